@@ -1,0 +1,101 @@
+/**
+ * The action plan as data (plans/*.yaml): headline targets with the indicator that computes each,
+ * dated milestones and the tasks. Validated on load by plan.schema.ts.
+ */
+import type { AttributeName, Ownership, RunningType } from '../registry/registry.types.ts';
+
+export type TargetId = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'T7';
+
+/** Which institutions an indicator is computed over. */
+export interface PopulationFilter {
+  runningTypes: RunningType[];
+  /** Omit for all ownerships. */
+  ownerships?: Ownership[];
+}
+
+/**
+ * A share indicator: Σ weight(numerator institutions) ÷ Σ weight(population).
+ * `weight: 'institutions'` counts institutions; `'enrolment'` sums their enrolled children/students.
+ * The numerator holds when the institution's ownership is in `ownerships` (if given) and/or its
+ * attribute `attribute` (as in force in that school year) is one of `values` (if given).
+ */
+export interface ShareIndicator {
+  kind: 'share';
+  population: PopulationFilter;
+  weight: 'institutions' | 'enrolment';
+  numerator: {
+    ownerships?: Ownership[];
+    attribute?: AttributeName;
+    values?: Array<string | boolean>;
+  };
+}
+
+/** An indicator the platform cannot compute yet; the API reports the reason. */
+export interface NotYetComputedIndicator {
+  kind: 'notYetComputed';
+  /** Chinese reason shown to users. */
+  reason: string;
+}
+
+export type IndicatorDefinition = ShareIndicator | NotYetComputedIndicator;
+
+export interface TargetDefinition {
+  id: TargetId;
+  /** Official wording, exactly as the plan writes it. */
+  title: string;
+  /** Short name for cards and tables. */
+  shortTitle: string;
+  /** Threshold as a fraction (0.8 = 80%). The comparison is always "at least". */
+  threshold: number;
+  /** School year whose autumn statistics the deadline refers to. */
+  deadlineYear: number;
+  baselineYear: number;
+  /** Org levels it is computed for. */
+  scope: Array<'city' | 'county'>;
+  indicator: IndicatorDefinition;
+  /** Section of the plan document, e.g. "一、总体要求". */
+  source: string;
+}
+
+/**
+ * Status against the straight trajectory from the baseline value to the target. `gap` is
+ * trajectory value minus actual value, in fraction points (0.02 = 2 percentage points).
+ */
+export interface StatusRules {
+  /** gap ≤ onTrackMaxGap → 进度正常 */
+  onTrackMaxGap: number;
+  /** onTrackMaxGap < gap ≤ lagMaxGap → 滞后; larger → 严重滞后 */
+  lagMaxGap: number;
+}
+
+export interface Milestone {
+  id: string;
+  /** Task number (1–19). */
+  task: number;
+  title: string;
+  /** ISO date (YYYY-MM-DD) by which it is due, Asia/Shanghai. */
+  deadline: string;
+}
+
+export interface TaskDefinition {
+  /** 1–19, in the plan's order. */
+  number: number;
+  /** e.g. "二(一)1" */
+  section: string;
+  title: string;
+  /** Action (行动) the task belongs to, e.g. "实施学前教育普惠保障行动". */
+  action: string;
+}
+
+export interface Plan {
+  id: string;
+  title: string;
+  /** Document number, e.g. 济教字〔2024〕29号 */
+  documentNumber: string;
+  issuer: string[];
+  orgCode: string;
+  targets: TargetDefinition[];
+  statusRules: StatusRules;
+  milestones: Milestone[];
+  tasks: TaskDefinition[];
+}
