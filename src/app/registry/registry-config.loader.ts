@@ -37,7 +37,9 @@ export function parseDivisionsCsv(text: string, file: string): DivisionRow[] {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
   const header = lines[0]?.trim();
   if (header !== 'code,name,level,parent_code') {
-    throw new ConfigFileError(file, [`第 1 行：表头应为 code,name,level,parent_code，实际为“${header ?? ''}”`]);
+    throw new ConfigFileError(file, [
+      `第 1 行：表头应为 code,name,level,parent_code，实际为“${header ?? ''}”`,
+    ]);
   }
   const problems: string[] = [];
   const rows: DivisionRow[] = [];

@@ -16,7 +16,7 @@ export interface PopulationFilter {
 /**
  * A share indicator: Σ weight(numerator institutions) ÷ Σ weight(population).
  * `weight: 'institutions'` counts institutions; `'enrolment'` sums their enrolled children/students.
- * The numerator holds when the institution's ownership is in `ownerships` (if given) and/or its
+ * The numerator holds when the institution's ownership is in `ownerships` (if given) AND its
  * attribute `attribute` (as in force in that school year) is one of `values` (if given).
  */
 export interface ShareIndicator {

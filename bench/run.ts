@@ -1,0 +1,185 @@
+/**
+ * Benchmarks (npm run bench). Prints the figures and writes docs/BENCHMARKS.md with the machine
+ * and the date. Nothing here is asserted: speed is measured, not tested.
+ *
+ *   1. Jining demo: generation time, write time, database size.
+ *   2. Full scorecard (all targets × city and county-level units × all years), warm:
+ *      engine alone and through the HTTP API (app.inject), median of many runs.
+ *   3. Province scale (16 synthetic cities, ~36,000 institutions): building the engine view and
+ *      the scorecard of every city and of the province, time and peak memory.
+ */
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { buildApp } from '../src/api/app.ts';
+import { createAppContextFrom } from '../src/app/app.context.ts';
+import { createDemoData, generateJiningDemo } from '../src/app/demo/demo.service.ts';
+import { loadPlan } from '../src/app/plan/plan.loader.ts';
+import { loadRegistryConfig, PROJECT_ROOT } from '../src/app/registry/registry-config.loader.ts';
+import { openDatabase } from '../src/db/database.ts';
+import { databaseSize } from '../src/db/registry.repository.ts';
+import { computeScorecard } from '../src/domain/targets/target.engine.ts';
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    total += e.isDirectory() ? dirSize(p) : statSync(p).size;
+  }
+  return total;
+}
+async function time<T>(fn: () => Promise<T> | T): Promise<[T, number]> {
+  const t0 = performance.now();
+  const r = await fn();
+  return [r, performance.now() - t0];
+}
+
+const lines: string[] = [];
+const out = (s: string) => {
+  console.log(s);
+  lines.push(s);
+};
+
+// ---------------------------------------------------------------- 1. Jining demo
+const config = loadRegistryConfig();
+const genTimes: number[] = [];
+let demo = generateJiningDemo(config);
+for (let i = 0; i < 3; i++) {
+  const [d, t] = await time(() => generateJiningDemo(config));
+  demo = d;
+  genTimes.push(t);
+}
+const dataDir = mkdtempSync(join(tmpdir(), 'eduplan-bench-'));
+const handle = await openDatabase({ kind: 'pglite', dataDir });
+const [load] = await time(() => createDemoData(handle.db));
+const dbBytes = await databaseSize(handle.db);
+
+out('## 1. Jining demo data (PGlite, data folder on local disk)');
+out('');
+out('| measure | value |');
+out('|---|---|');
+out(
+  `| institutions / statistics rows / attribute records / events | ${demo.institutions.length} / ${demo.statistics.length} / ${demo.attributes.length} / ${demo.events.length} |`,
+);
+out(`| generation (in memory), median of 3 | ${ms(median(genTimes))} |`);
+out(`| write in one transaction (unnest bulk insert) | ${ms(load.writeMs)} |`);
+out(`| database size (pg_database_size) | ${mb(dbBytes)} |`);
+out(`| data folder on disk (tables, indexes, WAL) | ${mb(dirSize(dataDir))} |`);
+
+// ---------------------------------------------------------------- 2. Scorecard, warm
+const plan = loadPlan();
+const ctx = createAppContextFrom(handle, plan);
+const [view, viewMs] = await time(() => ctx.cache.get());
+const engineTimes: number[] = [];
+let figures = 0;
+for (let i = 0; i < 30; i++) {
+  const [f, t] = await time(() => computeScorecard(plan, view.orgIndex, view.snapshots));
+  figures = f.length;
+  engineTimes.push(t);
+}
+const app = await buildApp(ctx);
+const apiTimes: number[] = [];
+for (let i = 0; i < 23; i++) {
+  const [res, t] = await time(() => app.inject({ method: 'GET', url: '/api/v1/targets/scorecard' }));
+  if (res.statusCode !== 200) throw new Error(`scorecard API answered ${res.statusCode}`);
+  if (i >= 3) apiTimes.push(t); // the first runs warm up the serializer
+}
+await app.close();
+out('');
+out('## 2. Full scorecard for Jining, warm');
+out('');
+out(
+  `All targets × (city + ${view.orgIndex.counties.length} county-level units) × ${view.years.length} school years = ${figures} figures.`,
+);
+out('');
+out('| measure | value |');
+out('|---|---|');
+out(`| loading the engine view from the database (cold, once) | ${ms(viewMs)} |`);
+out(`| engine: computeScorecard, median of 30 | ${ms(median(engineTimes))} |`);
+out(
+  `| HTTP: GET /api/v1/targets/scorecard via app.inject (revision check + compute + JSON), median of 20 | ${ms(median(apiTimes))} |`,
+);
+out(`| goal | under 50 ms |`);
+await handle.close();
+rmSync(dataDir, { recursive: true, force: true });
+
+// ---------------------------------------------------------------- 3. Province scale
+// In its own process, so that its peak memory is its own.
+const provinceJson = execSync('node --import tsx bench/province.ts', {
+  cwd: PROJECT_ROOT,
+  maxBuffer: 1 << 20,
+})
+  .toString()
+  .trim()
+  .split('\n')
+  .pop()!;
+const prov = JSON.parse(provinceJson) as {
+  cities: number;
+  countiesPerCity: number;
+  institutions: number;
+  generateMs: number;
+  snapshotMs: number;
+  scorecardMs: number;
+  figures: number;
+  rssBeforeBytes: number;
+  peakRssBytes: number;
+};
+out('');
+out(
+  `## 3. Province scale (${prov.cities} synthetic cities × ${prov.countiesPerCity} counties, in memory, separate process)`,
+);
+out('');
+out('| measure | value |');
+out('|---|---|');
+out(`| institutions | ${prov.institutions} |`);
+out(`| generation of the whole province | ${ms(prov.generateMs)} |`);
+out(
+  `| building the engine view (operating institutions × attributes in force, 7 years) | ${ms(prov.snapshotMs)} |`,
+);
+out(
+  `| full scorecard, every city and county and the province (${prov.figures} figures), warm, median of 7 | ${ms(prov.scorecardMs)} |`,
+);
+out(
+  `| peak RSS of the process (getrusage maxRSS; ${mb(prov.rssBeforeBytes)} after start-up) | ${mb(prov.peakRssBytes)} |`,
+);
+out(`| goal | under 2 s and under 2 GB |`);
+out('');
+out(
+  `Jining benchmark process peak RSS (sections 1–2, PGlite included): ${mb(process.resourceUsage().maxRSS * 1024)}.`,
+);
+
+// ---------------------------------------------------------------- write docs/BENCHMARKS.md
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+let os = 'Linux';
+try {
+  os = execSync('. /etc/os-release && echo "$PRETTY_NAME"', { shell: '/bin/sh' }).toString().trim();
+} catch {
+  /* not Linux */
+}
+const when = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+}).format(new Date());
+const header = [
+  '# Benchmarks',
+  '',
+  'Written by `npm run bench` (bench/run.ts). Figures are single-machine measurements, not guarantees;',
+  'tests never assert times.',
+  '',
+  `- Date: ${when} (Asia/Shanghai)`,
+  `- Machine: ${cpus().length} × ${cpu}, ${mb(totalmem())} RAM, ${os}`,
+  `- Node ${process.version}, PGlite (PostgreSQL 18 in WebAssembly)`,
+  '',
+];
+writeFileSync(join(PROJECT_ROOT, 'docs/BENCHMARKS.md'), `${[...header, ...lines].join('\n')}\n`);
+console.log('\nwritten docs/BENCHMARKS.md');
+process.exit(0);

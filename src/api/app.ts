@@ -1,0 +1,71 @@
+/**
+ * buildApp() assembles the HTTP API without listening, so tests drive it with app.inject().
+ * Routes are thin: validate (Zod) → call one use case → present.
+ */
+import Fastify, { type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../app/app.context.ts';
+import { registerErrorHandling } from './error-handler.ts';
+import { homeRoutes } from './home.routes.ts';
+import { registryRoutes } from './registry.routes.ts';
+import { targetsRoutes } from './targets.routes.ts';
+
+z.config(z.locales.zhCN());
+
+export interface BuildAppOptions {
+  logger?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('X-Frame-Options', 'DENY');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('Cache-Control', 'no-store');
+    return payload;
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'EduPlan 扩优提质行动平台 API',
+        description:
+          '济宁市基础教育扩优提质行动（济教字〔2024〕29号）管理服务平台接口。所有错误以 { error: { code, message, details } } 返回，message 为中文。',
+        version: '0.1.0',
+      },
+      tags: [
+        { name: 'registry', description: '组织机构与学校名录' },
+        { name: 'targets', description: '行动方案与 2027 年目标' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(registryRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(targetsRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(homeRoutes(ctx));
+  app.get('/api/health', { schema: { hide: true } }, async () => ({
+    status: 'ok',
+    database: ctx.database.kind,
+  }));
+  return app;
+}

@@ -1,0 +1,69 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorDetail } from '../app/app-error.ts';
+
+const CONTEXT_NAMES: Record<string, string> = {
+  querystring: 'query',
+  params: 'params',
+  body: 'body',
+  headers: 'headers',
+};
+
+/** `query.pageSize`, `params.code`; list items in a query parameter are named by the parameter. */
+function fieldOf(instancePath: string, context: string | undefined): string {
+  const segments = instancePath
+    .replace(/^\//, '')
+    .split('/')
+    .filter((s) => s !== '');
+  const where = CONTEXT_NAMES[context ?? 'body'] ?? 'body';
+  const path = where === 'query' ? segments.slice(0, 1) : segments;
+  return path.length > 0 ? `${where}.${path.join('.')}` : where;
+}
+
+/** One error format for every failure: `{ error: { code, message, details } }`. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
+    if (err instanceof AppError) {
+      return reply
+        .status(err.status)
+        .send({ error: { code: err.code, message: err.message, details: err.details } });
+    }
+    if (hasZodFastifySchemaValidationErrors(err)) {
+      const source = (request.query ?? {}) as Record<string, unknown>;
+      const details: ErrorDetail[] = err.validation.map((v) => {
+        const field = fieldOf(v.instancePath, err.validationContext);
+        const key = v.instancePath.replace(/^\//, '').split('/')[0] ?? '';
+        const raw = err.validationContext === 'querystring' ? source[key] : undefined;
+        return { field, ...(raw !== undefined ? { value: raw } : {}), message: v.message ?? '取值无效' };
+      });
+      const first = details[0];
+      return reply.status(400).send({
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: first ? `请求参数有误：${first.field} ${first.message}` : '请求参数有误',
+          details,
+        },
+      });
+    }
+    const fe = err as FastifyError;
+    if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+      return reply.status(fe.statusCode).send({
+        error: { code: 'BAD_REQUEST', message: `请求无法处理（${fe.code ?? fe.statusCode}）`, details: [] },
+      });
+    }
+    request.log.error({ err }, 'unhandled error');
+    return reply.status(500).send({
+      error: { code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试或联系管理员', details: [] },
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({
+      error: {
+        code: 'NOT_FOUND',
+        message: `接口不存在：${request.method} ${request.url.split('?')[0]}`,
+        details: [],
+      },
+    }),
+  );
+}

@@ -1,0 +1,169 @@
+/** Headline targets: one unit's targets, the full scorecard, breakdowns; and the plan itself. */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/app.context.ts';
+import {
+  datasetNoticeSchema,
+  figureSchema,
+  orgParam,
+  orgUnitSchema,
+  responses,
+  targetStatusSchema,
+  targetSummarySchema,
+  yearParam,
+} from './api.schemas.ts';
+import { datasetNotice } from './dataset-notice.ts';
+
+const targetIdParam = z.object({
+  targetId: z.string().regex(/^T\d{1,2}$/, '目标编号形如 T1…T7'),
+});
+
+export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/plan',
+      {
+        schema: {
+          tags: ['targets'],
+          summary: '行动方案：七项 2027 年目标、时间节点和 19 项重点任务',
+          response: responses(z.object({ plan: z.record(z.string(), z.unknown()) })),
+        },
+      },
+      async () => ({ plan: ctx.plan as unknown as Record<string, unknown> }),
+    );
+
+    app.get(
+      '/targets',
+      {
+        schema: {
+          tags: ['targets'],
+          summary: '某学年某单位的全部目标：数值、2027 目标、差距、状态和历年趋势',
+          querystring: z.object({ year: yearParam, org: orgParam }),
+          response: responses(
+            z.object({
+              year: z.number().int(),
+              org: orgUnitSchema,
+              years: z.array(z.number().int()),
+              targets: z.array(
+                z.object({
+                  target: targetSummarySchema,
+                  figure: figureSchema,
+                  trend: z.array(
+                    z.object({
+                      year: z.number().int(),
+                      value: z.number().nullable(),
+                      status: targetStatusSchema,
+                      expected: z.number().nullable(),
+                    }),
+                  ),
+                }),
+              ),
+              dataset: datasetNoticeSchema,
+            }),
+          ),
+        },
+      },
+      async (request) => {
+        const r = await ctx.targets.targetsFor(request.query.year, request.query.org);
+        return {
+          year: r.year,
+          org: r.org,
+          years: r.view.years,
+          targets: r.cards,
+          dataset: datasetNotice(r.view.demo),
+        };
+      },
+    );
+
+    app.get(
+      '/targets/scorecard',
+      {
+        schema: {
+          tags: ['targets'],
+          summary: '全部目标 × 全市和各县市区、功能区 × 全部学年',
+          response: responses(
+            z.object({
+              years: z.array(z.number().int()),
+              orgNames: z.record(z.string(), z.string()),
+              figures: z.array(figureSchema),
+              dataset: datasetNoticeSchema,
+            }),
+          ),
+        },
+      },
+      async () => {
+        const r = await ctx.targets.scorecard();
+        const orgNames = Object.fromEntries(
+          [r.view.orgIndex.city, ...r.view.orgIndex.counties].map((o) => [o.code, o.name]),
+        );
+        return { years: r.years, orgNames, figures: r.figures, dataset: datasetNotice(r.view.demo) };
+      },
+    );
+
+    app.get(
+      '/targets/:targetId/breakdown',
+      {
+        schema: {
+          tags: ['targets'],
+          summary: '目标分解：按下级单位（市 → 县市区，县市区 → 乡镇街道）或按学校列出分子和分母',
+          params: targetIdParam,
+          querystring: z.object({
+            year: yearParam,
+            org: orgParam,
+            by: z
+              .enum(['child', 'institution'], {
+                error: () => 'by 应为 child（下级单位）或 institution（学校）',
+              })
+              .default('child'),
+          }),
+          response: responses(
+            z.object({
+              target: targetSummarySchema,
+              year: z.number().int(),
+              org: orgUnitSchema,
+              by: z.enum(['child', 'institution']),
+              total: figureSchema,
+              rows: z.array(
+                z.union([
+                  figureSchema.extend({ orgName: z.string() }),
+                  z.object({
+                    institutionCode: z.string(),
+                    institutionName: z.string(),
+                    countyCode: z.string(),
+                    countyName: z.string(),
+                    townshipCode: z.string(),
+                    townshipName: z.string(),
+                    runningType: z.string(),
+                    ownership: z.string(),
+                    attributeValue: z.unknown(),
+                    inNumerator: z.boolean(),
+                    numerator: z.number(),
+                    denominator: z.number(),
+                    missingStatistics: z.boolean(),
+                  }),
+                ]),
+              ),
+              dataset: datasetNoticeSchema,
+            }),
+          ),
+        },
+      },
+      async (request) => {
+        const { year, org, by } = request.query;
+        const r =
+          by === 'institution'
+            ? await ctx.targets.breakdownByInstitution(request.params.targetId, year, org)
+            : await ctx.targets.breakdownByChild(request.params.targetId, year, org);
+        return {
+          target: r.target,
+          year: r.year,
+          org: r.org,
+          by,
+          total: r.total,
+          rows: r.rows,
+          dataset: datasetNotice(r.view.demo),
+        };
+      },
+    );
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Errors the application reports to users: a stable `code`, an HTTP status and a Chinese message
+ * the UI can show. No stack trace or SQL reaches a client.
+ */
+export type AppErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'NOT_FOUND'
+  | 'ORG_UNIT_NOT_FOUND'
+  | 'INSTITUTION_NOT_FOUND'
+  | 'TARGET_NOT_FOUND'
+  | 'YEAR_NOT_AVAILABLE'
+  | 'NO_DATA'
+  | 'INTERNAL_ERROR';
+
+export const HTTP_STATUS: Record<AppErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  NOT_FOUND: 404,
+  ORG_UNIT_NOT_FOUND: 404,
+  INSTITUTION_NOT_FOUND: 404,
+  TARGET_NOT_FOUND: 404,
+  YEAR_NOT_AVAILABLE: 404,
+  NO_DATA: 409,
+  INTERNAL_ERROR: 500,
+};
+
+export interface ErrorDetail {
+  /** Field or path, e.g. `query.pageSize` or `targets[2].threshold`. */
+  field: string;
+  value?: unknown;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly status: number;
+  readonly details: ErrorDetail[];
+  constructor(code: AppErrorCode, message: string, details: ErrorDetail[] = []) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = HTTP_STATUS[code];
+    this.details = details;
+  }
+}

@@ -1,0 +1,184 @@
+/** Use cases of the registry: the org tree, the institution directory and one institution's record. */
+import type { Db } from '../../db/database.ts';
+import { listAttributeRecords, listLifecycleEvents, listStatisticsOf } from '../../db/registry.repository.ts';
+import { isOperating, resolveAttributes } from '../../domain/registry/registry.history.ts';
+import type {
+  Institution,
+  InstitutionAttributes,
+  KgClass,
+  OrgUnit,
+  Ownership,
+  RunningType,
+  UrbanRural,
+} from '../../domain/registry/registry.types.ts';
+import { AppError } from '../app-error.ts';
+import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+
+export interface OrgTreeNode extends OrgUnit {
+  /** Operating institutions in the latest year. */
+  institutionCount: number;
+  children: OrgTreeNode[];
+}
+
+export type InstitutionSort = 'code' | 'name' | 'enrolment' | 'county' | 'runningType';
+
+export interface InstitutionQuery {
+  org?: string;
+  runningTypes?: RunningType[];
+  ownerships?: Ownership[];
+  kgClasses?: KgClass[];
+  urbanRural?: UrbanRural[];
+  /** Part of the name, or the start of the code. */
+  q?: string;
+  year?: number;
+  /** Include institutions not operating in the year (closed, merged or not yet opened). */
+  includeInactive?: boolean;
+  sort?: InstitutionSort;
+  order?: 'asc' | 'desc';
+  page?: number;
+  pageSize?: number;
+}
+
+export interface InstitutionListItem extends Institution {
+  countyName: string;
+  townshipName: string;
+  operating: boolean;
+  enrolment: number | null;
+  attributes: Partial<InstitutionAttributes>;
+}
+
+export interface InstitutionPage {
+  year: number;
+  total: number;
+  page: number;
+  pageSize: number;
+  items: InstitutionListItem[];
+}
+
+export function requireYear(view: DatasetView, year: number | undefined): number {
+  if (view.years.length === 0)
+    throw new AppError('NO_DATA', '数据库中还没有统计数据，请先导入或生成演示数据');
+  if (year === undefined) return view.years[view.years.length - 1]!;
+  if (!view.years.includes(year)) {
+    throw new AppError(
+      'YEAR_NOT_AVAILABLE',
+      `没有 ${year} 学年的统计数据（可用学年：${view.years.join('、')}）`,
+      [{ field: 'year', value: year, message: `可用学年：${view.years.join('、')}` }],
+    );
+  }
+  return year;
+}
+
+export function requireOrg(view: DatasetView, code: string | undefined): OrgUnit {
+  const org = code === undefined ? view.orgIndex.city : view.orgIndex.byCode.get(code);
+  if (!org) {
+    throw new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${code} 不存在`, [
+      { field: 'org', value: code, message: '组织机构代码不存在' },
+    ]);
+  }
+  return org;
+}
+
+const collator = new Intl.Collator('zh-CN');
+
+export class RegistryService {
+  constructor(
+    private readonly db: Db,
+    private readonly cache: DatasetCache,
+  ) {}
+
+  async orgTree(): Promise<OrgTreeNode> {
+    const view = await this.cache.get();
+    const latest = view.years[view.years.length - 1];
+    const counts = new Map<string, number>();
+    for (const iy of latest !== undefined ? (view.snapshots.get(latest) ?? []) : []) {
+      const i = iy.institution;
+      for (const code of [view.orgIndex.city.code, i.countyCode, i.townshipCode]) {
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+    }
+    const build = (u: OrgUnit): OrgTreeNode => ({
+      ...u,
+      institutionCount: counts.get(u.code) ?? 0,
+      children: view.orgIndex.childrenOf(u.code).map(build),
+    });
+    return build(view.orgIndex.city);
+  }
+
+  async listInstitutions(query: InstitutionQuery): Promise<InstitutionPage> {
+    const view = await this.cache.get();
+    const year = requireYear(view, query.year);
+    const org = requireOrg(view, query.org);
+    const enrolment = view.enrolment.get(year) ?? new Map<string, number>();
+    const q = query.q?.trim().toLowerCase();
+    const items: InstitutionListItem[] = [];
+    for (const inst of view.institutions.values()) {
+      if (!view.orgIndex.contains(org.code, inst)) continue;
+      if (query.runningTypes?.length && !query.runningTypes.includes(inst.runningType)) continue;
+      if (query.ownerships?.length && !query.ownerships.includes(inst.ownership)) continue;
+      if (query.urbanRural?.length && !query.urbanRural.includes(inst.urbanRural)) continue;
+      if (q && !inst.name.toLowerCase().includes(q) && !inst.code.toLowerCase().startsWith(q)) continue;
+      const operating = isOperating(view.spans.get(inst.code)!, year);
+      if (!operating && !query.includeInactive) continue;
+      const attributes = resolveAttributes(view.attributes.get(inst.code) ?? [], year);
+      if (query.kgClasses?.length && !(attributes.kgClass && query.kgClasses.includes(attributes.kgClass)))
+        continue;
+      items.push({
+        ...inst,
+        countyName: view.orgIndex.byCode.get(inst.countyCode)?.name ?? inst.countyCode,
+        townshipName: view.orgIndex.byCode.get(inst.townshipCode)?.name ?? inst.townshipCode,
+        operating,
+        enrolment: enrolment.get(inst.code) ?? null,
+        attributes,
+      });
+    }
+    const sort = query.sort ?? 'code';
+    const dir = query.order === 'desc' ? -1 : 1;
+    const cmp: Record<InstitutionSort, (a: InstitutionListItem, b: InstitutionListItem) => number> = {
+      code: (a, b) => a.code.localeCompare(b.code),
+      name: (a, b) => collator.compare(a.name, b.name),
+      enrolment: (a, b) => (a.enrolment ?? -1) - (b.enrolment ?? -1),
+      county: (a, b) => a.countyCode.localeCompare(b.countyCode),
+      runningType: (a, b) => a.runningType.localeCompare(b.runningType),
+    };
+    items.sort((a, b) => dir * cmp[sort](a, b) || a.code.localeCompare(b.code));
+    const pageSize = query.pageSize ?? 20;
+    const page = query.page ?? 1;
+    return {
+      year,
+      total: items.length,
+      page,
+      pageSize,
+      items: items.slice((page - 1) * pageSize, page * pageSize),
+    };
+  }
+
+  async getInstitution(code: string) {
+    const view = await this.cache.get();
+    const inst = view.institutions.get(code);
+    if (!inst) {
+      throw new AppError('INSTITUTION_NOT_FOUND', `学校（机构）代码 ${code} 不存在`, [
+        { field: 'code', value: code, message: '学校（机构）代码不存在' },
+      ]);
+    }
+    const [attributeHistory, events, statistics] = await Promise.all([
+      listAttributeRecords(this.db, code),
+      listLifecycleEvents(this.db, code),
+      listStatisticsOf(this.db, code),
+    ]);
+    const latest = view.years[view.years.length - 1];
+    return {
+      ...inst,
+      countyName: view.orgIndex.byCode.get(inst.countyCode)?.name ?? inst.countyCode,
+      townshipName: view.orgIndex.byCode.get(inst.townshipCode)?.name ?? inst.townshipCode,
+      operating: latest === undefined ? false : isOperating(view.spans.get(code)!, latest),
+      attributesByYear: view.years.map((y) => ({
+        year: y,
+        attributes: resolveAttributes(attributeHistory, y),
+      })),
+      attributeHistory,
+      events,
+      statistics,
+    };
+  }
+}

@@ -1,0 +1,107 @@
+/** Use cases of the headline targets: scorecard, one unit's targets with trends, breakdowns. */
+import type { Plan, TargetDefinition } from '../../domain/plan/plan.types.ts';
+import {
+  computeChildBreakdown,
+  computeScorecard,
+  computeTargetFigure,
+  findTarget,
+  listContributions,
+  type InstitutionContribution,
+  type TargetFigure,
+} from '../../domain/targets/target.engine.ts';
+import { AppError } from '../app-error.ts';
+import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import { requireOrg, requireYear } from '../registry/registry.service.ts';
+
+export interface TargetCard {
+  target: Pick<
+    TargetDefinition,
+    'id' | 'title' | 'shortTitle' | 'threshold' | 'deadlineYear' | 'baselineYear' | 'source'
+  >;
+  figure: TargetFigure;
+  /** The same unit's figure in every year with data, for trend lines. */
+  trend: Array<Pick<TargetFigure, 'year' | 'value' | 'status' | 'expected'>>;
+}
+
+function targetSummary(t: TargetDefinition): TargetCard['target'] {
+  return {
+    id: t.id,
+    title: t.title,
+    shortTitle: t.shortTitle,
+    threshold: t.threshold,
+    deadlineYear: t.deadlineYear,
+    baselineYear: t.baselineYear,
+    source: t.source,
+  };
+}
+
+export class TargetsService {
+  constructor(
+    private readonly plan: Plan,
+    private readonly cache: DatasetCache,
+  ) {}
+
+  private requireTarget(id: string): TargetDefinition {
+    const t = findTarget(this.plan, id);
+    if (!t) {
+      throw new AppError(
+        'TARGET_NOT_FOUND',
+        `目标 ${id} 不存在（可用：${this.plan.targets.map((x) => x.id).join('、')}）`,
+        [{ field: 'targetId', value: id, message: '目标编号不存在' }],
+      );
+    }
+    return t;
+  }
+
+  /** All targets × city and county-level units × all years. */
+  async scorecard(): Promise<{ years: number[]; figures: TargetFigure[]; view: DatasetView }> {
+    const view = await this.cache.get();
+    return { years: view.years, figures: computeScorecard(this.plan, view.orgIndex, view.snapshots), view };
+  }
+
+  /** Every target for one unit and year, each with its trend across the years. */
+  async targetsFor(yearArg: number | undefined, orgArg: string | undefined) {
+    const view = await this.cache.get();
+    const year = requireYear(view, yearArg);
+    const org = requireOrg(view, orgArg);
+    const cards: TargetCard[] = this.plan.targets.map((t) => {
+      const trend = view.years.map((y) => {
+        const f = computeTargetFigure(this.plan, t, view.orgIndex, view.snapshots, y, org.code);
+        return { year: y, value: f.value, status: f.status, expected: f.expected };
+      });
+      return {
+        target: targetSummary(t),
+        figure: computeTargetFigure(this.plan, t, view.orgIndex, view.snapshots, year, org.code),
+        trend,
+      };
+    });
+    return { year, org, cards, view };
+  }
+
+  async breakdownByChild(targetId: string, yearArg: number | undefined, orgArg: string | undefined) {
+    const view = await this.cache.get();
+    const target = this.requireTarget(targetId);
+    const year = requireYear(view, yearArg);
+    const org = requireOrg(view, orgArg);
+    const total = computeTargetFigure(this.plan, target, view.orgIndex, view.snapshots, year, org.code);
+    const rows = computeChildBreakdown(this.plan, target, view.orgIndex, view.snapshots, year, org.code).map(
+      (f) => ({ ...f, orgName: view.orgIndex.byCode.get(f.orgCode)?.name ?? f.orgCode }),
+    );
+    return { target: targetSummary(target), year, org, total, rows, view };
+  }
+
+  async breakdownByInstitution(targetId: string, yearArg: number | undefined, orgArg: string | undefined) {
+    const view = await this.cache.get();
+    const target = this.requireTarget(targetId);
+    const year = requireYear(view, yearArg);
+    const org = requireOrg(view, orgArg);
+    const total = computeTargetFigure(this.plan, target, view.orgIndex, view.snapshots, year, org.code);
+    const rows: Array<InstitutionContribution & { countyName: string; townshipName: string }> =
+      listContributions(target, view.orgIndex, view.snapshots, year, org.code).map((r) => ({
+        ...r,
+        countyName: view.orgIndex.byCode.get(r.countyCode)?.name ?? r.countyCode,
+        townshipName: view.orgIndex.byCode.get(r.townshipCode)?.name ?? r.townshipCode,
+      }));
+    return { target: targetSummary(target), year, org, total, rows, view };
+  }
+}

@@ -1,0 +1,166 @@
+/**
+ * eduplan — command line of the platform.
+ *   eduplan demo     create the Jining demo database if absent, then serve
+ *   eduplan serve    serve the platform on the configured database
+ *   eduplan targets  print the headline targets for a year and org unit (table, JSON or CSV)
+ *   eduplan plan check [FILE]  validate a plan file
+ */
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { buildApp } from '../api/app.ts';
+import { createAppContext, databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
+import { AppError } from '../app/app-error.ts';
+import { ConfigFileError } from '../app/config-error.ts';
+import { createDemoData, ensureOrgUnits } from '../app/demo/demo.service.ts';
+import { loadPlan, PLAN_FILE } from '../app/plan/plan.loader.ts';
+import { renderCsv, renderJson, renderTable, type TargetRow } from './targets.format.ts';
+
+function parseYear(v: string): number {
+  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(`学年应为四位数字年份，收到“${v}”`);
+  return Number(v);
+}
+function parsePort(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 65535)
+    throw new InvalidArgumentError(`端口应为 1–65535 的整数，收到“${v}”`);
+  return n;
+}
+function parseOrg(v: string): string {
+  if (!/^\d{6}(\d{3})?$/.test(v))
+    throw new InvalidArgumentError(`组织机构代码应为 6 位或 9 位数字，收到“${v}”`);
+  return v;
+}
+function parseSeed(v: string): number {
+  if (!/^\d{1,9}$/.test(v)) throw new InvalidArgumentError(`种子应为不超过 9 位的非负整数，收到“${v}”`);
+  return Number(v);
+}
+
+async function serve(ctx: AppContext, host: string, port: number): Promise<void> {
+  const app = await buildApp(ctx, { logger: false });
+  await app.listen({ host, port });
+  const view = await ctx.cache.get();
+  const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
+  const lines = [
+    '',
+    `EduPlan 扩优提质行动平台已启动：${url}`,
+    `  数据库：${ctx.database.kind === 'pglite' ? `内置 PGlite，数据目录 ${ctx.database.location}` : `PostgreSQL ${ctx.database.location}`}`,
+    `  数据：${view.institutions.size} 所学校和幼儿园，学年 ${view.years.join('、') || '（暂无统计数据）'}${view.demo ? '（演示数据）' : ''}`,
+    `  接口文档：${url}api/docs`,
+    '  登录：本版本尚未启用账号和权限（后续版本提供演示账号）；服务默认只监听本机地址。',
+    '  按 Ctrl+C 停止。',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+  const stop = async () => {
+    await app.close();
+    await ctx.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+const program = new Command();
+program
+  .name('eduplan')
+  .description('EduPlan 扩优提质行动平台（济宁市）命令行')
+  .option('--data-dir <dir>', '内置数据库（PGlite）的数据目录；设置 DATABASE_URL 时改用 PostgreSQL 服务器')
+  .showHelpAfterError('（用 --help 查看用法）');
+
+const hostOption = new Option('--host <host>', '监听地址').default(process.env.HOST ?? '127.0.0.1');
+const portOption = new Option('--port <port>', '端口')
+  .default(Number(process.env.PORT ?? 3000))
+  .argParser(parsePort);
+
+program
+  .command('demo')
+  .description('若数据库为空则生成济宁演示数据（演示数据，按种子确定），然后启动服务')
+  .addOption(hostOption)
+  .addOption(portOption)
+  .option('--seed <n>', '演示数据的随机种子', parseSeed)
+  .option('--no-serve', '只生成数据，不启动服务')
+  .action(async (opts: { host: string; port: number; seed?: number; serve: boolean }) => {
+    const ctx = await createAppContext(databaseTargetFromEnv(process.env, program.opts().dataDir));
+    const r = await createDemoData(ctx.database.db, opts.seed !== undefined ? { seed: opts.seed } : {});
+    process.stdout.write(
+      r.created
+        ? `已生成演示数据：${r.institutions} 所学校和幼儿园，${r.statistics} 条学年统计（生成 ${(r.generateMs / 1000).toFixed(1)} 秒，写入 ${(r.writeMs / 1000).toFixed(1)} 秒）。\n`
+        : `数据库已有 ${r.institutions} 所学校和幼儿园，未重新生成演示数据。\n`,
+    );
+    if (!opts.serve) return ctx.close();
+    await serve(ctx, opts.host, opts.port);
+  });
+
+program
+  .command('serve')
+  .description('启动服务（数据库为空时只载入组织机构树）')
+  .addOption(hostOption)
+  .addOption(portOption)
+  .action(async (opts: { host: string; port: number }) => {
+    const ctx = await createAppContext(databaseTargetFromEnv(process.env, program.opts().dataDir));
+    await ensureOrgUnits(ctx.database.db);
+    await serve(ctx, opts.host, opts.port);
+  });
+
+program
+  .command('targets')
+  .description('输出某学年全市和各县市区（或指定单位）的七项目标进度')
+  .option('--year <year>', '学年，例如 2025；省略时为最新学年', parseYear)
+  .option('--org <code>', '组织机构代码；省略时为全市和各县市区、功能区', parseOrg)
+  .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json', 'csv']).default('table'))
+  .action(async (opts: { year?: number; org?: string; format: 'table' | 'json' | 'csv' }) => {
+    const ctx = await createAppContext(databaseTargetFromEnv(process.env, program.opts().dataDir));
+    try {
+      let rows: TargetRow[];
+      let year: number;
+      let demo: boolean;
+      if (opts.org === undefined) {
+        const { figures, view } = await ctx.targets.scorecard();
+        const r = await ctx.targets.targetsFor(opts.year, undefined);
+        year = r.year;
+        demo = view.demo !== null;
+        const order = [view.orgIndex.city, ...view.orgIndex.counties];
+        rows = order.flatMap((o) =>
+          figures
+            .filter((f) => f.year === year && f.orgCode === o.code)
+            .map((figure) => ({ orgCode: o.code, orgName: o.name, figure })),
+        );
+      } else {
+        const r = await ctx.targets.targetsFor(opts.year, opts.org);
+        year = r.year;
+        demo = r.view.demo !== null;
+        rows = r.cards.map((c) => ({ orgCode: r.org.code, orgName: r.org.name, figure: c.figure }));
+      }
+      const out =
+        opts.format === 'json'
+          ? renderJson(rows, year, demo)
+          : opts.format === 'csv'
+            ? renderCsv(ctx.plan, rows, year, demo)
+            : renderTable(ctx.plan, rows, year, demo);
+      process.stdout.write(out);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+program
+  .command('plan')
+  .description('行动方案文件')
+  .command('check')
+  .argument('[file]', '方案文件（YAML）', PLAN_FILE)
+  .description('校验方案文件，通过时列出目标、时间节点和任务数')
+  .action((file: string) => {
+    const plan = loadPlan(file);
+    process.stdout.write(
+      `方案文件 ${file} 校验通过：${plan.title}（${plan.documentNumber}），${plan.targets.length} 项目标，${plan.milestones.length} 个时间节点，${plan.tasks.length} 项重点任务。\n`,
+    );
+  });
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof AppError || e instanceof ConfigFileError) {
+    process.stderr.write(`错误：${e.message}\n`);
+    process.exit(2);
+  }
+  throw e;
+}

@@ -1,0 +1,226 @@
+/**
+ * The HTTP API through app.inject(), on the small invented city (test/support/small-dataset.ts)
+ * with the real Jining plan file. Expected values are worked out by hand in the comments.
+ */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
+import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import { listInstitutions, setDatasetInfo, bumpRevision } from '../../src/db/registry.repository.ts';
+import { loadSmallDataset } from '../support/small-dataset.ts';
+import { testBackends } from '../support/test-db.ts';
+
+describe.each(testBackends())('API on $name', (backend) => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    const database = await backend.open();
+    await loadSmallDataset(database.db);
+    ctx = createAppContextFrom(database, loadPlan());
+    app = await buildApp(ctx);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.close();
+  });
+
+  const get = async (url: string) => {
+    const res = await app.inject({ method: 'GET', url });
+    return { status: res.statusCode, body: res.json() as Record<string, any> };
+  };
+
+  describe('targets', () => {
+    it('gives every target of a county with value, trajectory and status', async () => {
+      const { status, body } = await get('/api/v1/targets?year=2025&org=999901');
+      expect(status).toBe(200);
+      expect(body.targets.map((c: any) => c.target.id)).toEqual(['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7']);
+      const card = (id: string) => body.targets.find((c: any) => c.target.id === id);
+      // T1 county 甲: public 180 of 300 = 0.6; baseline 2023 200/400 = 0.5; trajectory 0.65 → 滞后.
+      expect(card('T1').figure).toMatchObject({
+        numerator: 180,
+        denominator: 300,
+        value: 0.6,
+        status: 'lagging',
+      });
+      expect(card('T1').figure.expected).toBeCloseTo(0.65, 12);
+      // T1 trend over both years with data.
+      expect(card('T1').trend.map((p: any) => [p.year, p.value])).toEqual([
+        [2023, 0.5],
+        [2025, 0.6],
+      ]);
+      // T3: the one compulsory school (PA00000001) joined the programme in 2024 → 1/1 → 达标.
+      expect(card('T3').figure).toMatchObject({ numerator: 1, denominator: 1, status: 'met' });
+      // T4 is never a made-up number.
+      expect(card('T4').figure).toMatchObject({ value: null, status: 'notComputed' });
+      expect(card('T4').figure.reason).toMatch(/优质均衡/);
+      // T5/T6: no high school in the county → 无统计对象.
+      expect(card('T5').figure.status).toBe('noData');
+      // T7: SA00000001 passed → 1/1.
+      expect(card('T7').figure).toMatchObject({ value: 1, status: 'met' });
+    });
+
+    it('defaults to the city and the latest year', async () => {
+      const { body } = await get('/api/v1/targets');
+      expect(body.year).toBe(2025);
+      expect(body.org.code).toBe('999900');
+      // City T1 2025: (180 + 360 + 20) / (300 + 400 + 100) = 0.7.
+      expect(body.targets[0].figure.value).toBeCloseTo(0.7, 12);
+    });
+
+    it('breaks a target down by county and by school', async () => {
+      const byCounty = await get('/api/v1/targets/T1/breakdown?year=2025&org=999900&by=child');
+      expect(byCounty.body.rows.map((r: any) => [r.orgCode, r.orgName, r.numerator, r.denominator])).toEqual([
+        ['999901', '县1', 180, 300],
+        ['999902', '县2', 360, 400],
+        ['999903', '县3', 20, 100],
+      ]);
+      // T2 county 乙 by school: 第一 class1 ✓, 第二 provincialDemo (corrected) ✓, 小太阳 class3 ✗ → 2/3.
+      const bySchool = await get('/api/v1/targets/T2/breakdown?year=2025&org=999902&by=institution');
+      expect(bySchool.body.total).toMatchObject({ numerator: 2, denominator: 3 });
+      expect(
+        bySchool.body.rows.map((r: any) => [r.institutionName, r.attributeValue, r.inNumerator]),
+      ).toEqual([
+        ['乙县第一幼儿园', 'class1', true],
+        ['乙县第二幼儿园', 'provincialDemo', true],
+        ['乙县小太阳幼儿园', 'class3', false],
+      ]);
+    });
+
+    it('returns the full scorecard: 7 targets × units × years', async () => {
+      const { body } = await get('/api/v1/targets/scorecard');
+      // Six share targets × (city + 3 counties) × 2 years + T4 × city × 2 years = 48 + 2.
+      expect(body.figures).toHaveLength(50);
+      expect(body.orgNames['999903']).toBe('县3');
+    });
+  });
+
+  describe('registry', () => {
+    it('lists the org tree with institution counts of the latest year', async () => {
+      const { body } = await get('/api/v1/org-units');
+      expect(body.tree.code).toBe('999900');
+      const a = body.tree.children.find((c: any) => c.code === '999901');
+      // 甲 in 2025: KA1–3, SA1, PA1 (the teaching point was merged) = 5.
+      expect(a.institutionCount).toBe(5);
+      expect(a.children.map((t: any) => t.code)).toEqual(['999901001', '999901002']);
+    });
+
+    it('filters, sorts and pages the directory', async () => {
+      const a = await get('/api/v1/institutions?org=999901&year=2025');
+      expect(a.body.total).toBe(5);
+      const all = await get('/api/v1/institutions?org=999901&year=2025&includeInactive=true');
+      expect(all.body.total).toBe(6);
+      expect(all.body.items.find((i: any) => i.code === 'PA00000002').operating).toBe(false);
+      const sorted = await get('/api/v1/institutions?year=2025&sort=enrolment&order=desc&pageSize=2&page=1');
+      expect(sorted.body.items.map((i: any) => [i.code, i.enrolment])).toEqual([
+        ['PA00000001', 480],
+        ['KB00000001', 240],
+      ]);
+      const page2 = await get('/api/v1/institutions?year=2025&sort=enrolment&order=desc&pageSize=2&page=2');
+      expect(page2.body.items.map((i: any) => i.code)).toEqual(['KA00000001', 'KB00000002']);
+      const rated = await get('/api/v1/institutions?year=2025&kgClass=class1,provincialDemo');
+      expect(rated.body.items.map((i: any) => i.code).sort()).toEqual([
+        'KA00000001',
+        'KB00000001',
+        'KB00000002',
+      ]);
+      const priv = await get('/api/v1/institutions?ownership=private,inclusivePrivate&runningType=111');
+      expect(priv.body.total).toBe(4);
+      const byName = await get(`/api/v1/institutions?q=${encodeURIComponent('特殊教育')}`);
+      expect(byName.body.items.map((i: any) => i.code)).toEqual(['SA00000001', 'SC00000001']);
+      const byCode = await get('/api/v1/institutions?q=KA0');
+      expect(byCode.body.total).toBe(3);
+    });
+
+    it('shows one institution with its whole history', async () => {
+      const { status, body } = await get('/api/v1/institutions/KB00000002');
+      expect(status).toBe(200);
+      expect(body.institution.attributeHistory).toHaveLength(3);
+      const byYear = Object.fromEntries(
+        body.institution.attributesByYear.map((y: any) => [y.year, y.attributes.kgClass]),
+      );
+      expect(byYear).toEqual({ 2023: 'class2', 2025: 'provincialDemo' });
+      expect(body.institution.statistics.map((s: any) => s.schoolYear)).toEqual([2023, 2025]);
+    });
+  });
+
+  describe('errors: one format, stable code, Chinese message naming the field and value', () => {
+    it.each([
+      ['/api/v1/targets?year=1999', 400, 'VALIDATION_FAILED', 'query.year'],
+      ['/api/v1/targets?year=abc', 400, 'VALIDATION_FAILED', 'query.year'],
+      ['/api/v1/targets?org=123', 400, 'VALIDATION_FAILED', 'query.org'],
+      ['/api/v1/institutions?runningType=999', 400, 'VALIDATION_FAILED', 'query.runningType'],
+      ['/api/v1/institutions?pageSize=10000', 400, 'VALIDATION_FAILED', 'query.pageSize'],
+      [`/api/v1/institutions?q=${'长'.repeat(51)}`, 400, 'VALIDATION_FAILED', 'query.q'],
+      ['/api/v1/institutions?sort=password', 400, 'VALIDATION_FAILED', 'query.sort'],
+      ['/api/v1/targets/T1/breakdown?by=everything', 400, 'VALIDATION_FAILED', 'query.by'],
+      ['/api/v1/institutions/123', 400, 'VALIDATION_FAILED', 'params.code'],
+    ])('%s → %i %s', async (url, status, code, field) => {
+      const res = await get(url);
+      expect(res.status).toBe(status);
+      expect(res.body.error.code).toBe(code);
+      expect(res.body.error.message).toMatch(/[\u4e00-\u9fa5]/);
+      expect(res.body.error.details[0].field).toBe(field);
+    });
+
+    it.each([
+      ['/api/v1/targets?year=2024', 'YEAR_NOT_AVAILABLE', /2024/],
+      ['/api/v1/targets?org=999999', 'ORG_UNIT_NOT_FOUND', /999999/],
+      ['/api/v1/targets/T9/breakdown', 'TARGET_NOT_FOUND', /T9/],
+      ['/api/v1/institutions/XX00000009', 'INSTITUTION_NOT_FOUND', /XX00000009/],
+      ['/api/v1/nothing-here', 'NOT_FOUND', /接口不存在/],
+    ])('%s → 404 %s', async (url, code, message) => {
+      const res = await get(url);
+      expect(res.status).toBe(404);
+      expect(res.body.error.code).toBe(code);
+      expect(res.body.error.message).toMatch(message);
+    });
+
+    it('names the value that was refused', async () => {
+      const res = await get('/api/v1/institutions?pageSize=10000');
+      expect(res.body.error.details[0]).toMatchObject({ field: 'query.pageSize', value: '10000' });
+      expect(res.body.error.details[0].message).toMatch(/500/);
+    });
+
+    it('treats SQL in a search term as text', async () => {
+      const res = await get(`/api/v1/institutions?q=${encodeURIComponent("'; DROP TABLE institution; --")}`);
+      expect(res.status).toBe(200);
+      expect(res.body.total).toBe(0);
+      expect(await listInstitutions(ctx.database.db)).toHaveLength(12);
+    });
+  });
+
+  describe('documents and pages', () => {
+    it('publishes an OpenAPI document and a docs page', async () => {
+      const doc = await get('/api/openapi.json');
+      expect(Object.keys(doc.body.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/v1/institutions',
+          '/api/v1/targets',
+          '/api/v1/targets/{targetId}/breakdown',
+        ]),
+      );
+      const page = await app.inject({ method: 'GET', url: '/api/docs/' });
+      expect(page.statusCode).toBe(200);
+    });
+
+    it('says 演示数据 on every response and on the start page when the data is synthetic', async () => {
+      const before = await get('/api/v1/targets');
+      expect(before.body.dataset).toEqual({ demo: false, notice: null });
+      const plain = await app.inject({ method: 'GET', url: '/' });
+      expect(plain.body).not.toContain('演示数据');
+      await setDatasetInfo(ctx.database.db, 'demo', {
+        seed: 1,
+        generatedAt: '2026-01-01T00:00:00Z',
+        notice: 'x',
+      });
+      await bumpRevision(ctx.database.db);
+      const after = await get('/api/v1/institutions');
+      expect(after.body.dataset).toEqual({ demo: true, notice: '演示数据' });
+      const page = await app.inject({ method: 'GET', url: '/' });
+      expect(page.body).toContain('演示数据');
+      // County 甲's T1 cell on the start page: 60.0% 滞后.
+      expect(page.body).toContain('60.0%');
+    });
+  });
+});
