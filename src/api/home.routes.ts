@@ -72,7 +72,7 @@ header{background:#003a8c;color:#fff;padding:14px 24px}header h1{margin:0;font-s
 main{padding:16px 24px}.demo{background:#fff7e6;border:1px solid #ffd591;color:#ad4e00;padding:8px 12px;margin-bottom:12px;font-weight:bold}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(170px,1fr));gap:10px;margin-bottom:18px}
 .card{background:#fff;border-radius:6px;padding:10px 12px;box-shadow:0 1px 2px rgba(0,0,0,.08);font-size:13px}
-.card .id{color:#8c8c8c;font-size:12px}.card .t{font-weight:bold;min-height:34px}.card .big{font-size:26px;font-weight:bold;margin:4px 0}
+.card .id{color:#8c8c8c;font-size:12px}.card .t{font-weight:bold;min-height:34px}.card .big{font-size:26px;font-weight:bold;margin:4px 0}.card b{white-space:nowrap}
 .muted{color:#8c8c8c;font-size:12px}table{border-collapse:collapse;background:#fff;font-size:13px;width:100%}
 th,td{border:1px solid #e8e8e8;padding:6px 8px;text-align:center}tbody th{text-align:left;white-space:nowrap}
 td .v{display:block;font-weight:bold}td .s{font-size:12px}small{color:#8c8c8c;font-weight:normal}

@@ -1,0 +1,70 @@
+/**
+ * The Jining demo dataset end to end on PGlite: written in one transaction, never overwriting
+ * existing data, marked as demo, and complete enough for the whole scorecard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
+import { createDemoData } from '../../src/app/demo/demo.service.ts';
+import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import { countInstitutions, getDatasetInfo } from '../../src/db/registry.repository.ts';
+import { testBackends } from '../support/test-db.ts';
+
+describe('Jining demo dataset', () => {
+  let ctx: AppContext;
+  beforeAll(async () => {
+    const database = await testBackends()[0]!.open();
+    ctx = createAppContextFrom(database, loadPlan());
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
+
+  it('creates the dataset once and marks it as demo data', async () => {
+    const first = await createDemoData(ctx.database.db, { now: () => new Date('2026-11-28T02:00:00Z') });
+    expect(first.created).toBe(true);
+    expect(await countInstitutions(ctx.database.db)).toBe(first.institutions);
+    expect(await getDatasetInfo(ctx.database.db, 'demo')).toMatchObject({
+      generatedAt: '2026-11-28T02:00:00.000Z',
+    });
+    const second = await createDemoData(ctx.database.db);
+    expect(second).toMatchObject({ created: false, institutions: first.institutions });
+  });
+
+  it('covers the 14 county-level units and the seven school years 2019–2025', async () => {
+    const view = await ctx.cache.get();
+    expect(view.orgIndex.counties.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['任城区', '邹城市', '济宁高新区', '太白湖新区', '济宁经济技术开发区']),
+    );
+    expect(view.orgIndex.counties).toHaveLength(14);
+    expect(view.years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+  });
+
+  it('gives a full scorecard: 6 computed targets × 15 units × 7 years, plus T4 for the city', async () => {
+    const { figures } = await ctx.targets.scorecard();
+    expect(figures).toHaveLength(6 * 15 * 7 + 7);
+    const t4 = figures.filter((f) => f.targetId === 'T4');
+    expect(t4.every((f) => f.status === 'notComputed' && f.value === null)).toBe(true);
+    // Every real county runs kindergartens, so T1 and T2 always have a value there.
+    const t1 = figures.filter((f) => f.targetId === 'T1' && f.orgCode !== '370891' && f.orgCode !== '370892');
+    expect(t1.every((f) => f.value !== null && f.value > 0 && f.value < 1)).toBe(true);
+  });
+
+  it('has counties that lead and counties that lag on the 2025 public-kindergarten share', async () => {
+    const { figures } = await ctx.targets.scorecard();
+    const t1 = figures.filter((f) => f.targetId === 'T1' && f.year === 2025);
+    const statuses = new Set(t1.map((f) => f.status));
+    expect(statuses.has('severelyLagging') || statuses.has('lagging')).toBe(true);
+    expect(statuses.has('met') || statuses.has('onTrack')).toBe(true);
+  });
+
+  it('sums county figures to the city figure', async () => {
+    const { figures, view } = await ctx.targets.scorecard();
+    for (const id of ['T1', 'T2', 'T3', 'T5', 'T6', 'T7']) {
+      const year = figures.filter((f) => f.targetId === id && f.year === 2025);
+      const city = year.find((f) => f.orgCode === view.orgIndex.city.code)!;
+      const counties = year.filter((f) => f.orgCode !== view.orgIndex.city.code);
+      expect(counties.reduce((n, f) => n + f.denominator, 0)).toBe(city.denominator);
+      expect(counties.reduce((n, f) => n + f.numerator, 0)).toBe(city.numerator);
+    }
+  });
+});
