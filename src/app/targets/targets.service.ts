@@ -36,10 +36,40 @@ function targetSummary(t: TargetDefinition): TargetCard['target'] {
 }
 
 export class TargetsService {
+  /** The scorecard of the dataset revision it was computed for (recomputed when data changes). */
+  private scorecardCache: {
+    view: DatasetView;
+    figures: TargetFigure[];
+    index: Map<string, TargetFigure>;
+  } | null = null;
+
   constructor(
     private readonly plan: Plan,
     private readonly cache: DatasetCache,
   ) {}
+
+  private async cachedScorecard() {
+    const view = await this.cache.get();
+    if (this.scorecardCache?.view !== view) {
+      const figures = computeScorecard(this.plan, view.orgIndex, view.snapshots);
+      const index = new Map(figures.map((f) => [`${f.targetId}:${f.orgCode}:${f.year}`, f]));
+      this.scorecardCache = { view, figures, index };
+    }
+    return this.scorecardCache;
+  }
+
+  /** A figure from the cached scorecard when the unit is in it, else computed. */
+  private figure(
+    sc: { view: DatasetView; index: Map<string, TargetFigure> },
+    t: TargetDefinition,
+    year: number,
+    orgCode: string,
+  ): TargetFigure {
+    return (
+      sc.index.get(`${t.id}:${orgCode}:${year}`) ??
+      computeTargetFigure(this.plan, t, sc.view.orgIndex, sc.view.snapshots, year, orgCode)
+    );
+  }
 
   private requireTarget(id: string): TargetDefinition {
     const t = findTarget(this.plan, id);
@@ -55,25 +85,22 @@ export class TargetsService {
 
   /** All targets × city and county-level units × all years. */
   async scorecard(): Promise<{ years: number[]; figures: TargetFigure[]; view: DatasetView }> {
-    const view = await this.cache.get();
-    return { years: view.years, figures: computeScorecard(this.plan, view.orgIndex, view.snapshots), view };
+    const { view, figures } = await this.cachedScorecard();
+    return { years: view.years, figures, view };
   }
 
   /** Every target for one unit and year, each with its trend across the years. */
   async targetsFor(yearArg: number | undefined, orgArg: string | undefined) {
-    const view = await this.cache.get();
+    const sc = await this.cachedScorecard();
+    const view = sc.view;
     const year = requireYear(view, yearArg);
     const org = requireOrg(view, orgArg);
     const cards: TargetCard[] = this.plan.targets.map((t) => {
       const trend = view.years.map((y) => {
-        const f = computeTargetFigure(this.plan, t, view.orgIndex, view.snapshots, y, org.code);
+        const f = this.figure(sc, t, y, org.code);
         return { year: y, value: f.value, status: f.status, expected: f.expected };
       });
-      return {
-        target: targetSummary(t),
-        figure: computeTargetFigure(this.plan, t, view.orgIndex, view.snapshots, year, org.code),
-        trend,
-      };
+      return { target: targetSummary(t), figure: this.figure(sc, t, year, org.code), trend };
     });
     return { year, org, cards, view };
   }
