@@ -59,8 +59,26 @@ async function serve(ctx: AppContext, host: string, port: number): Promise<void>
   process.once('SIGTERM', () => void stop());
 }
 
+/** commander reports usage errors in English; users read Chinese. */
+function translateCommanderError(text: string): string {
+  const rules: Array<[RegExp, string]> = [
+    [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\.$/m, '错误：选项 $1 的取值“$2”无效，可选：$3'],
+    [/^error: option '(.+?)' argument '(.*?)' is invalid\. (.*)$/m, '错误：选项 $1 的取值无效：$3'],
+    [/^error: option '(.+?)' argument missing$/m, '错误：选项 $1 缺少取值'],
+    [/^error: unknown option '(.+?)'.*$/m, '错误：未知选项 $1'],
+    [/^error: unknown command '(.+?)'.*$/m, '错误：未知命令 $1'],
+    [/^error: too many arguments.*$/m, '错误：参数过多'],
+    [/^error: missing required argument '(.+?)'$/m, '错误：缺少参数 $1'],
+  ];
+  for (const [re, zh] of rules) if (re.test(text)) return text.replace(re, zh);
+  return text;
+}
+
 const program = new Command();
 program
+  .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) })
+  .helpOption('-h, --help', '显示帮助')
+  .helpCommand('help [command]', '显示命令的帮助')
   .name('eduplan')
   .description('EduPlan 扩优提质行动平台（济宁市）命令行')
   .option('--data-dir <dir>', '内置数据库（PGlite）的数据目录；设置 DATABASE_URL 时改用 PostgreSQL 服务器')

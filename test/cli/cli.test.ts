@@ -79,7 +79,10 @@ describe('eduplan CLI', () => {
   it('refuses bad arguments with a Chinese message and a non-zero exit code', async () => {
     const year = await eduplan(['--data-dir', join(dir, 'data'), 'targets', '--year', '20x']);
     expect(year.code).not.toBe(0);
-    expect(year.stderr).toContain('学年应为四位数字年份，收到“20x”');
+    expect(year.stderr).toContain('错误：选项 --year <year> 的取值无效：学年应为四位数字年份，收到“20x”');
+    const format = await eduplan(['--data-dir', join(dir, 'data'), 'targets', '--format', 'xlsx']);
+    expect(format.code).not.toBe(0);
+    expect(format.stderr).toContain('取值“xlsx”无效');
     const missing = await eduplan(['--data-dir', join(dir, 'data'), 'targets', '--year', '2024']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('没有 2024 学年的统计数据');
