@@ -40,6 +40,31 @@ export function buildSmallOrgTree(): OrgUnit[] {
   return units;
 }
 
+/**
+ * The small tree plus a functional zone 999904 (local code) administering one township,
+ * 999904001, whose legal (NBS) county is 999903.
+ */
+export function buildSmallOrgTreeWithZone(): OrgUnit[] {
+  return [
+    ...buildSmallOrgTree(),
+    buildOrgUnit({
+      code: '999904',
+      level: 'county',
+      parentCode: '999900',
+      name: '开发区',
+      codeSource: 'local',
+      countyKind: 'zone',
+    }),
+    buildOrgUnit({
+      code: '999904001',
+      level: 'township',
+      parentCode: '999904',
+      name: '开发区街道',
+      legalParentCode: '999903',
+    }),
+  ];
+}
+
 export function buildTarget(
   overrides: Partial<TargetDefinition> & Pick<TargetDefinition, 'id'>,
 ): TargetDefinition {

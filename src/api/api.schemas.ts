@@ -26,6 +26,16 @@ export const errorResponses = {
   500: errorSchema,
 };
 
+/** A whole number in a query string, written in plain digits (no 1e3, 0x10 or 2.0). */
+export function intParam(label: string, min: number, max: number) {
+  return z
+    .string()
+    .regex(/^\d{1,9}$/, `${label}应为整数`)
+    .transform(Number)
+    .pipe(z.number().min(min, `${label}不能小于 ${min}`).max(max, `${label}不能大于 ${max}`))
+    .optional();
+}
+
 /** A comma-separated list in a query parameter, each item one of `values`. */
 export function csvEnum<const T extends readonly [string, ...string[]]>(values: T, label: string) {
   return z
@@ -42,11 +52,11 @@ export function csvEnum<const T extends readonly [string, ...string[]]>(values: 
     .describe(`${label}，多个值用英文逗号分隔：${values.join(', ')}`);
 }
 
-export const yearParam = z.coerce
-  .number({ error: () => '学年应为四位数字年份' })
-  .int('学年应为整数')
-  .min(2000, '学年不能早于 2000')
-  .max(2100, '学年不能晚于 2100')
+export const yearParam = z
+  .string()
+  .regex(/^\d{4}$/, '学年应为四位数字年份，例如 2025')
+  .transform(Number)
+  .pipe(z.number().min(2000, '学年不能早于 2000').max(2100, '学年不能晚于 2100'))
   .optional()
   .describe('学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年');
 

@@ -22,11 +22,12 @@ z.config(z.locales.zhCN());
 
 export interface BuildAppOptions {
   logger?: boolean;
+  logLevel?: 'info' | 'warn' | 'error';
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    logger: options.logger ? { level: options.logLevel ?? 'info' } : false,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();

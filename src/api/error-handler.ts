@@ -29,12 +29,25 @@ export function registerErrorHandling(app: FastifyInstance): void {
         .send({ error: { code: err.code, message: err.message, details: err.details } });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
-      const source = (request.query ?? {}) as Record<string, unknown>;
-      const details: ErrorDetail[] = err.validation.map((v) => {
-        const field = fieldOf(v.instancePath, err.validationContext);
+      const context = err.validationContext;
+      const source = (
+        context === 'querystring' ? request.query : context === 'params' ? request.params : {}
+      ) as Record<string, unknown> | undefined;
+      const details: ErrorDetail[] = err.validation.flatMap((v): ErrorDetail[] => {
+        const where = CONTEXT_NAMES[context ?? 'body'] ?? 'body';
+        // An unknown parameter (often a typo): name each one.
+        if (v.keyword === 'unrecognized_keys') {
+          const keys = ((v.params as { keys?: string[] }).keys ?? []).slice(0, 10);
+          return keys.map((k) => ({
+            field: `${where}.${k}`,
+            value: source?.[k],
+            message: `不支持的参数“${k}”`,
+          }));
+        }
+        const field = fieldOf(v.instancePath, context);
         const key = v.instancePath.replace(/^\//, '').split('/')[0] ?? '';
-        const raw = err.validationContext === 'querystring' ? source[key] : undefined;
-        return { field, ...(raw !== undefined ? { value: raw } : {}), message: v.message ?? '取值无效' };
+        const raw = source?.[key];
+        return [{ field, ...(raw !== undefined ? { value: raw } : {}), message: v.message ?? '取值无效' }];
       });
       const first = details[0];
       return reply.status(400).send({

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/app.context.ts';
 import {
+  intParam,
   attributesSchema,
   datasetNoticeSchema,
   institutionSchema,
@@ -29,8 +30,8 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async () => {
-        const tree = await ctx.registry.orgTree();
-        return { tree, dataset: datasetNotice((await ctx.cache.get()).demo) };
+        const { tree, demo } = await ctx.registry.orgTree();
+        return { tree, dataset: datasetNotice(demo) };
       },
     );
 
@@ -40,7 +41,7 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['registry'],
           summary: '学校和幼儿园名录：筛选、排序、分页',
-          querystring: z.object({
+          querystring: z.strictObject({
             year: yearParam,
             org: orgParam,
             runningType: runningTypesParam,
@@ -64,13 +65,8 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               })
               .optional(),
             order: z.enum(['asc', 'desc'], { error: () => '排序方向应为 asc 或 desc' }).optional(),
-            page: z.coerce.number().int('页码应为整数').min(1, '页码从 1 开始').max(100_000).optional(),
-            pageSize: z.coerce
-              .number()
-              .int('每页条数应为整数')
-              .min(1, '每页至少 1 条')
-              .max(500, '每页最多 500 条')
-              .optional(),
+            page: intParam('页码', 1, 100_000),
+            pageSize: intParam('每页条数', 1, 500),
           }),
           response: responses(
             z.object({
@@ -105,7 +101,8 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ...(q.page ? { page: q.page } : {}),
           ...(q.pageSize ? { pageSize: q.pageSize } : {}),
         });
-        return { ...page, dataset: datasetNotice((await ctx.cache.get()).demo) };
+        const { demo, ...rest } = page;
+        return { ...rest, dataset: datasetNotice(demo) };
       },
     );
 
@@ -158,8 +155,8 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const institution = await ctx.registry.getInstitution(request.params.code);
-        return { institution, dataset: datasetNotice((await ctx.cache.get()).demo) };
+        const { demo, ...institution } = await ctx.registry.getInstitution(request.params.code);
+        return { institution, dataset: datasetNotice(demo) };
       },
     );
   };

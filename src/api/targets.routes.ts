@@ -38,7 +38,7 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['targets'],
           summary: '某学年某单位的全部目标：数值、2027 目标、差距、状态和历年趋势',
-          querystring: z.object({ year: yearParam, org: orgParam }),
+          querystring: z.strictObject({ year: yearParam, org: orgParam }),
           response: responses(
             z.object({
               year: z.number().int(),
@@ -107,7 +107,7 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['targets'],
           summary: '目标分解：按下级单位（市 → 县市区，县市区 → 乡镇街道）或按学校列出分子和分母',
           params: targetIdParam,
-          querystring: z.object({
+          querystring: z.strictObject({
             year: yearParam,
             org: orgParam,
             by: z

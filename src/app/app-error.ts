@@ -10,6 +10,7 @@ export type AppErrorCode =
   | 'TARGET_NOT_FOUND'
   | 'YEAR_NOT_AVAILABLE'
   | 'NO_DATA'
+  | 'PLAN_ORG_MISMATCH'
   | 'INTERNAL_ERROR';
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
@@ -20,6 +21,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   TARGET_NOT_FOUND: 404,
   YEAR_NOT_AVAILABLE: 404,
   NO_DATA: 409,
+  PLAN_ORG_MISMATCH: 409,
   INTERNAL_ERROR: 500,
 };
 

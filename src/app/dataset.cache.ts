@@ -4,6 +4,7 @@
  * one PostgreSQL server stay consistent.
  */
 import type { Db } from '../db/database.ts';
+import { AppError } from './app-error.ts';
 import {
   getDatasetInfo,
   getRevision,
@@ -59,16 +60,40 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return out;
 }
 
+/** Reads all tables in one read-only snapshot, so that a concurrent import is seen whole or not at all. */
+async function readTables(db: Db) {
+  return db.transaction(
+    async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      return {
+        revision: await getRevision(tx),
+        orgUnits: await listOrgUnits(tx),
+        storedInstitutions: await listInstitutions(tx),
+        attributes: await listAttributeRecords(tx),
+        events: await listLifecycleEvents(tx),
+        enrolmentRows: await listEnrolment(tx),
+        demo: await getDatasetInfo(tx, 'demo'),
+      };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
+
 export async function loadDatasetView(db: Db): Promise<DatasetView> {
-  const revision = await getRevision(db);
-  const [orgUnits, institutions, attributes, events, enrolmentRows, demo] = await Promise.all([
-    listOrgUnits(db),
-    listInstitutions(db),
-    listAttributeRecords(db),
-    listLifecycleEvents(db),
-    listEnrolment(db),
-    getDatasetInfo(db, 'demo'),
-  ]);
+  const { revision, orgUnits, storedInstitutions, attributes, events, enrolmentRows, demo } =
+    await readTables(db);
+  if (!orgUnits.some((u) => u.level === 'city')) {
+    throw new AppError(
+      'NO_DATA',
+      '数据库中还没有组织机构数据：请先运行 eduplan demo（演示数据）或 eduplan serve',
+    );
+  }
+  // The county follows from the township (the org tree is the authority), whatever was stored.
+  const parentOf = new Map(orgUnits.map((u) => [u.code, u.parentCode]));
+  const institutions = storedInstitutions.map((i) => {
+    const county = parentOf.get(i.townshipCode);
+    return county && county !== i.countyCode ? { ...i, countyCode: county } : i;
+  });
   const attrBy = groupBy<AttributeRecord>(attributes, (a) => a.institutionCode);
   const eventsBy = groupBy(events, (e) => e.institutionCode);
   const enrolment = new Map<number, Map<string, number>>();

@@ -10,7 +10,9 @@ import { buildApp } from '../api/app.ts';
 import { createAppContext, databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
 import { AppError } from '../app/app-error.ts';
 import { ConfigFileError } from '../app/config-error.ts';
-import { createDemoData, ensureOrgUnits } from '../app/demo/demo.service.ts';
+import { createDemoData } from '../app/demo/demo.service.ts';
+import { syncOrgUnits } from '../app/registry/org-sync.service.ts';
+import { loadRegistryConfig } from '../app/registry/registry-config.loader.ts';
 import { loadPlan, PLAN_FILE } from '../app/plan/plan.loader.ts';
 import { renderCsv, renderJson, renderTable, type TargetRow } from './targets.format.ts';
 
@@ -35,7 +37,8 @@ function parseSeed(v: string): number {
 }
 
 async function serve(ctx: AppContext, host: string, port: number): Promise<void> {
-  const app = await buildApp(ctx, { logger: false });
+  // Warnings and server errors go to the log; request lines (level info) are below the level.
+  const app = await buildApp(ctx, { logger: true, logLevel: 'warn' });
   await app.listen({ host, port });
   const view = await ctx.cache.get();
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
@@ -62,7 +65,10 @@ async function serve(ctx: AppContext, host: string, port: number): Promise<void>
 /** commander reports usage errors in English; users read Chinese. */
 function translateCommanderError(text: string): string {
   const rules: Array<[RegExp, string]> = [
-    [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\.$/m, '错误：选项 $1 的取值“$2”无效，可选：$3'],
+    [
+      /^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+?)\.$/m,
+      '错误：选项 $1 的取值“$2”无效，可选：$3',
+    ],
     [/^error: option '(.+?)' argument '(.*?)' is invalid\. (.*)$/m, '错误：选项 $1 的取值无效：$3'],
     [/^error: option '(.+?)' argument missing$/m, '错误：选项 $1 缺少取值'],
     [/^error: unknown option '(.+?)'.*$/m, '错误：未知选项 $1'],
@@ -82,11 +88,21 @@ program
   .name('eduplan')
   .description('EduPlan 扩优提质行动平台（济宁市）命令行')
   .option('--data-dir <dir>', '内置数据库（PGlite）的数据目录；设置 DATABASE_URL 时改用 PostgreSQL 服务器')
+  .option('--plan <file>', '行动方案文件（YAML）', PLAN_FILE)
   .showHelpAfterError('（用 --help 查看用法）');
 
-const hostOption = new Option('--host <host>', '监听地址').default(process.env.HOST ?? '127.0.0.1');
-const portOption = new Option('--port <port>', '端口')
-  .default(Number(process.env.PORT ?? 3000))
+/** Opens the database chosen by DATABASE_URL or --data-dir, with the plan chosen by --plan. */
+function openContext(): Promise<AppContext> {
+  const opts = program.opts<{ dataDir?: string; plan: string }>();
+  return createAppContext(databaseTargetFromEnv(process.env, opts.dataDir), opts.plan);
+}
+
+const hostOption = new Option('--host <host>', '监听地址（环境变量 HOST）').default(
+  process.env.HOST ?? '127.0.0.1',
+);
+// PORT from the environment is checked like --port when the command runs.
+const portOption = new Option('--port <port>', '端口（环境变量 PORT）')
+  .default(process.env.PORT ?? 3000)
   .argParser(parsePort);
 
 program
@@ -96,8 +112,9 @@ program
   .addOption(portOption)
   .option('--seed <n>', '演示数据的随机种子', parseSeed)
   .option('--no-serve', '只生成数据，不启动服务')
-  .action(async (opts: { host: string; port: number; seed?: number; serve: boolean }) => {
-    const ctx = await createAppContext(databaseTargetFromEnv(process.env, program.opts().dataDir));
+  .action(async (opts: { host: string; port: number | string; seed?: number; serve: boolean }) => {
+    const port = typeof opts.port === 'string' ? parsePort(opts.port) : opts.port;
+    const ctx = await openContext();
     const r = await createDemoData(ctx.database.db, opts.seed !== undefined ? { seed: opts.seed } : {});
     process.stdout.write(
       r.created
@@ -105,7 +122,7 @@ program
         : `数据库已有 ${r.institutions} 所学校和幼儿园，未重新生成演示数据。\n`,
     );
     if (!opts.serve) return ctx.close();
-    await serve(ctx, opts.host, opts.port);
+    await serve(ctx, opts.host, port);
   });
 
 program
@@ -113,10 +130,11 @@ program
   .description('启动服务（数据库为空时只载入组织机构树）')
   .addOption(hostOption)
   .addOption(portOption)
-  .action(async (opts: { host: string; port: number }) => {
-    const ctx = await createAppContext(databaseTargetFromEnv(process.env, program.opts().dataDir));
-    await ensureOrgUnits(ctx.database.db);
-    await serve(ctx, opts.host, opts.port);
+  .action(async (opts: { host: string; port: number | string }) => {
+    const port = typeof opts.port === 'string' ? parsePort(opts.port) : opts.port;
+    const ctx = await openContext();
+    await syncOrgUnits(ctx.database.db, loadRegistryConfig().orgUnits);
+    await serve(ctx, opts.host, port);
   });
 
 program
@@ -126,7 +144,7 @@ program
   .option('--org <code>', '组织机构代码；省略时为全市和各县市区、功能区', parseOrg)
   .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json', 'csv']).default('table'))
   .action(async (opts: { year?: number; org?: string; format: 'table' | 'json' | 'csv' }) => {
-    const ctx = await createAppContext(databaseTargetFromEnv(process.env, program.opts().dataDir));
+    const ctx = await openContext();
     try {
       let rows: TargetRow[];
       let year: number;
@@ -173,12 +191,32 @@ program
     );
   });
 
+/** A Chinese message for any failure; no stack trace or SQL reaches the terminal. */
+function describeFailure(e: unknown): string {
+  if (e instanceof AppError || e instanceof ConfigFileError || e instanceof InvalidArgumentError)
+    return e.message;
+  const err = e as { code?: string; message?: string; cause?: { code?: string; message?: string } };
+  const code = err.cause?.code ?? err.code;
+  if (
+    code === 'ECONNREFUSED' ||
+    code === 'ENOTFOUND' ||
+    code === 'ETIMEDOUT' ||
+    code === '28P01' ||
+    code === '3D000'
+  ) {
+    const url = process.env.DATABASE_URL ? databaseTargetFromEnv(process.env) : null;
+    const where = url && url.kind === 'postgres' ? url.url.replace(/:[^:@/]*@/, ':***@') : '数据库';
+    return `无法连接数据库 ${where}（${code}）：请检查 DATABASE_URL、服务器是否启动、用户名和密码`;
+  }
+  if (code === 'EADDRINUSE') return '端口已被占用：请用 --port 指定其他端口';
+  if (code === 'EACCES') return '没有权限：请检查数据目录或端口的权限';
+  return `未预期的错误（${code ?? (e instanceof Error ? e.name : 'unknown')}）。请联系管理员，并附上运行的命令。`;
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
-  if (e instanceof AppError || e instanceof ConfigFileError) {
-    process.stderr.write(`错误：${e.message}\n`);
-    process.exit(2);
-  }
-  throw e;
+  process.stderr.write(`错误：${describeFailure(e)}\n`);
+  if (process.env.EDUPLAN_DEBUG) console.error(e);
+  process.exit(2);
 }

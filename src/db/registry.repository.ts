@@ -18,6 +18,36 @@ import {
   orgUnit,
 } from './schema.ts';
 
+/** Inserts org units, or updates those whose code exists (name, parent, kind). */
+export async function upsertOrgUnits(db: Db, units: ReadonlyArray<OrgUnit>): Promise<void> {
+  if (units.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO org_unit (code, name, level, parent_code, code_source, legal_parent_code, county_kind)
+    SELECT * FROM unnest(
+      ${sql.param(units.map((u) => u.code))}::text[], ${sql.param(units.map((u) => u.name))}::text[],
+      ${sql.param(units.map((u) => u.level))}::text[], ${sql.param(units.map((u) => u.parentCode))}::text[],
+      ${sql.param(units.map((u) => u.codeSource))}::text[], ${sql.param(units.map((u) => u.legalParentCode))}::text[],
+      ${sql.param(units.map((u) => u.countyKind))}::text[])
+    ON CONFLICT (code) DO UPDATE SET
+      name = EXCLUDED.name, level = EXCLUDED.level, parent_code = EXCLUDED.parent_code,
+      code_source = EXCLUDED.code_source, legal_parent_code = EXCLUDED.legal_parent_code,
+      county_kind = EXCLUDED.county_kind`);
+}
+
+/**
+ * Sets every institution's county to the county-level parent of its township, after the org tree
+ * changed (e.g. a township handed to a functional zone). Returns how many institutions moved.
+ */
+export async function realignInstitutionCounties(db: Db): Promise<number> {
+  const r = await db.execute(sql`
+    UPDATE institution SET county_code = t.parent_code
+    FROM org_unit t
+    WHERE t.code = institution.township_code AND t.parent_code IS NOT NULL
+      AND institution.county_code <> t.parent_code
+    RETURNING institution.code`);
+  return (r as unknown as { rows: unknown[] }).rows.length;
+}
+
 export async function replaceOrgUnits(db: Db, units: ReadonlyArray<OrgUnit>): Promise<void> {
   await insertByUnnest(
     db,

@@ -97,6 +97,10 @@ export const institutionEvent = pgTable(
   (t) => [
     index('institution_event_institution_idx').on(t.institutionCode),
     check('institution_event_kind_chk', sql`${t.kind} in ('opened', 'closed', 'mergedInto')`),
+    check(
+      'institution_event_merge_target_chk',
+      sql`${t.kind} <> 'mergedInto' OR ${t.targetInstitutionCode} IS NOT NULL`,
+    ),
   ],
 );
 

@@ -3,7 +3,7 @@
  * small invented city. Expected values are the hand-computed ones of test/support/small-dataset.ts.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,8 +27,13 @@ async function eduplan(args: string[]): Promise<{ code: number; stdout: string; 
 
 describe('eduplan CLI', () => {
   let dir: string;
+  let plan: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'eduplan-cli-'));
+    // The Jining plan, applied to the invented city 999900.
+    plan = join(dir, 'plan.yaml');
+    const text = readFileSync(join(import.meta.dirname, '../../plans/jining-2024.yaml'), 'utf8');
+    writeFileSync(plan, text.replace("orgCode: '370800'", "orgCode: '999900'"));
     const h = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data') });
     await loadSmallDataset(h.db);
     await h.close();
@@ -39,6 +44,8 @@ describe('eduplan CLI', () => {
     const r = await eduplan([
       '--data-dir',
       join(dir, 'data'),
+      '--plan',
+      plan,
       'targets',
       '--year',
       '2025',
@@ -61,34 +68,70 @@ describe('eduplan CLI', () => {
   });
 
   it('prints JSON for scripts, with the city and every county by default', async () => {
-    const r = await eduplan(['--data-dir', join(dir, 'data'), 'targets', '--format', 'json']);
+    const r = await eduplan(['--data-dir', join(dir, 'data'), '--plan', plan, 'targets', '--format', 'json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as {
       year: number;
       figures: Array<{ orgCode: string; targetId: string; value: number | null }>;
     };
     expect(doc.year).toBe(2025);
-    // Six targets for city + 3 counties, T4 for the city only: 6 × 4 + 1.
-    expect(doc.figures).toHaveLength(25);
-    expect(doc.figures.find((f) => f.orgCode === '999900' && f.targetId === 'T1')?.value).toBeCloseTo(
-      0.7,
-      12,
-    );
+    // Six targets for city + 3 counties + 1 zone, T4 for the city only: 6 × 5 + 1.
+    expect(doc.figures).toHaveLength(31);
+    // City T1 2025: 610 / 850 (see test/support/small-dataset.ts).
+    const cityT1 = doc.figures.find((f) => f.orgCode === '999900' && f.targetId === 'T1');
+    expect(cityT1?.value).toBeCloseTo(610 / 850, 12);
   });
 
   it('refuses bad arguments with a Chinese message and a non-zero exit code', async () => {
-    const year = await eduplan(['--data-dir', join(dir, 'data'), 'targets', '--year', '20x']);
+    const year = await eduplan(['--data-dir', join(dir, 'data'), '--plan', plan, 'targets', '--year', '20x']);
     expect(year.code).not.toBe(0);
     expect(year.stderr).toContain('错误：选项 --year <year> 的取值无效：学年应为四位数字年份，收到“20x”');
-    const format = await eduplan(['--data-dir', join(dir, 'data'), 'targets', '--format', 'xlsx']);
+    const format = await eduplan([
+      '--data-dir',
+      join(dir, 'data'),
+      '--plan',
+      plan,
+      'targets',
+      '--format',
+      'xlsx',
+    ]);
     expect(format.code).not.toBe(0);
     expect(format.stderr).toContain('取值“xlsx”无效');
-    const missing = await eduplan(['--data-dir', join(dir, 'data'), 'targets', '--year', '2024']);
+    const missing = await eduplan([
+      '--data-dir',
+      join(dir, 'data'),
+      '--plan',
+      plan,
+      'targets',
+      '--year',
+      '2024',
+    ]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('没有 2024 学年的统计数据');
-    const org = await eduplan(['--data-dir', join(dir, 'data'), 'targets', '--org', '999999']);
+    const org = await eduplan([
+      '--data-dir',
+      join(dir, 'data'),
+      '--plan',
+      plan,
+      'targets',
+      '--org',
+      '999999',
+    ]);
     expect(org.code).toBe(2);
     expect(org.stderr).toContain('组织机构代码 999999 不存在');
+    const port = await eduplan(['--data-dir', join(dir, 'data'), 'serve', '--port', '70000']);
+    expect(port.code).not.toBe(0);
+    expect(port.stderr).toContain('端口应为 1–65535 的整数');
+  });
+
+  it('reports an unreachable PostgreSQL server in Chinese, without a stack trace or the password', async () => {
+    const env = { ...process.env, DATABASE_URL: 'postgres://eduplan:s3cret@127.0.0.1:9/eduplan' };
+    const r = await run('node', [BIN, 'targets'], { env }).catch((e: { code: number; stderr: string }) => e);
+    expect((r as { code: number }).code).toBe(2);
+    const stderr = (r as { stderr: string }).stderr;
+    expect(stderr).toContain('无法连接数据库 postgres://eduplan:***@127.0.0.1:9/eduplan');
+    expect(stderr).not.toContain('s3cret');
+    expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('checks plan files', async () => {

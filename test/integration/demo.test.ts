@@ -7,6 +7,7 @@ import { createAppContextFrom, type AppContext } from '../../src/app/app.context
 import { createDemoData } from '../../src/app/demo/demo.service.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import { countInstitutions, getDatasetInfo } from '../../src/db/registry.repository.ts';
+import { listContributions } from '../../src/domain/targets/target.engine.ts';
 import { testBackends } from '../support/test-db.ts';
 
 describe('Jining demo dataset', () => {
@@ -57,14 +58,22 @@ describe('Jining demo dataset', () => {
     expect(statuses.has('met') || statuses.has('onTrack')).toBe(true);
   });
 
-  it('sums county figures to the city figure', async () => {
+  it('files every institution under the county that administers its township', async () => {
+    const view = await ctx.cache.get();
+    for (const inst of view.institutions.values()) {
+      expect(view.orgIndex.byCode.get(inst.townshipCode)?.parentCode).toBe(inst.countyCode);
+    }
+  });
+
+  it('agrees with itself: the city figure equals the sum over the institutions behind it', async () => {
     const { figures, view } = await ctx.targets.scorecard();
+    const city = view.orgIndex.city.code;
     for (const id of ['T1', 'T2', 'T3', 'T5', 'T6', 'T7']) {
-      const year = figures.filter((f) => f.targetId === id && f.year === 2025);
-      const city = year.find((f) => f.orgCode === view.orgIndex.city.code)!;
-      const counties = year.filter((f) => f.orgCode !== view.orgIndex.city.code);
-      expect(counties.reduce((n, f) => n + f.denominator, 0)).toBe(city.denominator);
-      expect(counties.reduce((n, f) => n + f.numerator, 0)).toBe(city.numerator);
+      const target = ctx.plan.targets.find((t) => t.id === id)!;
+      const rows = listContributions(target, view.orgIndex, view.snapshots, 2025, city);
+      const f = figures.find((x) => x.targetId === id && x.year === 2025 && x.orgCode === city)!;
+      expect(rows.reduce((n, r) => n + r.denominator, 0)).toBe(f.denominator);
+      expect(rows.reduce((n, r) => n + r.numerator, 0)).toBe(f.numerator);
     }
   });
 });

@@ -1,7 +1,9 @@
 /**
- * A small invented city (the one of src/domain/targets/target.engine.test.ts) as stored data:
- * three counties, eleven kindergartens and schools, autumn statistics for 2023 and 2025.
- * Every expected value in the tests that use it is worked out by hand in their comments.
+ * A small invented city as stored data: the three counties of src/domain/targets/target.engine.test.ts
+ * with the same kindergartens and special schools, plus a functional zone (999904, one township
+ * legally in county 999903), high schools, and a private kindergarten taken into public ownership
+ * in 2025. Sixteen institutions, autumn statistics for 2023 and 2025. Every expected value in the
+ * tests that use it is worked out by hand in their comments.
  */
 import type { Db } from '../../src/db/database.ts';
 import {
@@ -18,11 +20,12 @@ import type {
   LifecycleEvent,
 } from '../../src/domain/registry/registry.types.ts';
 import type { GradeCode, InstitutionYearStatistics } from '../../src/domain/statistics/statistics.types.ts';
-import { buildInstitution, buildSmallOrgTree } from '../factories.ts';
+import { buildInstitution, buildSmallOrgTreeWithZone } from '../factories.ts';
 
 const A = '999901';
 const B = '999902';
 const C = '999903';
+const Z = '999904';
 
 export const SMALL_INSTITUTIONS: Institution[] = [
   buildInstitution({ code: 'KA00000001', name: '甲县实验幼儿园', countyCode: A, townshipCode: `${A}001` }),
@@ -85,6 +88,34 @@ export const SMALL_INSTITUTIONS: Institution[] = [
     townshipCode: `${A}002`,
     runningType: '218',
   }),
+  buildInstitution({
+    code: 'HA00000001',
+    name: '甲县第一中学',
+    countyCode: A,
+    townshipCode: `${A}001`,
+    runningType: '342',
+  }),
+  buildInstitution({
+    code: 'HA00000002',
+    name: '甲县第二中学',
+    countyCode: A,
+    townshipCode: `${A}002`,
+    runningType: '341',
+  }),
+  buildInstitution({
+    code: 'HZ00000001',
+    name: '开发区高级中学',
+    countyCode: Z,
+    townshipCode: `${Z}001`,
+    runningType: '342',
+  }),
+  buildInstitution({
+    code: 'KZ00000001',
+    name: '开发区启明幼儿园',
+    countyCode: Z,
+    townshipCode: `${Z}001`,
+    ownership: 'private',
+  }),
 ];
 
 const GRADES: Record<string, GradeCode[]> = {
@@ -92,6 +123,8 @@ const GRADES: Record<string, GradeCode[]> = {
   '211': ['P1', 'P2', 'P3', 'P4', 'P5', 'P6'],
   '218': ['P1', 'P2', 'P3'],
   '513': ['SE'],
+  '341': ['J1', 'J2', 'J3', 'S1', 'S2', 'S3'],
+  '342': ['S1', 'S2', 'S3'],
 };
 
 /** Statistics whose grades add up to `total` (split evenly, remainder in the first grade). */
@@ -124,6 +157,10 @@ const ENROLMENT: Record<number, Record<string, number>> = {
     SC00000001: 40,
     PA00000001: 500,
     PA00000002: 30,
+    HA00000001: 1200,
+    HA00000002: 900,
+    HZ00000001: 600,
+    KZ00000001: 50,
   },
   2025: {
     KA00000001: 180,
@@ -137,6 +174,10 @@ const ENROLMENT: Record<number, Record<string, number>> = {
     SA00000001: 82,
     SC00000001: 41,
     PA00000001: 480,
+    HA00000001: 1150,
+    HA00000002: 880,
+    HZ00000001: 640,
+    KZ00000001: 50,
   },
 };
 
@@ -209,6 +250,64 @@ export const SMALL_ATTRIBUTES: AttributeRecord[] = [
     effectiveFromYear: 2024,
     recordedAt: at(2024),
   },
+  {
+    institutionCode: 'HA00000001',
+    name: 'highSchoolEvaluationCompleted',
+    value: false,
+    effectiveFromYear: 2019,
+    recordedAt: at(2019),
+  },
+  {
+    institutionCode: 'HA00000001',
+    name: 'highSchoolEvaluationCompleted',
+    value: true,
+    effectiveFromYear: 2024,
+    recordedAt: at(2024),
+  },
+  {
+    institutionCode: 'HA00000001',
+    name: 'featuredHighSchool',
+    value: 'city',
+    effectiveFromYear: 2022,
+    recordedAt: at(2022),
+  },
+  {
+    institutionCode: 'HA00000002',
+    name: 'highSchoolEvaluationCompleted',
+    value: false,
+    effectiveFromYear: 2019,
+    recordedAt: at(2019),
+  },
+  {
+    institutionCode: 'HA00000002',
+    name: 'featuredHighSchool',
+    value: 'none',
+    effectiveFromYear: 2019,
+    recordedAt: at(2019),
+  },
+  {
+    institutionCode: 'HZ00000001',
+    name: 'highSchoolEvaluationCompleted',
+    value: true,
+    effectiveFromYear: 2025,
+    recordedAt: at(2025),
+  },
+  {
+    institutionCode: 'HZ00000001',
+    name: 'featuredHighSchool',
+    value: 'provincial',
+    effectiveFromYear: 2023,
+    recordedAt: at(2023),
+  },
+  kg('KZ00000001', 'class2', 2019),
+  // 民转公: the private kindergarten is public from the 2025 school year on.
+  {
+    institutionCode: 'KZ00000001',
+    name: 'ownership',
+    value: 'public',
+    effectiveFromYear: 2025,
+    recordedAt: at(2025),
+  },
 ];
 
 export const SMALL_EVENTS: LifecycleEvent[] = [
@@ -224,7 +323,7 @@ export const SMALL_EVENTS: LifecycleEvent[] = [
 export async function loadSmallDataset(db: Db): Promise<void> {
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    await replaceOrgUnits(tx, buildSmallOrgTree());
+    await replaceOrgUnits(tx, buildSmallOrgTreeWithZone());
     await insertInstitutions(tx, SMALL_INSTITUTIONS);
     await insertAttributeRecords(tx, SMALL_ATTRIBUTES);
     await insertLifecycleEvents(tx, SMALL_EVENTS);

@@ -25,7 +25,10 @@ async function openPostgres(adminUrl: string): Promise<DatabaseHandle> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    // UTF-8 whatever the server's default (a cluster made without a locale is SQL_ASCII).
+    await admin.query(
+      `CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`,
+    );
   } finally {
     await admin.end();
   }

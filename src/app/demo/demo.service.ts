@@ -12,11 +12,10 @@ import {
   insertInstitutions,
   insertLifecycleEvents,
   insertStatistics,
-  listOrgUnits,
-  replaceOrgUnits,
   setDatasetInfo,
 } from '../../db/registry.repository.ts';
 import { countyInputsFromRegistry } from '../../domain/demo/demo-inputs.ts';
+import { syncOrgUnits } from '../registry/org-sync.service.ts';
 import { generateDemoDataset, type DemoDataset } from '../../domain/demo/demo.generator.ts';
 import {
   COUNTY_GEOJSON_FILE,
@@ -63,15 +62,6 @@ export async function writeDataset(tx: Db, dataset: DemoDataset): Promise<void> 
   await insertStatistics(tx, dataset.statistics);
 }
 
-/** Loads the org tree from the shipped configuration if the database has none yet. */
-export async function ensureOrgUnits(db: Db, config: RegistryConfig = loadRegistryConfig()): Promise<void> {
-  if ((await listOrgUnits(db)).length > 0) return;
-  await db.transaction(async (tx) => {
-    await replaceOrgUnits(tx as unknown as Db, config.orgUnits);
-    await bumpRevision(tx as unknown as Db);
-  });
-}
-
 /**
  * Creates the demo dataset unless the database already holds institutions (then nothing is
  * changed: demo data never overwrites real or earlier data).
@@ -80,17 +70,17 @@ export async function createDemoData(
   db: Db,
   options: { seed?: number; now?: () => Date } = {},
 ): Promise<DemoLoadResult> {
+  const config = loadRegistryConfig();
+  await syncOrgUnits(db, config.orgUnits);
   const existing = await countInstitutions(db);
   if (existing > 0)
     return { created: false, institutions: existing, statistics: 0, generateMs: 0, writeMs: 0 };
-  const config = loadRegistryConfig();
   const seed = options.seed ?? DEMO_SEED;
   const t0 = performance.now();
   const dataset = generateJiningDemo(config, seed);
   const t1 = performance.now();
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    if ((await listOrgUnits(tx)).length === 0) await replaceOrgUnits(tx, config.orgUnits);
     await writeDataset(tx, dataset);
     await setDatasetInfo(tx, 'demo', {
       seed,

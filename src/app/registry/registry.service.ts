@@ -12,7 +12,7 @@ import type {
   UrbanRural,
 } from '../../domain/registry/registry.types.ts';
 import { AppError } from '../app-error.ts';
-import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import type { DatasetCache, DatasetView, DemoInfo } from '../dataset.cache.ts';
 
 export interface OrgTreeNode extends OrgUnit {
   /** Operating institutions in the latest year. */
@@ -48,6 +48,7 @@ export interface InstitutionListItem extends Institution {
 }
 
 export interface InstitutionPage {
+  demo: DemoInfo | null;
   year: number;
   total: number;
   page: number;
@@ -87,7 +88,7 @@ export class RegistryService {
     private readonly cache: DatasetCache,
   ) {}
 
-  async orgTree(): Promise<OrgTreeNode> {
+  async orgTree(): Promise<{ tree: OrgTreeNode; demo: DemoInfo | null }> {
     const view = await this.cache.get();
     const latest = view.years[view.years.length - 1];
     const counts = new Map<string, number>();
@@ -102,7 +103,7 @@ export class RegistryService {
       institutionCount: counts.get(u.code) ?? 0,
       children: view.orgIndex.childrenOf(u.code).map(build),
     });
-    return build(view.orgIndex.city);
+    return { tree: build(view.orgIndex.city), demo: view.demo };
   }
 
   async listInstitutions(query: InstitutionQuery): Promise<InstitutionPage> {
@@ -115,16 +116,19 @@ export class RegistryService {
     for (const inst of view.institutions.values()) {
       if (!view.orgIndex.contains(org.code, inst)) continue;
       if (query.runningTypes?.length && !query.runningTypes.includes(inst.runningType)) continue;
-      if (query.ownerships?.length && !query.ownerships.includes(inst.ownership)) continue;
       if (query.urbanRural?.length && !query.urbanRural.includes(inst.urbanRural)) continue;
       if (q && !inst.name.toLowerCase().includes(q) && !inst.code.toLowerCase().startsWith(q)) continue;
       const operating = isOperating(view.spans.get(inst.code)!, year);
       if (!operating && !query.includeInactive) continue;
       const attributes = resolveAttributes(view.attributes.get(inst.code) ?? [], year);
+      // Ownership as in force in the year (a 民转公 conversion is an attribute record).
+      const ownership = attributes.ownership ?? inst.ownership;
+      if (query.ownerships?.length && !query.ownerships.includes(ownership)) continue;
       if (query.kgClasses?.length && !(attributes.kgClass && query.kgClasses.includes(attributes.kgClass)))
         continue;
       items.push({
         ...inst,
+        ownership,
         countyName: view.orgIndex.byCode.get(inst.countyCode)?.name ?? inst.countyCode,
         townshipName: view.orgIndex.byCode.get(inst.townshipCode)?.name ?? inst.townshipCode,
         operating,
@@ -145,6 +149,7 @@ export class RegistryService {
     const pageSize = query.pageSize ?? 20;
     const page = query.page ?? 1;
     return {
+      demo: view.demo,
       year,
       total: items.length,
       page,
@@ -168,6 +173,7 @@ export class RegistryService {
     ]);
     const latest = view.years[view.years.length - 1];
     return {
+      demo: view.demo,
       ...inst,
       countyName: view.orgIndex.byCode.get(inst.countyCode)?.name ?? inst.countyCode,
       townshipName: view.orgIndex.byCode.get(inst.townshipCode)?.name ?? inst.townshipCode,

@@ -50,6 +50,19 @@ export class TargetsService {
 
   private async cachedScorecard() {
     const view = await this.cache.get();
+    if (view.orgIndex.city.code !== this.plan.orgCode) {
+      throw new AppError(
+        'PLAN_ORG_MISMATCH',
+        `方案《${this.plan.title}》适用于 ${this.plan.orgCode}，但数据库中的市级单位是 ${view.orgIndex.city.code} ${view.orgIndex.city.name}`,
+        [
+          {
+            field: 'plan.orgCode',
+            value: this.plan.orgCode,
+            message: '方案的适用单位与数据库中的市级单位不一致',
+          },
+        ],
+      );
+    }
     if (this.scorecardCache?.view !== view) {
       const figures = computeScorecard(this.plan, view.orgIndex, view.snapshots);
       const index = new Map(figures.map((f) => [`${f.targetId}:${f.orgCode}:${f.year}`, f]));
@@ -106,7 +119,7 @@ export class TargetsService {
   }
 
   async breakdownByChild(targetId: string, yearArg: number | undefined, orgArg: string | undefined) {
-    const view = await this.cache.get();
+    const { view } = await this.cachedScorecard();
     const target = this.requireTarget(targetId);
     const year = requireYear(view, yearArg);
     const org = requireOrg(view, orgArg);
@@ -118,7 +131,7 @@ export class TargetsService {
   }
 
   async breakdownByInstitution(targetId: string, yearArg: number | undefined, orgArg: string | undefined) {
-    const view = await this.cache.get();
+    const { view } = await this.cachedScorecard();
     const target = this.requireTarget(targetId);
     const year = requireYear(view, yearArg);
     const org = requireOrg(view, orgArg);

@@ -45,6 +45,7 @@ type AttributeValueDomain =
 
 /** One entry per key of InstitutionAttributes (`satisfies` makes a missing or extra key a type error). */
 const ATTRIBUTE_DOMAINS = {
+  ownership: { kind: 'enum', values: OWNERSHIPS },
   kgClass: { kind: 'enum', values: KG_CLASSES },
   strongSchoolProgramme: { kind: 'boolean' },
   highSchoolEvaluationCompleted: { kind: 'boolean' },

@@ -33,8 +33,16 @@ describe('resolveAttributes', () => {
     expect(resolveAttributes(history, 2023, '2023-12-31T00:00:00Z').kgClass).toBe('class1');
   });
 
-  it('does not depend on the order of records', () => {
+  it('does not depend on the order of records with different recording times', () => {
     expect(resolveAttributes([...history].reverse(), 2023).kgClass).toBe('provincialDemo');
+  });
+
+  it('lets the later stored record win when two were recorded at the same instant', () => {
+    const sameInstant = [
+      rec('kgClass', 'class3', 2025, '2025-10-01T00:00:00Z'),
+      rec('kgClass', 'class1', 2025, '2025-10-01T00:00:00Z'),
+    ];
+    expect(resolveAttributes(sameInstant, 2025).kgClass).toBe('class1');
   });
 });
 
@@ -45,6 +53,24 @@ describe('operating span', () => {
       { institutionCode: 'X', kind: 'mergedInto', schoolYear: 2024, targetInstitutionCode: 'Y' },
     ]);
     expect([2019, 2020, 2023, 2024].map((y) => isOperating(span, y))).toEqual([false, true, true, false]);
+  });
+
+  it('lets a closed institution reopen, whatever the order of the events', () => {
+    const span = operatingSpan([
+      { institutionCode: 'X', kind: 'opened', schoolYear: 2023 },
+      { institutionCode: 'X', kind: 'closed', schoolYear: 2021 },
+      { institutionCode: 'X', kind: 'opened', schoolYear: 2010 },
+    ]);
+    // Open 2010–2020, closed 2021–2022, open again from 2023.
+    expect([2009, 2010, 2020, 2021, 2022, 2023, 2030].map((y) => isOperating(span, y))).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+    ]);
   });
 
   it('treats an institution without an opening event as existing before the records', () => {

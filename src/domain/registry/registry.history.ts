@@ -8,8 +8,9 @@ import type {
 /**
  * The attribute values in force in `schoolYear`: for each attribute, the record with the latest
  * `effectiveFromYear` not after that year; among records for the same year, the latest recorded
- * (a correction) wins. Records are never changed, so any past view can be rebuilt.
- * `asOf` (ISO instant) optionally restricts to what was known at that moment.
+ * (a correction) wins, and between records with the same `recordedAt` (written in one
+ * transaction) the later one in the input, which is storage order. Records are never changed, so
+ * any past view can be rebuilt. `asOf` (ISO instant) optionally restricts to what was known then.
  */
 export function resolveAttributes(
   records: ReadonlyArray<AttributeRecord>,
@@ -25,7 +26,8 @@ export function resolveAttributes(
     if (
       !cur ||
       r.effectiveFromYear > cur.effectiveFromYear ||
-      (r.effectiveFromYear === cur.effectiveFromYear && Date.parse(r.recordedAt) > Date.parse(cur.recordedAt))
+      (r.effectiveFromYear === cur.effectiveFromYear &&
+        Date.parse(r.recordedAt) >= Date.parse(cur.recordedAt))
     ) {
       best.set(r.name, r);
     }
@@ -35,29 +37,48 @@ export function resolveAttributes(
   return out as Partial<InstitutionAttributes>;
 }
 
-/** School years [from, to) in which an institution operates, from its lifecycle events. */
-export interface OperatingSpan {
+/** A run of school years [from, until) in which an institution operates; null = unbounded. */
+export interface OperatingPeriod {
   from: number | null;
   /** First school year it no longer operates (closed or merged), or null. */
   until: number | null;
 }
 
-export function operatingSpan(events: ReadonlyArray<LifecycleEvent>): OperatingSpan {
-  let from: number | null = null;
-  let until: number | null = null;
-  for (const e of events) {
-    if (e.kind === 'opened') from = from === null ? e.schoolYear : Math.min(from, e.schoolYear);
-    else until = until === null ? e.schoolYear : Math.min(until, e.schoolYear);
-  }
-  return { from, until };
+export interface OperatingSpan {
+  periods: OperatingPeriod[];
 }
 
 /**
- * Whether an institution operates in a school year. One with no `opened` event is taken to have
- * existed before the platform's records began.
+ * The periods in which an institution operates, from its lifecycle events in year order. An
+ * institution whose first event is a closure existed before the platform's records began; one
+ * with no events at all operates in every year. A closed institution can reopen.
  */
+export function operatingSpan(events: ReadonlyArray<LifecycleEvent>): OperatingSpan {
+  const sorted = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.schoolYear - b.e.schoolYear || a.i - b.i)
+    .map((x) => x.e);
+  const periods: OperatingPeriod[] = [];
+  let open: OperatingPeriod | null = null;
+  for (const e of sorted) {
+    if (e.kind === 'opened') {
+      if (!open) open = { from: e.schoolYear, until: null };
+    } else if (open) {
+      open.until = e.schoolYear;
+      periods.push(open);
+      open = null;
+    } else if (periods.length === 0) {
+      periods.push({ from: null, until: e.schoolYear });
+    }
+  }
+  if (open) periods.push(open);
+  if (sorted.length === 0) periods.push({ from: null, until: null });
+  return { periods };
+}
+
+/** Whether an institution operates in a school year. */
 export function isOperating(span: OperatingSpan, schoolYear: number): boolean {
-  if (span.from !== null && schoolYear < span.from) return false;
-  if (span.until !== null && schoolYear >= span.until) return false;
-  return true;
+  return span.periods.some(
+    (p) => (p.from === null || schoolYear >= p.from) && (p.until === null || schoolYear < p.until),
+  );
 }

@@ -70,6 +70,11 @@ export interface Institution {
   code: string;
   name: string;
   runningType: RunningType;
+  /**
+   * Ownership when the institution was registered. A later change (e.g. a private kindergarten
+   * taken into public ownership, 民转公) is an `ownership` attribute record, so earlier years keep
+   * the ownership they had.
+   */
   ownership: Ownership;
   urbanRural: UrbanRural;
   townshipCode: string;
@@ -98,6 +103,8 @@ export interface SubjectBase {
 
 /** Attribute values that change over school years; history is kept, never overwritten. */
 export interface InstitutionAttributes {
+  /** Ownership from a school year on (overrides `Institution.ownership`). */
+  ownership: Ownership;
   kgClass: KgClass;
   strongSchoolProgramme: boolean;
   highSchoolEvaluationCompleted: boolean;

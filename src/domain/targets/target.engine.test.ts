@@ -231,6 +231,33 @@ describe('breakdowns', () => {
     expect(f).toMatchObject({ numerator: 0, denominator: 120, baselineValue: 0 });
   });
 
+  it('uses the ownership in force in each year, so a 民转公 conversion raises T1 from that year only', () => {
+    // KA2 (private, 60 children) taken into public ownership from 2025: A's 2025 share becomes
+    // (180 + 60) / 300 = 0.8 → met; the 2023 baseline stays 200 / 400 = 0.5.
+    const converted = y2025.map((iy) =>
+      iy.institution.code === 'KA00000002'
+        ? { ...iy, attributes: { ...iy.attributes, ownership: 'public' as const } }
+        : iy,
+    );
+    const snaps = new Map([
+      [2023, y2023],
+      [2025, converted],
+    ]);
+    const f = computeTargetFigure(plan, T1, orgIndex, snaps, 2025, A);
+    expect(f).toMatchObject({
+      numerator: 240,
+      denominator: 300,
+      value: 0.8,
+      baselineValue: 0.5,
+      status: 'met',
+    });
+    const rows = listContributions(T1, orgIndex, snaps, 2025, A);
+    expect(rows.find((r) => r.institutionCode === 'KA00000002')).toMatchObject({
+      ownership: 'public',
+      numerator: 60,
+    });
+  });
+
   it('counts an institution with missing statistics in the population but flags it', () => {
     const snaps = new Map([
       [

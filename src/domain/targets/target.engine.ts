@@ -5,7 +5,7 @@
  * passes the plan, the org tree and per-year snapshots.
  */
 import type { Plan, ShareIndicator, TargetDefinition, TargetId } from '../plan/plan.types.ts';
-import type { Institution, InstitutionAttributes, OrgUnit } from '../registry/registry.types.ts';
+import type { Institution, InstitutionAttributes, OrgUnit, Ownership } from '../registry/registry.types.ts';
 import { assessStatus, type TargetStatus } from './target.status.ts';
 
 /** One operating institution in one school year, as the engine sees it. */
@@ -31,7 +31,7 @@ export interface TargetFigure {
   value: number | null;
   /** Institutions in the population. */
   institutions: number;
-  /** Institutions in the population whose statistics are missing (enrolment-weighted indicators). */
+  /** Institutions in the population without statistics for the year (counted, but flagged). */
   missingStatistics: number;
   threshold: number;
   baselineValue: number | null;
@@ -68,10 +68,14 @@ interface Tally {
 
 const emptyTally = (): Tally => ({ numerator: 0, denominator: 0, institutions: 0, missing: 0 });
 
+/** Ownership in force in the snapshot's year (an ownership record overrides the registered one). */
+export function ownershipOf(iy: InstitutionYear): Ownership {
+  return iy.attributes.ownership ?? iy.institution.ownership;
+}
+
 function inPopulation(ind: ShareIndicator, iy: InstitutionYear): boolean {
-  const inst = iy.institution;
-  if (!ind.population.runningTypes.includes(inst.runningType)) return false;
-  if (ind.population.ownerships && !ind.population.ownerships.includes(inst.ownership)) return false;
+  if (!ind.population.runningTypes.includes(iy.institution.runningType)) return false;
+  if (ind.population.ownerships && !ind.population.ownerships.includes(ownershipOf(iy))) return false;
   return true;
 }
 
@@ -81,7 +85,7 @@ function attributeValueOf(ind: ShareIndicator, iy: InstitutionYear): unknown {
 
 function meetsNumerator(ind: ShareIndicator, iy: InstitutionYear): boolean {
   const n = ind.numerator;
-  if (n.ownerships && !n.ownerships.includes(iy.institution.ownership)) return false;
+  if (n.ownerships && !n.ownerships.includes(ownershipOf(iy))) return false;
   if (n.attribute) {
     const v = iy.attributes[n.attribute];
     // Only scalar attributes can be tested against a list of values.
@@ -100,7 +104,7 @@ function addTo(t: Tally, ind: ShareIndicator, iy: InstitutionYear): void {
   t.institutions += 1;
   t.denominator += w;
   if (meetsNumerator(ind, iy)) t.numerator += w;
-  if (ind.weight === 'enrolment' && iy.enrolment === null) t.missing += 1;
+  if (iy.enrolment === null) t.missing += 1;
 }
 
 /** Index of an org tree: parent links and the county-level ancestor of every unit. */
@@ -370,12 +374,12 @@ export function listContributions(
       countyCode: inst.countyCode,
       townshipCode: inst.townshipCode,
       runningType: inst.runningType,
-      ownership: inst.ownership,
+      ownership: ownershipOf(iy),
       attributeValue: attributeValueOf(ind, iy) ?? null,
       inNumerator: hit,
       numerator: hit ? w : 0,
       denominator: w,
-      missingStatistics: ind.weight === 'enrolment' && iy.enrolment === null,
+      missingStatistics: iy.enrolment === null,
     });
   }
   return out;

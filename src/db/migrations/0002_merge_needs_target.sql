@@ -1,0 +1,1 @@
+ALTER TABLE "institution_event" ADD CONSTRAINT "institution_event_merge_target_chk" CHECK ("institution_event"."kind" <> 'mergedInto' OR "institution_event"."target_institution_code" IS NOT NULL);
