@@ -41,12 +41,13 @@ async function serve(ctx: AppContext, host: string, port: number): Promise<void>
   const app = await buildApp(ctx, { logger: true, logLevel: 'warn' });
   await app.listen({ host, port });
   const view = await ctx.cache.get();
+  const latest = view.years[view.years.length - 1];
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
   const lines = [
     '',
     `EduPlan 扩优提质行动平台已启动：${url}`,
     `  数据库：${ctx.database.kind === 'pglite' ? `内置 PGlite，数据目录 ${ctx.database.location}` : `PostgreSQL ${ctx.database.location}`}`,
-    `  数据：${view.institutions.size} 所学校和幼儿园，学年 ${view.years.join('、') || '（暂无统计数据）'}${view.demo ? '（演示数据）' : ''}`,
+    `  数据：${latest === undefined ? view.institutions.size : (view.snapshots.get(latest)?.length ?? 0)} 所在办学校和幼儿园${latest === undefined ? '' : `（${latest} 学年）`}，统计学年 ${view.years.join('、') || '（暂无）'}${view.demo ? '（演示数据）' : ''}`,
     `  接口文档：${url}api/docs`,
     '  登录：本版本尚未启用账号和权限（后续版本提供演示账号）；服务默认只监听本机地址。',
     '  按 Ctrl+C 停止。',
