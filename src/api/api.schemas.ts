@@ -20,9 +20,13 @@ export const errorSchema = z
   .describe('统一错误格式');
 
 export const errorResponses = {
-  400: errorSchema,
-  404: errorSchema,
+  400: errorSchema.describe('请求有误（VALIDATION_FAILED 等）'),
+  401: errorSchema.describe('未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED）'),
+  403: errorSchema.describe('无权限、缺少防伪令牌或须先修改密码'),
+  404: errorSchema.describe('不存在，或不在您的管理范围内'),
   409: errorSchema,
+  423: errorSchema.describe('账号已锁定（ACCOUNT_LOCKED）'),
+  429: errorSchema.describe('请求过于频繁（RATE_LIMITED）'),
   500: errorSchema,
 };
 

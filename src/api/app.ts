@@ -13,12 +13,21 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/app.context.ts';
+import { accessRoutes, XLSX_TYPE } from './access.routes.ts';
+import { registerAuth, type RouteInfo } from './auth.plugin.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { homeRoutes } from './home.routes.ts';
 import { registryRoutes } from './registry.routes.ts';
 import { targetsRoutes } from './targets.routes.ts';
 
 z.config(z.locales.zhCN());
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route with its declared access (for the generated authorisation test). */
+    eduplanRoutes: RouteInfo[];
+  }
+}
 
 export interface BuildAppOptions {
   logger?: boolean;
@@ -35,13 +44,33 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
 
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
     reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('Cache-Control', 'no-store');
+    reply.header('Cross-Origin-Opener-Policy', 'same-origin');
+    reply.header('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+    if (!reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
+    // The API documentation page brings its own scripts; everything else allows only our own.
+    if (!request.url.startsWith('/api/docs')) {
+      reply.header(
+        'Content-Security-Policy',
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'",
+      );
+    }
+    if (request.protocol === 'https')
+      reply.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
     return payload;
   });
+
+  // Excel uploads arrive as the raw file.
+  app.addContentTypeParser(
+    [XLSX_TYPE, 'application/octet-stream'],
+    { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
+  const routes = await registerAuth(app, ctx);
+  app.decorate('eduplanRoutes', routes);
 
   await app.register(swagger, {
     openapi: {
@@ -52,6 +81,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
         version: '0.1.0',
       },
       tags: [
+        { name: 'access', description: '登录、会话、账号和安全审计' },
         { name: 'registry', description: '组织机构与学校名录' },
         { name: 'targets', description: '行动方案与 2027 年目标' },
       ],
@@ -59,14 +89,16 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, async () =>
+    app.swagger(),
+  );
 
+  await app.register(accessRoutes(ctx), { prefix: '/api/v1' });
   await app.register(registryRoutes(ctx), { prefix: '/api/v1' });
   await app.register(targetsRoutes(ctx), { prefix: '/api/v1' });
   await app.register(homeRoutes(ctx));
-  app.get('/api/health', { schema: { hide: true } }, async () => ({
+  app.get('/api/health', { schema: { hide: true }, config: { access: { public: true } } }, async () => ({
     status: 'ok',
-    database: ctx.database.kind,
   }));
   return app;
 }

@@ -16,6 +16,7 @@ import {
   urbanRuralParam,
   yearParam,
 } from './api.schemas.ts';
+import { sessionOf } from './auth.plugin.ts';
 import { datasetNotice } from './dataset-notice.ts';
 
 export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -23,14 +24,15 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/org-units',
       {
+        config: { access: { permission: 'orgUnits.read' } },
         schema: {
           tags: ['registry'],
           summary: '组织机构树：济宁市 → 县市区和功能区 → 乡镇（街道）',
           response: responses(z.object({ tree: orgTreeNodeSchema, dataset: datasetNoticeSchema })),
         },
       },
-      async () => {
-        const { tree, demo } = await ctx.registry.orgTree();
+      async (request) => {
+        const { tree, demo } = await ctx.registry.orgTree(sessionOf(request).account.scope);
         return { tree, dataset: datasetNotice(demo) };
       },
     );
@@ -38,6 +40,7 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/institutions',
       {
+        config: { access: { permission: 'institutions.read' } },
         schema: {
           tags: ['registry'],
           summary: '学校和幼儿园名录：筛选、排序、分页',
@@ -87,20 +90,23 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const q = request.query;
-        const page = await ctx.registry.listInstitutions({
-          ...(q.year !== undefined ? { year: q.year } : {}),
-          ...(q.org !== undefined ? { org: q.org } : {}),
-          ...(q.runningType ? { runningTypes: q.runningType as never } : {}),
-          ...(q.ownership ? { ownerships: q.ownership as never } : {}),
-          ...(q.kgClass ? { kgClasses: q.kgClass as never } : {}),
-          ...(q.urbanRural ? { urbanRural: q.urbanRural as never } : {}),
-          ...(q.q ? { q: q.q } : {}),
-          ...(q.includeInactive !== undefined ? { includeInactive: q.includeInactive } : {}),
-          ...(q.sort ? { sort: q.sort } : {}),
-          ...(q.order ? { order: q.order } : {}),
-          ...(q.page ? { page: q.page } : {}),
-          ...(q.pageSize ? { pageSize: q.pageSize } : {}),
-        });
+        const page = await ctx.registry.listInstitutions(
+          {
+            ...(q.year !== undefined ? { year: q.year } : {}),
+            ...(q.org !== undefined ? { org: q.org } : {}),
+            ...(q.runningType ? { runningTypes: q.runningType as never } : {}),
+            ...(q.ownership ? { ownerships: q.ownership as never } : {}),
+            ...(q.kgClass ? { kgClasses: q.kgClass as never } : {}),
+            ...(q.urbanRural ? { urbanRural: q.urbanRural as never } : {}),
+            ...(q.q ? { q: q.q } : {}),
+            ...(q.includeInactive !== undefined ? { includeInactive: q.includeInactive } : {}),
+            ...(q.sort ? { sort: q.sort } : {}),
+            ...(q.order ? { order: q.order } : {}),
+            ...(q.page ? { page: q.page } : {}),
+            ...(q.pageSize ? { pageSize: q.pageSize } : {}),
+          },
+          sessionOf(request).account.scope,
+        );
         const { demo, ...rest } = page;
         return { ...rest, dataset: datasetNotice(demo) };
       },
@@ -109,6 +115,7 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/institutions/:code',
       {
+        config: { access: { permission: 'institutions.read' } },
         schema: {
           tags: ['registry'],
           summary: '一所学校（幼儿园）：属性、属性历史、办学事件和历年统计',
@@ -155,7 +162,10 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { demo, ...institution } = await ctx.registry.getInstitution(request.params.code);
+        const { demo, ...institution } = await ctx.registry.getInstitution(
+          request.params.code,
+          sessionOf(request).account.scope,
+        );
         return { institution, dataset: datasetNotice(demo) };
       },
     );

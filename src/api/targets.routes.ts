@@ -12,6 +12,7 @@ import {
   targetSummarySchema,
   yearParam,
 } from './api.schemas.ts';
+import { sessionOf } from './auth.plugin.ts';
 import { datasetNotice } from './dataset-notice.ts';
 
 const targetIdParam = z.object({
@@ -23,6 +24,8 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/plan',
       {
+        // The plan is a published government document (济教字〔2024〕29号): public.
+        config: { access: { public: true } },
         schema: {
           tags: ['targets'],
           summary: '行动方案：七项 2027 年目标、时间节点和 19 项重点任务',
@@ -35,6 +38,7 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/targets',
       {
+        config: { access: { permission: 'targets.read' } },
         schema: {
           tags: ['targets'],
           summary: '某学年某单位的全部目标：数值、2027 目标、差距、状态和历年趋势',
@@ -64,7 +68,11 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const r = await ctx.targets.targetsFor(request.query.year, request.query.org);
+        const r = await ctx.targets.targetsFor(
+          request.query.year,
+          request.query.org,
+          sessionOf(request).account.scope,
+        );
         return {
           year: r.year,
           org: r.org,
@@ -78,6 +86,7 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/targets/scorecard',
       {
+        config: { access: { permission: 'targets.read' } },
         schema: {
           tags: ['targets'],
           summary: '全部目标 × 全市和各县市区、功能区 × 全部学年',
@@ -91,10 +100,13 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ),
         },
       },
-      async () => {
-        const r = await ctx.targets.scorecard();
+      async (request) => {
+        const r = await ctx.targets.scorecard(sessionOf(request).account.scope);
+        const shown = new Set(r.figures.map((f) => f.orgCode));
         const orgNames = Object.fromEntries(
-          [r.view.orgIndex.city, ...r.view.orgIndex.counties].map((o) => [o.code, o.name]),
+          [r.view.orgIndex.city, ...r.view.orgIndex.counties]
+            .filter((o) => shown.has(o.code))
+            .map((o) => [o.code, o.name]),
         );
         return { years: r.years, orgNames, figures: r.figures, dataset: datasetNotice(r.view.demo) };
       },
@@ -103,6 +115,7 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get(
       '/targets/:targetId/breakdown',
       {
+        config: { access: { permission: 'targets.read' } },
         schema: {
           tags: ['targets'],
           summary: '目标分解：按下级单位（市 → 县市区，县市区 → 乡镇街道）或按学校列出分子和分母',
@@ -150,10 +163,11 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) => {
         const { year, org, by } = request.query;
+        const scope = sessionOf(request).account.scope;
         const r =
           by === 'institution'
-            ? await ctx.targets.breakdownByInstitution(request.params.targetId, year, org)
-            : await ctx.targets.breakdownByChild(request.params.targetId, year, org);
+            ? await ctx.targets.breakdownByInstitution(request.params.targetId, year, org, scope)
+            : await ctx.targets.breakdownByChild(request.params.targetId, year, org, scope);
         return {
           target: r.target,
           year: r.year,

@@ -1,6 +1,10 @@
-/** Wires the database, the plan and the services together for the API and the CLI. */
+/** Wires the database, the plan, the roles and the services together for the API and the CLI. */
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../db/database.ts';
 import type { Plan } from '../domain/plan/plan.types.ts';
+import { AuditService } from './access/audit.service.ts';
+import { AuthService, DEFAULT_AUTH_SETTINGS, type AuthSettings, type Clock } from './access/auth.service.ts';
+import { loadRoles, type RoleTable } from './access/roles.loader.ts';
+import { UsersService } from './access/users.service.ts';
 import { DatasetCache } from './dataset.cache.ts';
 import { loadPlan } from './plan/plan.loader.ts';
 import { RegistryService } from './registry/registry.service.ts';
@@ -9,28 +13,53 @@ import { TargetsService } from './targets/targets.service.ts';
 export interface AppContext {
   database: DatabaseHandle;
   plan: Plan;
+  roles: RoleTable;
+  clock: Clock;
   cache: DatasetCache;
   registry: RegistryService;
   targets: TargetsService;
+  audit: AuditService;
+  auth: AuthService;
+  users: UsersService;
   close(): Promise<void>;
 }
 
-export function createAppContextFrom(database: DatabaseHandle, plan: Plan): AppContext {
-  const cache = new DatasetCache(database.db);
+export interface ContextOptions {
+  roles?: RoleTable;
+  clock?: Clock;
+  authSettings?: AuthSettings;
+}
+
+export function createAppContextFrom(
+  database: DatabaseHandle,
+  plan: Plan,
+  options: ContextOptions = {},
+): AppContext {
+  const db = database.db;
+  const clock = options.clock ?? (() => new Date());
+  const roles = options.roles ?? loadRoles();
+  const cache = new DatasetCache(db);
+  const audit = new AuditService(db);
   return {
     database,
     plan,
+    roles,
+    clock,
     cache,
-    registry: new RegistryService(database.db, cache),
+    registry: new RegistryService(db, cache),
     targets: new TargetsService(plan, cache),
+    audit,
+    auth: new AuthService(db, roles, audit, clock, options.authSettings ?? DEFAULT_AUTH_SETTINGS),
+    users: new UsersService(db, roles, audit, cache, clock),
     close: () => database.close(),
   };
 }
 
 export async function createAppContext(target: DatabaseTarget, planFile?: string): Promise<AppContext> {
   const plan = loadPlan(planFile);
+  const roles = loadRoles();
   const database = await openDatabase(target);
-  return createAppContextFrom(database, plan);
+  return createAppContextFrom(database, plan, { roles });
 }
 
 /**

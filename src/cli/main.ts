@@ -5,12 +5,20 @@
  *   eduplan targets  print the headline targets for a year and org unit (table, JSON or CSV)
  *   eduplan plan check [FILE]  validate a plan file
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import Table from 'cli-table3';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { buildCredentialsWorkbook } from '../app/access/credentials.export.ts';
+import { parseUserImportWorkbook } from '../app/access/user-import.parser.ts';
+import type { Manager } from '../app/access/users.service.ts';
+import { ROLE_CODES, type RoleCode } from '../domain/access/access.types.ts';
 import { buildApp } from '../api/app.ts';
 import { createAppContext, databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
 import { AppError } from '../app/app-error.ts';
 import { ConfigFileError } from '../app/config-error.ts';
-import { createDemoData } from '../app/demo/demo.service.ts';
+import { createDemoData, DEMO_PASSWORD, type DemoAccount } from '../app/demo/demo.service.ts';
+import { getDemoAccounts } from '../app/demo/demo-accounts.ts';
 import { syncOrgUnits } from '../app/registry/org-sync.service.ts';
 import { loadRegistryConfig } from '../app/registry/registry-config.loader.ts';
 import { loadPlan, PLAN_FILE } from '../app/plan/plan.loader.ts';
@@ -36,11 +44,24 @@ function parseSeed(v: string): number {
   return Number(v);
 }
 
+function loginLines(accounts: DemoAccount[]): string[] {
+  if (accounts.length === 0) {
+    return [
+      '  登录：使用管理员创建的账号。首个管理员账号：eduplan user add --username admin --name 管理员 --role cityAdmin --org 370800',
+    ];
+  }
+  return [
+    `  演示账号（演示数据，密码均为 ${DEMO_PASSWORD}）：`,
+    ...accounts.map((a) => `    ${a.username.padEnd(10)} ${a.displayName}  ${a.scopeCode}`),
+  ];
+}
+
 async function serve(ctx: AppContext, host: string, port: number): Promise<void> {
   // Warnings and server errors go to the log; request lines (level info) are below the level.
   const app = await buildApp(ctx, { logger: true, logLevel: 'warn' });
   await app.listen({ host, port });
   const view = await ctx.cache.get();
+  const demoLogins = view.demo ? ((await getDemoAccounts(ctx)) ?? []) : [];
   const latest = view.years[view.years.length - 1];
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
   const lines = [
@@ -49,7 +70,7 @@ async function serve(ctx: AppContext, host: string, port: number): Promise<void>
     `  数据库：${ctx.database.kind === 'pglite' ? `内置 PGlite，数据目录 ${ctx.database.location}` : `PostgreSQL ${ctx.database.location}`}`,
     `  数据：${latest === undefined ? view.institutions.size : (view.snapshots.get(latest)?.length ?? 0)} 所在办学校和幼儿园${latest === undefined ? '' : `（${latest} 学年）`}，统计学年 ${view.years.join('、') || '（暂无）'}${view.demo ? '（演示数据）' : ''}`,
     `  接口文档：${url}api/docs`,
-    '  登录：本版本尚未启用账号和权限（后续版本提供演示账号）；服务默认只监听本机地址。',
+    ...loginLines(demoLogins),
     '  按 Ctrl+C 停止。',
     '',
   ];
@@ -174,6 +195,162 @@ program
             ? renderCsv(ctx.plan, rows, year, demo)
             : renderTable(ctx.plan, rows, year, demo);
       process.stdout.write(out);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+/** The operator at the terminal: no scope limit, recorded in the audit log by system user name. */
+function cliManager(): Manager {
+  let who = 'unknown';
+  try {
+    who = userInfo().username;
+  } catch {
+    /* no passwd entry */
+  }
+  return { actor: { id: null, username: `cli:${who}`, ip: null }, session: null };
+}
+
+function parseRole(v: string): RoleCode {
+  if (!(ROLE_CODES as readonly string[]).includes(v)) {
+    throw new InvalidArgumentError(`角色应为 ${ROLE_CODES.join('、')} 之一，收到“${v}”`);
+  }
+  return v as RoleCode;
+}
+
+const user = program
+  .command('user')
+  .description('账号管理（命令行操作员不受单位范围限制；每项操作记入安全审计日志）');
+
+user
+  .command('add')
+  .description('新建账号，打印一次性初始密码（首次登录须修改）')
+  .requiredOption('--username <name>', '用户名：3–32 位小写字母、数字、_ . -')
+  .requiredOption('--name <displayName>', '姓名')
+  .requiredOption('--role <role>', `角色：${ROLE_CODES.join('、')}`, parseRole)
+  .requiredOption('--org <code>', '所属单位代码（6/9 位）或学校（机构）代码（10 位）')
+  .action(async (opts: { username: string; name: string; role: RoleCode; org: string }) => {
+    const ctx = await openContext();
+    try {
+      await syncOrgUnits(ctx.database.db, loadRegistryConfig().orgUnits);
+      const r = await ctx.users.create(cliManager(), {
+        username: opts.username,
+        displayName: opts.name,
+        role: opts.role,
+        scopeCode: opts.org,
+      });
+      process.stdout.write(
+        `已创建账号 ${r.account.username}（${ctx.roles.get(r.account.role)?.name}，${opts.org}）。\n初始密码：${r.initialPassword}\n请通过安全渠道交给本人；首次登录须修改密码。\n`,
+      );
+    } finally {
+      await ctx.close();
+    }
+  });
+
+for (const [name, description, disabled] of [
+  ['disable', '停用账号（其会话立即失效）', true],
+  ['enable', '重新启用账号', false],
+] as const) {
+  user
+    .command(`${name} <username>`)
+    .description(description)
+    .action(async (username: string) => {
+      const ctx = await openContext();
+      try {
+        const m = cliManager();
+        const a = await ctx.users.update(m, await ctx.users.idOf(m, username), { disabled });
+        process.stdout.write(`账号 ${a.username} 已${disabled ? '停用' : '启用'}。\n`);
+      } finally {
+        await ctx.close();
+      }
+    });
+}
+
+user
+  .command('reset <username>')
+  .description('重置密码：打印新的一次性初始密码，该账号的会话全部失效')
+  .action(async (username: string) => {
+    const ctx = await openContext();
+    try {
+      const m = cliManager();
+      const r = await ctx.users.resetPassword(m, await ctx.users.idOf(m, username));
+      process.stdout.write(
+        `账号 ${r.account.username} 的密码已重置。\n初始密码：${r.initialPassword}\n首次登录须修改密码。\n`,
+      );
+    } finally {
+      await ctx.close();
+    }
+  });
+
+user
+  .command('list')
+  .description('列出账号')
+  .option('--role <role>', '只列出某一角色', parseRole)
+  .action(async (opts: { role?: RoleCode }) => {
+    const ctx = await openContext();
+    try {
+      const items = await ctx.users.list(cliManager(), opts.role ? { role: opts.role } : {});
+      const table = new Table({
+        head: ['用户名', '姓名', '角色', '所属单位', '状态'],
+        style: { head: [], border: [], compact: true },
+      });
+      for (const a of items) {
+        const scope = a.scope.kind === 'org' ? a.scope.orgCode : a.scope.institutionCode;
+        const state = a.disabled
+          ? '已停用'
+          : a.lockedUntil && Date.parse(a.lockedUntil) > Date.now()
+            ? '锁定中'
+            : a.mustChangePassword
+              ? '待改密'
+              : '正常';
+        table.push([a.username, a.displayName, ctx.roles.get(a.role)?.name ?? a.role, scope, state]);
+      }
+      process.stdout.write(`${table.toString()}\n共 ${items.length} 个账号。\n`);
+    } finally {
+      await ctx.close();
+    }
+  });
+
+user
+  .command('import <file>')
+  .description('从 Excel（.xlsx）批量创建账号：全部成功或全部不创建；初始密码写入 --out 指定的新文件')
+  .requiredOption('--out <file>', '写出初始密码的 .xlsx 文件（不能已存在）')
+  .action(async (file: string, opts: { out: string }) => {
+    if (existsSync(opts.out))
+      throw new InvalidArgumentError(`输出文件 ${opts.out} 已存在，为免覆盖，请换一个文件名`);
+    let data: Buffer;
+    try {
+      data = readFileSync(file);
+    } catch {
+      throw new InvalidArgumentError(`无法读取文件 ${file}`);
+    }
+    const ctx = await openContext();
+    try {
+      await syncOrgUnits(ctx.database.db, loadRegistryConfig().orgUnits);
+      const { rows, errors } = await parseUserImportWorkbook(data);
+      const m = cliManager();
+      let created;
+      try {
+        created = await ctx.users.importRows(m, rows, errors);
+      } catch (e) {
+        if (e instanceof AppError && e.details.length > 0) {
+          process.stderr.write(
+            `${e.message}：\n${e.details.map((d) => `  ${d.field}${d.value !== undefined && d.value !== null ? `（${String(d.value)}）` : ''}：${d.message}`).join('\n')}\n`,
+          );
+          process.exit(2);
+        }
+        throw e;
+      }
+      writeFileSync(opts.out, await buildCredentialsWorkbook(created), { mode: 0o600 });
+      await ctx.audit.record(m.actor, {
+        action: 'export',
+        outcome: 'success',
+        targetType: 'credentials',
+        detail: `导出 ${created.length} 个新账号的初始密码到 ${opts.out}`,
+      });
+      process.stdout.write(
+        `已创建 ${created.length} 个账号；初始密码已写入 ${opts.out}（仅本人可读），请妥善分发后删除该文件。\n`,
+      );
     } finally {
       await ctx.close();
     }

@@ -9,17 +9,22 @@ import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import { listInstitutions, setDatasetInfo, bumpRevision } from '../../src/db/registry.repository.ts';
+import { createTestAccounts, login, type Login } from '../support/accounts.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';
 import { testBackends } from '../support/test-db.ts';
 
 describe.each(testBackends())('API on $name', (backend) => {
   let ctx: AppContext;
   let app: FastifyInstance;
+  let session: Login;
   beforeAll(async () => {
     const database = await backend.open();
     await loadSmallDataset(database.db);
+    await createTestAccounts(database.db);
     ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
     app = await buildApp(ctx);
+    // A city-level business account sees the whole invented city.
+    session = await login(app, 'citystaff');
   });
   afterAll(async () => {
     await app?.close();
@@ -27,7 +32,7 @@ describe.each(testBackends())('API on $name', (backend) => {
   });
 
   const get = async (url: string) => {
-    const res = await app.inject({ method: 'GET', url });
+    const res = await app.inject({ method: 'GET', url, headers: { cookie: session.cookie } });
     return { status: res.statusCode, body: res.json() as Record<string, any> };
   };
 
@@ -244,7 +249,11 @@ describe.each(testBackends())('API on $name', (backend) => {
     it('refuses to apply a plan to another city’s data', async () => {
       const other = createAppContextFrom(ctx.database, loadPlan()); // the Jining plan: 370800
       const otherApp = await buildApp(other);
-      const res = await otherApp.inject({ method: 'GET', url: '/api/v1/targets' });
+      const res = await otherApp.inject({
+        method: 'GET',
+        url: '/api/v1/targets',
+        headers: { cookie: session.cookie },
+      });
       await otherApp.close();
       expect(res.statusCode).toBe(409);
       expect(res.json().error).toMatchObject({ code: 'PLAN_ORG_MISMATCH' });
@@ -269,7 +278,7 @@ describe.each(testBackends())('API on $name', (backend) => {
     it('says 演示数据 on every response and on the start page when the data is synthetic', async () => {
       const before = await get('/api/v1/targets');
       expect(before.body.dataset).toEqual({ demo: false, notice: null });
-      const plain = await app.inject({ method: 'GET', url: '/' });
+      const plain = await app.inject({ method: 'GET', url: '/', headers: { cookie: session.cookie } });
       expect(plain.body).not.toContain('演示数据');
       await setDatasetInfo(ctx.database.db, 'demo', {
         seed: 1,
@@ -279,7 +288,7 @@ describe.each(testBackends())('API on $name', (backend) => {
       await bumpRevision(ctx.database.db);
       const after = await get('/api/v1/institutions');
       expect(after.body.dataset).toEqual({ demo: true, notice: '演示数据' });
-      const page = await app.inject({ method: 'GET', url: '/' });
+      const page = await app.inject({ method: 'GET', url: '/', headers: { cookie: session.cookie } });
       expect(page.body).toContain('演示数据');
       // County 甲's T1 cell on the start page: 180 / 300 = 60.0%, 滞后.
       expect(page.body).toMatch(

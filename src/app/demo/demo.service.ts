@@ -5,6 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/database.ts';
+import { insertAccounts, insertAuditEntries } from '../../db/access.repository.ts';
+import type { RoleCode } from '../../domain/access/access.types.ts';
+import { hashPassword } from '../access/password.hasher.ts';
 import {
   bumpRevision,
   countInstitutions,
@@ -24,6 +27,32 @@ import {
 } from '../registry/registry-config.loader.ts';
 
 export const DEMO_SEED = 20240629;
+
+/**
+ * The demo accounts' shared password. It exists only in demo mode (演示数据); outside it no
+ * account has a default password: the first administrator is made with `eduplan user add`.
+ */
+export const DEMO_PASSWORD = 'Demo#2027jn';
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  role: RoleCode;
+  scopeCode: string;
+}
+
+/** One account per role, anchored where that role works; the school clerk at a 任城区 kindergarten. */
+export function demoAccounts(schoolCode: string): DemoAccount[] {
+  return [
+    { username: 'admin', displayName: '市级管理员（演示）', role: 'cityAdmin', scopeCode: '370800' },
+    { username: 'city', displayName: '市级业务科室（演示）', role: 'cityStaff', scopeCode: '370800' },
+    { username: 'rencheng', displayName: '任城区教体局（演示）', role: 'countyAdmin', scopeCode: '370811' },
+    { username: 'yutai', displayName: '鱼台县教体局（演示）', role: 'countyAdmin', scopeCode: '370827' },
+    { username: 'school', displayName: '学校填报员（演示）', role: 'schoolClerk', scopeCode: schoolCode },
+    { username: 'inspector', displayName: '督学（演示）', role: 'inspector', scopeCode: '370800' },
+    { username: 'finance', displayName: '财政局（演示）', role: 'readOnly', scopeCode: '370800' },
+  ];
+}
 export const DEMO_FIRST_YEAR = 2019;
 export const DEMO_LAST_YEAR = 2025;
 
@@ -82,6 +111,39 @@ export async function createDemoData(
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     await writeDataset(tx, dataset);
+    const school = dataset.institutions
+      .filter((i) => i.countyCode === '370811' && i.runningType === '111')
+      .map((i) => i.code)
+      .sort()[0]!;
+    const accounts = demoAccounts(school);
+    const hash = await hashPassword(DEMO_PASSWORD);
+    await insertAccounts(
+      tx,
+      accounts.map((a) => ({
+        username: a.username,
+        displayName: a.displayName,
+        role: a.role,
+        scope:
+          /^\d+$/.test(a.scopeCode) && a.scopeCode.length !== 10
+            ? { kind: 'org' as const, orgCode: a.scopeCode }
+            : { kind: 'institution' as const, institutionCode: a.scopeCode },
+        passwordHash: hash,
+        // Demo accounts are for trying the platform out: no forced change of the published password.
+        mustChangePassword: false,
+      })),
+    );
+    await insertAuditEntries(tx, [
+      {
+        actorId: null,
+        actorUsername: 'system',
+        ip: null,
+        action: 'demo.create',
+        outcome: 'success',
+        detail: `生成演示数据：${dataset.institutions.length} 所学校和幼儿园，${dataset.statistics.length} 条学年统计，${accounts.length} 个演示账号`,
+        newValue: { seed, accounts: accounts.map((a) => a.username) },
+      },
+    ]);
+    await setDatasetInfo(tx, 'demoAccounts', accounts);
     await setDatasetInfo(tx, 'demo', {
       seed,
       generatedAt: (options.now ?? (() => new Date()))().toISOString(),

@@ -5,6 +5,7 @@
  * disappeared from the configuration are kept, because institutions and history may refer to them.
  */
 import type { Db } from '../../db/database.ts';
+import { insertAuditEntries } from '../../db/access.repository.ts';
 import {
   bumpRevision,
   listOrgUnits,
@@ -49,6 +50,19 @@ export async function syncOrgUnits(db: Db, configured: ReadonlyArray<OrgUnit>): 
     );
     institutionsMoved = await realignInstitutionCounties(tx);
     await bumpRevision(tx);
+    await insertAuditEntries(tx, [
+      {
+        actorId: null,
+        actorUsername: 'system',
+        ip: null,
+        action: 'orgUnits.sync',
+        outcome: 'success',
+        targetType: 'orgUnit',
+        detail: `按配置更新组织机构：新增 ${added} 个，修改 ${changed.length - added} 个，${institutionsMoved} 所学校随乡镇调整所属县级单位`,
+        oldValue: changed.filter((u) => stored.has(u.code)).map((u) => stored.get(u.code)),
+        newValue: changed.length > 200 ? { count: changed.length } : changed,
+      },
+    ]);
   });
   return { added, updated: changed.length - added, institutionsMoved };
 }

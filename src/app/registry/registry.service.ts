@@ -11,6 +11,8 @@ import type {
   RunningType,
   UrbanRural,
 } from '../../domain/registry/registry.types.ts';
+import type { Scope } from '../../domain/access/access.types.ts';
+import { scopeIncludesInstitution, scopeIncludesOrg } from '../../domain/access/scope.ts';
 import { AppError } from '../app-error.ts';
 import type { DatasetCache, DatasetView, DemoInfo } from '../dataset.cache.ts';
 
@@ -70,9 +72,20 @@ export function requireYear(view: DatasetView, year: number | undefined): number
   return year;
 }
 
-export function requireOrg(view: DatasetView, code: string | undefined): OrgUnit {
-  const org = code === undefined ? view.orgIndex.city : view.orgIndex.byCode.get(code);
-  if (!org) {
+/**
+ * The org unit a request is about: the given code, or the caller's own scope root (the city for
+ * unrestricted callers). A unit outside the caller's scope answers exactly like one that does not
+ * exist, so that other units' records are not revealed.
+ */
+export function requireOrg(view: DatasetView, code: string | undefined, scope: Scope | null = null): OrgUnit {
+  if (scope?.kind === 'institution') {
+    throw new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${code ?? ''} 不存在`.trim(), [
+      { field: 'org', value: code, message: '组织机构代码不存在' },
+    ]);
+  }
+  const root = scope ? view.orgIndex.byCode.get(scope.orgCode) : view.orgIndex.city;
+  const org = code === undefined ? root : view.orgIndex.byCode.get(code);
+  if (!org || (scope && !scopeIncludesOrg(view.orgIndex, scope, org.code))) {
     throw new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${code} 不存在`, [
       { field: 'org', value: code, message: '组织机构代码不存在' },
     ]);
@@ -88,8 +101,10 @@ export class RegistryService {
     private readonly cache: DatasetCache,
   ) {}
 
-  async orgTree(): Promise<{ tree: OrgTreeNode; demo: DemoInfo | null }> {
+  /** The org tree below the caller's scope root (the whole city for unrestricted callers). */
+  async orgTree(scope: Scope | null = null): Promise<{ tree: OrgTreeNode; demo: DemoInfo | null }> {
     const view = await this.cache.get();
+    const root = requireOrg(view, undefined, scope);
     const latest = view.years[view.years.length - 1];
     const counts = new Map<string, number>();
     for (const iy of latest !== undefined ? (view.snapshots.get(latest) ?? []) : []) {
@@ -103,18 +118,21 @@ export class RegistryService {
       institutionCount: counts.get(u.code) ?? 0,
       children: view.orgIndex.childrenOf(u.code).map(build),
     });
-    return { tree: build(view.orgIndex.city), demo: view.demo };
+    return { tree: build(root), demo: view.demo };
   }
 
-  async listInstitutions(query: InstitutionQuery): Promise<InstitutionPage> {
+  async listInstitutions(query: InstitutionQuery, scope: Scope | null = null): Promise<InstitutionPage> {
     const view = await this.cache.get();
     const year = requireYear(view, query.year);
-    const org = requireOrg(view, query.org);
+    // A school clerk's scope is one institution: its list holds that institution only.
+    const only = scope?.kind === 'institution' ? scope.institutionCode : null;
+    const org = only ? null : requireOrg(view, query.org, scope);
+    if (only && query.org !== undefined) requireOrg(view, query.org, scope);
     const enrolment = view.enrolment.get(year) ?? new Map<string, number>();
     const q = query.q?.trim().toLowerCase();
     const items: InstitutionListItem[] = [];
     for (const inst of view.institutions.values()) {
-      if (!view.orgIndex.contains(org.code, inst)) continue;
+      if (only ? inst.code !== only : !view.orgIndex.contains(org!.code, inst)) continue;
       if (query.runningTypes?.length && !query.runningTypes.includes(inst.runningType)) continue;
       if (query.urbanRural?.length && !query.urbanRural.includes(inst.urbanRural)) continue;
       if (q && !inst.name.toLowerCase().includes(q) && !inst.code.toLowerCase().startsWith(q)) continue;
@@ -158,10 +176,10 @@ export class RegistryService {
     };
   }
 
-  async getInstitution(code: string) {
+  async getInstitution(code: string, scope: Scope | null = null) {
     const view = await this.cache.get();
     const inst = view.institutions.get(code);
-    if (!inst) {
+    if (!inst || (scope && !scopeIncludesInstitution(view.orgIndex, scope, inst))) {
       throw new AppError('INSTITUTION_NOT_FOUND', `学校（机构）代码 ${code} 不存在`, [
         { field: 'code', value: code, message: '学校（机构）代码不存在' },
       ]);

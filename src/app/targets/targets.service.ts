@@ -9,6 +9,8 @@ import {
   type InstitutionContribution,
   type TargetFigure,
 } from '../../domain/targets/target.engine.ts';
+import type { Scope } from '../../domain/access/access.types.ts';
+import { scopeIncludesOrg } from '../../domain/access/scope.ts';
 import { AppError } from '../app-error.ts';
 import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
 import { requireOrg, requireYear } from '../registry/registry.service.ts';
@@ -97,17 +99,24 @@ export class TargetsService {
   }
 
   /** All targets × city and county-level units × all years. */
-  async scorecard(): Promise<{ years: number[]; figures: TargetFigure[]; view: DatasetView }> {
+  /** The scorecard, limited to the units inside the caller's scope (all for unrestricted callers). */
+  async scorecard(
+    scope: Scope | null = null,
+  ): Promise<{ years: number[]; figures: TargetFigure[]; view: DatasetView }> {
     const { view, figures } = await this.cachedScorecard();
-    return { years: view.years, figures, view };
+    if (scope) requireOrg(view, undefined, scope);
+    const visible = scope
+      ? figures.filter((f) => scopeIncludesOrg(view.orgIndex, scope, f.orgCode))
+      : figures;
+    return { years: view.years, figures: visible, view };
   }
 
   /** Every target for one unit and year, each with its trend across the years. */
-  async targetsFor(yearArg: number | undefined, orgArg: string | undefined) {
+  async targetsFor(yearArg: number | undefined, orgArg: string | undefined, scope: Scope | null = null) {
     const sc = await this.cachedScorecard();
     const view = sc.view;
     const year = requireYear(view, yearArg);
-    const org = requireOrg(view, orgArg);
+    const org = requireOrg(view, orgArg, scope);
     const cards: TargetCard[] = this.plan.targets.map((t) => {
       const trend = view.years.map((y) => {
         const f = this.figure(sc, t, y, org.code);
@@ -118,11 +127,16 @@ export class TargetsService {
     return { year, org, cards, view };
   }
 
-  async breakdownByChild(targetId: string, yearArg: number | undefined, orgArg: string | undefined) {
+  async breakdownByChild(
+    targetId: string,
+    yearArg: number | undefined,
+    orgArg: string | undefined,
+    scope: Scope | null = null,
+  ) {
     const { view } = await this.cachedScorecard();
     const target = this.requireTarget(targetId);
     const year = requireYear(view, yearArg);
-    const org = requireOrg(view, orgArg);
+    const org = requireOrg(view, orgArg, scope);
     const total = computeTargetFigure(this.plan, target, view.orgIndex, view.snapshots, year, org.code);
     const rows = computeChildBreakdown(this.plan, target, view.orgIndex, view.snapshots, year, org.code).map(
       (f) => ({ ...f, orgName: view.orgIndex.byCode.get(f.orgCode)?.name ?? f.orgCode }),
@@ -130,11 +144,16 @@ export class TargetsService {
     return { target: targetSummary(target), year, org, total, rows, view };
   }
 
-  async breakdownByInstitution(targetId: string, yearArg: number | undefined, orgArg: string | undefined) {
+  async breakdownByInstitution(
+    targetId: string,
+    yearArg: number | undefined,
+    orgArg: string | undefined,
+    scope: Scope | null = null,
+  ) {
     const { view } = await this.cachedScorecard();
     const target = this.requireTarget(targetId);
     const year = requireYear(view, yearArg);
-    const org = requireOrg(view, orgArg);
+    const org = requireOrg(view, orgArg, scope);
     const total = computeTargetFigure(this.plan, target, view.orgIndex, view.snapshots, year, org.code);
     const rows: Array<InstitutionContribution & { countyName: string; townshipName: string }> =
       listContributions(target, view.orgIndex, view.snapshots, year, org.code).map((r) => ({

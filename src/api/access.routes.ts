@@ -1,0 +1,397 @@
+/** Sessions (login, who am I, logout, change password), accounts and the audit log. */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/app.context.ts';
+import { AppError } from '../app/app-error.ts';
+import type { SessionContext } from '../app/access/auth.service.ts';
+import type { Manager } from '../app/access/users.service.ts';
+import { ROLE_CODES, type Account } from '../domain/access/access.types.ts';
+import { errorResponses, intParam, responses } from './api.schemas.ts';
+import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from './auth.plugin.ts';
+import { SlidingWindowLimiter } from './rate-limit.ts';
+
+const scopeSchema = z.union([
+  z.object({ kind: z.literal('org'), orgCode: z.string() }),
+  z.object({ kind: z.literal('institution'), institutionCode: z.string() }),
+]);
+
+const accountSchema = z.object({
+  id: z.number().int(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLE_CODES as unknown as [string, ...string[]]),
+  scope: scopeSchema,
+  mustChangePassword: z.boolean(),
+  disabled: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  failedAttempts: z.number().int(),
+  createdAt: z.string(),
+  passwordChangedAt: z.string().nullable(),
+});
+
+const sessionSchema = z.object({
+  account: accountSchema,
+  role: z.object({ code: z.string(), name: z.string() }),
+  permissions: z.array(z.string()),
+  csrfToken: z.string().describe('状态变更请求须在请求头 X-CSRF-Token 中携带'),
+  mustChangePassword: z.boolean(),
+});
+
+function presentSession(s: { account: Account; csrfToken: string }, ctx: AppContext) {
+  const role = ctx.roles.get(s.account.role)!;
+  return {
+    account: s.account,
+    role: { code: role.code, name: role.name },
+    permissions: [...role.permissions],
+    csrfToken: s.csrfToken,
+    mustChangePassword: s.account.mustChangePassword,
+  };
+}
+
+const roleParam = z
+  .enum(ROLE_CODES as unknown as [string, ...string[]], {
+    error: () => `角色应为 ${ROLE_CODES.join('、')} 之一`,
+  })
+  .transform((v) => v as Account['role']);
+const scopeCodeParam = z
+  .string()
+  .regex(/^(\d{6}|\d{9}|[0-9A-Za-z]{10})$/, '单位代码应为 6 位或 9 位数字，或 10 位学校（机构）代码');
+const idParam = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,9}$/, '账号编号应为正整数')
+    .transform(Number),
+});
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const byIp = new SlidingWindowLimiter(20, 5 * 60_000);
+  const byUser = new SlidingWindowLimiter(10, 5 * 60_000);
+  const manager = (request: { auth: SessionContext | null; ip: string }): Manager => ({
+    actor: actorOf(request as never),
+    session: request.auth,
+  });
+
+  return async (app) => {
+    app.post(
+      '/session',
+      {
+        config: { access: { public: true } },
+        schema: {
+          tags: ['access'],
+          summary: '登录：成功后设置会话 Cookie（httpOnly、SameSite=Strict），返回账号和防伪令牌',
+          body: z.strictObject({
+            username: z.string().min(1, '请输入用户名').max(64, '用户名过长'),
+            password: z.string().min(1, '请输入密码').max(256, '密码过长'),
+          }),
+          response: responses(sessionSchema),
+        },
+      },
+      async (request, reply) => {
+        const wait = Math.max(byIp.hit(request.ip), byUser.hit(request.body.username.trim().toLowerCase()));
+        if (wait > 0) {
+          reply.header('Retry-After', String(wait));
+          throw new AppError('RATE_LIMITED', `登录尝试过于频繁，请 ${wait} 秒后再试`);
+        }
+        const r = await ctx.auth.login(request.body.username, request.body.password, {
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
+        setSessionCookie(request, reply, r.token);
+        return presentSession(r, ctx);
+      },
+    );
+
+    app.get(
+      '/session',
+      {
+        config: { access: { authenticated: true, duringPasswordChange: true } },
+        schema: {
+          tags: ['access'],
+          summary: '当前会话：账号、角色、权限和防伪令牌',
+          response: responses(sessionSchema),
+        },
+      },
+      async (request) => presentSession(sessionOf(request), ctx),
+    );
+
+    app.delete(
+      '/session',
+      {
+        config: { access: { authenticated: true, duringPasswordChange: true } },
+        schema: {
+          tags: ['access'],
+          summary: '退出登录',
+          response: responses(z.object({ ok: z.literal(true) })),
+        },
+      },
+      async (request, reply) => {
+        await ctx.auth.logout(sessionOf(request), request.ip);
+        clearSessionCookie(request, reply);
+        return { ok: true as const };
+      },
+    );
+
+    app.post(
+      '/session/password',
+      {
+        config: { access: { authenticated: true, duringPasswordChange: true } },
+        schema: {
+          tags: ['access'],
+          summary: '修改本人密码（至少 8 位，含大小写字母、数字、符号中的至少 3 类）；其他会话随之失效',
+          body: z.strictObject({
+            currentPassword: z.string().min(1, '请输入当前密码').max(256),
+            newPassword: z.string().min(1, '请输入新密码').max(256, '密码过长'),
+          }),
+          response: responses(z.object({ ok: z.literal(true) })),
+        },
+      },
+      async (request) => {
+        await ctx.auth.changePassword(
+          sessionOf(request),
+          request.body.currentPassword,
+          request.body.newPassword,
+          request.ip,
+        );
+        return { ok: true as const };
+      },
+    );
+
+    app.get(
+      '/users',
+      {
+        config: { access: { permission: 'users.read' } },
+        schema: {
+          tags: ['access'],
+          summary: '本单位范围内的账号',
+          querystring: z.strictObject({
+            role: roleParam.optional(),
+            q: z.string().trim().max(50, '搜索词不能超过 50 个字符').optional(),
+            scopeCode: scopeCodeParam.optional(),
+          }),
+          response: responses(z.object({ items: z.array(accountSchema) })),
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const items = await ctx.users.list(manager(request), {
+          ...(q.role ? { role: q.role } : {}),
+          ...(q.q ? { q: q.q } : {}),
+          ...(q.scopeCode ? { scopeCode: q.scopeCode } : {}),
+        });
+        return { items };
+      },
+    );
+
+    app.get(
+      '/users/import-template',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: { tags: ['access'], summary: '批量创建账号的 Excel 模板' },
+      },
+      async (_request, reply) => {
+        const { buildUserImportTemplate } = await import('../app/access/user-import.parser.ts');
+        reply
+          .type(XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent('账号批量导入模板.xlsx')}`,
+          );
+        return buildUserImportTemplate();
+      },
+    );
+
+    app.get(
+      '/users/:id',
+      {
+        config: { access: { permission: 'users.read' } },
+        schema: {
+          tags: ['access'],
+          summary: '一个账号',
+          params: idParam,
+          response: responses(z.object({ account: accountSchema })),
+        },
+      },
+      async (request) => ({ account: await ctx.users.get(manager(request), request.params.id) }),
+    );
+
+    app.post(
+      '/users',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          tags: ['access'],
+          summary: '新建账号；初始密码只返回这一次，首次登录须修改',
+          body: z.strictObject({
+            username: z.string().min(1).max(64),
+            displayName: z.string().min(1, '请输入姓名').max(30, '姓名不能超过 30 个字符'),
+            role: roleParam,
+            scopeCode: scopeCodeParam,
+          }),
+          response: {
+            201: z.object({ account: accountSchema, initialPassword: z.string() }),
+            ...errorResponses,
+          },
+        },
+      },
+      async (request, reply) => {
+        const r = await ctx.users.create(manager(request), request.body);
+        reply.status(201);
+        return { account: r.account, initialPassword: r.initialPassword! };
+      },
+    );
+
+    app.patch(
+      '/users/:id',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          tags: ['access'],
+          summary: '修改账号：姓名、角色、所属单位、停用或启用',
+          params: idParam,
+          body: z.strictObject({
+            displayName: z.string().min(1).max(30, '姓名不能超过 30 个字符').optional(),
+            role: roleParam.optional(),
+            scopeCode: scopeCodeParam.optional(),
+            disabled: z.boolean().optional(),
+          }),
+          response: responses(z.object({ account: accountSchema })),
+        },
+      },
+      async (request) => {
+        const b = request.body;
+        return {
+          account: await ctx.users.update(manager(request), request.params.id, {
+            ...(b.displayName !== undefined ? { displayName: b.displayName } : {}),
+            ...(b.role !== undefined ? { role: b.role } : {}),
+            ...(b.scopeCode !== undefined ? { scopeCode: b.scopeCode } : {}),
+            ...(b.disabled !== undefined ? { disabled: b.disabled } : {}),
+          }),
+        };
+      },
+    );
+
+    app.post(
+      '/users/:id/password-reset',
+      {
+        config: { access: { permission: 'users.manage' } },
+        schema: {
+          tags: ['access'],
+          summary: '重置密码：生成新的初始密码（只返回这一次），该账号的会话全部失效',
+          params: idParam,
+          response: responses(z.object({ account: accountSchema, initialPassword: z.string() })),
+        },
+      },
+      async (request) => ctx.users.resetPassword(manager(request), request.params.id),
+    );
+
+    app.post(
+      '/users/import',
+      {
+        config: { access: { permission: 'users.manage' } },
+        bodyLimit: 10 * 1024 * 1024,
+        schema: {
+          tags: ['access'],
+          summary:
+            '从 Excel（.xlsx，请求体为文件内容）批量创建账号：全部成功或全部不创建；成功时返回含初始密码的 Excel，失败时逐行列出错误',
+        },
+      },
+      async (request, reply) => {
+        if (!Buffer.isBuffer(request.body)) {
+          throw new AppError('VALIDATION_FAILED', `请以 ${XLSX_TYPE} 上传 Excel 文件内容`);
+        }
+        const { parseUserImportWorkbook } = await import('../app/access/user-import.parser.ts');
+        const { rows, errors } = await parseUserImportWorkbook(request.body);
+        const created = await ctx.users.importRows(manager(request), rows, errors);
+        const { buildCredentialsWorkbook } = await import('../app/access/credentials.export.ts');
+        const file = await buildCredentialsWorkbook(created);
+        await ctx.audit.record(actorOf(request), {
+          action: 'export',
+          outcome: 'success',
+          targetType: 'credentials',
+          detail: `导出 ${created.length} 个新账号的初始密码`,
+        });
+        reply
+          .type(XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent('新账号初始密码.xlsx')}`,
+          );
+        return file;
+      },
+    );
+
+    app.get(
+      '/audit',
+      {
+        config: { access: { permission: 'audit.read' } },
+        schema: {
+          tags: ['access'],
+          summary: '安全审计日志查询（只读；日志只能追加）',
+          querystring: z.strictObject({
+            from: z.iso
+              .datetime({
+                offset: true,
+                error: () => '起始时间应为 ISO 8601 时间，例如 2026-11-01T00:00:00+08:00',
+              })
+              .optional(),
+            to: z.iso
+              .datetime({
+                offset: true,
+                error: () => '截止时间应为 ISO 8601 时间，例如 2026-11-30T23:59:59+08:00',
+              })
+              .optional(),
+            actor: z.string().trim().max(64, '操作人不能超过 64 个字符').optional(),
+            action: z.string().trim().max(64, '操作类型不能超过 64 个字符').optional(),
+            outcome: z
+              .enum(['success', 'failure', 'denied'], { error: () => '结果应为 success、failure 或 denied' })
+              .optional(),
+            target: z.string().trim().max(100, '对象不能超过 100 个字符').optional(),
+            page: intParam('页码', 1, 100_000),
+            pageSize: intParam('每页条数', 1, 500),
+          }),
+          response: responses(
+            z.object({
+              total: z.number().int(),
+              page: z.number().int(),
+              pageSize: z.number().int(),
+              items: z.array(
+                z.object({
+                  id: z.number().int(),
+                  at: z.string(),
+                  actorId: z.number().int().nullable(),
+                  actorUsername: z.string().nullable(),
+                  ip: z.string().nullable(),
+                  action: z.string(),
+                  outcome: z.string(),
+                  targetType: z.string().nullable(),
+                  targetId: z.string().nullable(),
+                  oldValue: z.unknown(),
+                  newValue: z.unknown(),
+                  detail: z.string().nullable(),
+                }),
+              ),
+            }),
+          ),
+        },
+      },
+      async (request) => {
+        const q = request.query;
+        const page = q.page ?? 1;
+        const pageSize = q.pageSize ?? 50;
+        const r = await ctx.audit.search({
+          page,
+          pageSize,
+          ...(q.from ? { from: new Date(q.from).toISOString() } : {}),
+          ...(q.to ? { to: new Date(q.to).toISOString() } : {}),
+          ...(q.actor ? { actor: q.actor } : {}),
+          ...(q.action ? { action: q.action } : {}),
+          ...(q.outcome ? { outcome: q.outcome } : {}),
+          ...(q.target ? { target: q.target } : {}),
+        });
+        return { ...r, page, pageSize };
+      },
+    );
+  };
+}

@@ -1,0 +1,389 @@
+/**
+ * Account administration: list, create, change role or scope, disable, reset; bulk creation from
+ * an .xlsx list. An administrator manages only accounts inside its own scope and can give only the
+ * roles its role may assign (config/roles.yaml). Every change is audited with old and new values.
+ */
+import type { Db } from '../../db/database.ts';
+import {
+  endSessionsOf,
+  findAccountById,
+  findAccountByUsername,
+  insertAccounts,
+  listAccounts,
+  setPassword,
+  updateAccountFields,
+  usernamesTaken,
+  type NewAccount,
+  type StoredAccount,
+} from '../../db/access.repository.ts';
+import type {
+  Account,
+  RoleCode,
+  RowError,
+  Scope,
+  ScopeLevel,
+  UserImportRow,
+} from '../../domain/access/access.types.ts';
+import { checkPassword } from '../../domain/access/password.policy.ts';
+import { scopeWithin } from '../../domain/access/scope.ts';
+import { AppError } from '../app-error.ts';
+import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import type { Actor, AuditService } from './audit.service.ts';
+import type { Clock, SessionContext } from './auth.service.ts';
+import { generateInitialPassword, hashPassword } from './password.hasher.ts';
+import type { RoleTable } from './roles.loader.ts';
+
+export const USERNAME_PATTERN = /^[a-z0-9_.-]{3,32}$/;
+
+/** Who manages: a session's account, or the operator at the command line (no scope limit). */
+export interface Manager {
+  actor: Actor;
+  /** null = the command-line operator, who may do anything. */
+  session: SessionContext | null;
+}
+
+export interface NewAccountInput {
+  username: string;
+  displayName: string;
+  role: RoleCode;
+  scopeCode: string;
+  /** Omit to generate a random initial password (returned once). */
+  password?: string;
+}
+
+export interface AccountChange {
+  displayName?: string;
+  role?: RoleCode;
+  scopeCode?: string;
+  disabled?: boolean;
+}
+
+const publicAccount = (a: StoredAccount): Account => {
+  const { passwordHash: _omit, ...rest } = a;
+  return rest;
+};
+
+const scopeCodeOf = (s: Scope) => (s.kind === 'org' ? s.orgCode : s.institutionCode);
+
+export class UsersService {
+  constructor(
+    private readonly db: Db,
+    private readonly roles: RoleTable,
+    private readonly audit: AuditService,
+    private readonly cache: DatasetCache,
+    private readonly clock: Clock = () => new Date(),
+  ) {}
+
+  /** Resolves a scope code to a scope and its level, or explains (in Chinese) why it cannot. */
+  resolveScope(view: DatasetView, code: string): { scope: Scope; level: ScopeLevel } | string {
+    if (/^[0-9A-Za-z]{10}$/.test(code)) {
+      if (!view.institutions.has(code)) return `学校（机构）代码 ${code} 不存在`;
+      return { scope: { kind: 'institution', institutionCode: code }, level: 'institution' };
+    }
+    const org = view.orgIndex.byCode.get(code);
+    if (!org) return `单位代码 ${code} 不存在`;
+    return { scope: { kind: 'org', orgCode: code }, level: org.level };
+  }
+
+  private canSee(view: DatasetView, manager: Manager, target: Scope): boolean {
+    if (!manager.session) return true;
+    return scopeWithin(view.orgIndex, target, manager.session.account.scope, (c) => view.institutions.get(c));
+  }
+
+  /** Validates role and scope for a new or changed account; returns Chinese problems. */
+  private checkAssignment(
+    view: DatasetView,
+    manager: Manager,
+    role: RoleCode,
+    scopeCode: string,
+  ): { scope?: Scope; problems: string[] } {
+    const problems: string[] = [];
+    const def = this.roles.get(role);
+    if (!def) return { problems: [`角色 ${role} 未定义`] };
+    if (manager.session && !manager.session.role.assignableRoles.includes(role)) {
+      problems.push(`您的角色（${manager.session.role.name}）不能分配“${def.name}”角色`);
+    }
+    const resolved = this.resolveScope(view, scopeCode);
+    if (typeof resolved === 'string') return { problems: [...problems, resolved] };
+    if (!def.scopeLevels.includes(resolved.level)) {
+      const names: Record<ScopeLevel, string> = {
+        city: '市级',
+        county: '县级',
+        township: '乡镇级',
+        institution: '学校',
+      };
+      problems.push(
+        `“${def.name}”只能属于${def.scopeLevels.map((l) => names[l]).join('或')}单位，${scopeCode} 是${names[resolved.level]}`,
+      );
+    }
+    if (!this.canSee(view, manager, resolved.scope)) problems.push(`单位 ${scopeCode} 不在您的管理范围内`);
+    return { scope: resolved.scope, problems };
+  }
+
+  private async requireManaged(view: DatasetView, manager: Manager, id: number): Promise<StoredAccount> {
+    const acc = await findAccountById(this.db, id);
+    // Accounts outside the manager's scope answer as not found.
+    if (!acc || !this.canSee(view, manager, acc.scope))
+      throw new AppError('ACCOUNT_NOT_FOUND', `账号 ${id} 不存在`);
+    return acc;
+  }
+
+  async list(
+    manager: Manager,
+    filter: { role?: RoleCode; q?: string; scopeCode?: string } = {},
+  ): Promise<Account[]> {
+    const view = await this.cache.get();
+    const q = filter.q?.toLowerCase();
+    return (await listAccounts(this.db))
+      .filter((a) => this.canSee(view, manager, a.scope))
+      .filter((a) => !filter.role || a.role === filter.role)
+      .filter((a) => !filter.scopeCode || scopeCodeOf(a.scope) === filter.scopeCode)
+      .filter((a) => !q || a.username.includes(q) || a.displayName.toLowerCase().includes(q))
+      .map(publicAccount);
+  }
+
+  /** The id of the account with a user name (command line), or ACCOUNT_NOT_FOUND. */
+  async idOf(manager: Manager, username: string): Promise<number> {
+    const acc = await findAccountByUsername(this.db, username.trim().toLowerCase());
+    if (!acc || !this.canSee(await this.cache.get(), manager, acc.scope)) {
+      throw new AppError('ACCOUNT_NOT_FOUND', `账号 ${username} 不存在`);
+    }
+    return acc.id;
+  }
+
+  async get(manager: Manager, id: number): Promise<Account> {
+    return publicAccount(await this.requireManaged(await this.cache.get(), manager, id));
+  }
+
+  async create(
+    manager: Manager,
+    input: NewAccountInput,
+  ): Promise<{ account: Account; initialPassword: string | null }> {
+    const view = await this.cache.get();
+    const username = input.username.trim().toLowerCase();
+    const problems: Array<{ field: string; message: string }> = [];
+    if (!USERNAME_PATTERN.test(username))
+      problems.push({ field: 'username', message: '用户名应为 3–32 位小写字母、数字、下划线、点或连字符' });
+    const displayName = input.displayName.trim();
+    if (displayName.length < 1 || displayName.length > 30)
+      problems.push({ field: 'displayName', message: '姓名应为 1–30 个字符' });
+    const { scope, problems: assignProblems } = this.checkAssignment(
+      view,
+      manager,
+      input.role,
+      input.scopeCode,
+    );
+    problems.push(...assignProblems.map((message) => ({ field: 'scopeCode', message })));
+    if (input.password !== undefined) {
+      problems.push(
+        ...checkPassword(input.password, username).map((message) => ({ field: 'password', message })),
+      );
+    }
+    if (problems.length > 0)
+      throw new AppError('VALIDATION_FAILED', `无法创建账号：${problems[0]!.message}`, problems);
+    if ((await usernamesTaken(this.db, [username])).size > 0) {
+      throw new AppError('USERNAME_TAKEN', `用户名 ${username} 已被使用`, [
+        { field: 'username', value: username, message: '用户名已被使用' },
+      ]);
+    }
+    const initialPassword = input.password === undefined ? generateInitialPassword() : null;
+    const row: NewAccount = {
+      username,
+      displayName,
+      role: input.role,
+      scope: scope!,
+      passwordHash: await hashPassword(input.password ?? initialPassword!),
+      // An administrator-chosen or generated password is known to someone else: change it first.
+      mustChangePassword: true,
+    };
+    await this.db.transaction(async (tx) => {
+      await insertAccounts(tx as unknown as Db, [row]);
+      await this.audit.record(
+        manager.actor,
+        {
+          action: 'account.create',
+          outcome: 'success',
+          targetType: 'account',
+          targetId: username,
+          newValue: { username, displayName, role: input.role, scope: row.scope },
+        },
+        tx as unknown as Db,
+      );
+    });
+    const created = (await listAccounts(this.db)).find((a) => a.username === username)!;
+    return { account: publicAccount(created), initialPassword };
+  }
+
+  async update(manager: Manager, id: number, change: AccountChange): Promise<Account> {
+    const view = await this.cache.get();
+    const acc = await this.requireManaged(view, manager, id);
+    if (
+      manager.session?.account.id === id &&
+      (change.role !== undefined || change.scopeCode !== undefined || change.disabled)
+    ) {
+      throw new AppError('FORBIDDEN', '不能修改自己的角色、单位或停用自己的账号');
+    }
+    const role = change.role ?? acc.role;
+    const scopeCode = change.scopeCode ?? scopeCodeOf(acc.scope);
+    // The account's current role must also be one the manager may hand out (no editing of peers above).
+    if (manager.session && !manager.session.role.assignableRoles.includes(acc.role)) {
+      throw new AppError('FORBIDDEN', `您的角色不能管理“${this.roles.get(acc.role)?.name ?? acc.role}”账号`);
+    }
+    const fields: { displayName?: string; role?: RoleCode; scope?: Scope; disabledAt?: string | null } = {};
+    if (change.role !== undefined || change.scopeCode !== undefined) {
+      const { scope, problems } = this.checkAssignment(view, manager, role, scopeCode);
+      if (problems.length > 0) {
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `无法修改账号：${problems[0]}`,
+          problems.map((message) => ({ field: 'scopeCode', message })),
+        );
+      }
+      fields.role = role;
+      fields.scope = scope!;
+    }
+    if (change.displayName !== undefined) {
+      const d = change.displayName.trim();
+      if (d.length < 1 || d.length > 30)
+        throw new AppError('VALIDATION_FAILED', '姓名应为 1–30 个字符', [
+          { field: 'displayName', message: '姓名应为 1–30 个字符' },
+        ]);
+      fields.displayName = d;
+    }
+    const now = this.clock().toISOString();
+    if (change.disabled !== undefined) fields.disabledAt = change.disabled ? now : null;
+    const before = { displayName: acc.displayName, role: acc.role, scope: acc.scope, disabled: acc.disabled };
+    await this.db.transaction(async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      await updateAccountFields(tx, id, fields);
+      if (change.disabled || fields.role || fields.scope) await endSessionsOf(tx, id, now);
+      const after = {
+        displayName: fields.displayName ?? acc.displayName,
+        role: fields.role ?? acc.role,
+        scope: fields.scope ?? acc.scope,
+        disabled: change.disabled ?? acc.disabled,
+      };
+      const action =
+        change.disabled === true
+          ? 'account.disable'
+          : change.disabled === false
+            ? 'account.enable'
+            : fields.role || fields.scope
+              ? 'account.permission'
+              : 'account.update';
+      await this.audit.record(
+        manager.actor,
+        {
+          action,
+          outcome: 'success',
+          targetType: 'account',
+          targetId: acc.username,
+          oldValue: before,
+          newValue: after,
+        },
+        tx,
+      );
+    });
+    return this.get(manager, id);
+  }
+
+  /** Sets a new random initial password, forces a change at next login, ends the account's sessions. */
+  async resetPassword(manager: Manager, id: number): Promise<{ account: Account; initialPassword: string }> {
+    const view = await this.cache.get();
+    const acc = await this.requireManaged(view, manager, id);
+    if (manager.session && !manager.session.role.assignableRoles.includes(acc.role)) {
+      throw new AppError('FORBIDDEN', `您的角色不能管理“${this.roles.get(acc.role)?.name ?? acc.role}”账号`);
+    }
+    const initialPassword = generateInitialPassword();
+    const now = this.clock().toISOString();
+    const hash = await hashPassword(initialPassword);
+    await this.db.transaction(async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      await setPassword(tx, id, hash, true, now);
+      await endSessionsOf(tx, id, now);
+      await this.audit.record(
+        manager.actor,
+        { action: 'account.reset', outcome: 'success', targetType: 'account', targetId: acc.username },
+        tx,
+      );
+    });
+    return { account: await this.get(manager, id), initialPassword };
+  }
+
+  /**
+   * Creates many accounts at once (all or nothing). Rows come from the .xlsx parser; here each row
+   * is checked against the registry, the manager's rights and existing user names. Returns the
+   * accounts with their one-time initial passwords.
+   */
+  async importRows(
+    manager: Manager,
+    rows: UserImportRow[],
+    parseErrors: RowError[],
+  ): Promise<Array<{ row: UserImportRow; initialPassword: string }>> {
+    const view = await this.cache.get();
+    const errors: RowError[] = [...parseErrors];
+    const taken = await usernamesTaken(
+      this.db,
+      rows.map((r) => r.username),
+    );
+    const accepted: Array<{ row: UserImportRow; scope: Scope }> = [];
+    for (const r of rows) {
+      const rowErrors: RowError[] = [];
+      if (taken.has(r.username))
+        rowErrors.push({ row: r.row, column: '用户名', value: r.username, message: '用户名已被使用' });
+      const { scope, problems } = this.checkAssignment(view, manager, r.role, r.scopeCode);
+      for (const message of problems) {
+        const column = message.includes('角色') && !message.includes('单位') ? '角色' : '所属单位代码';
+        rowErrors.push({ row: r.row, column, value: column === '角色' ? r.role : r.scopeCode, message });
+      }
+      if (rowErrors.length > 0) errors.push(...rowErrors);
+      else accepted.push({ row: r, scope: scope! });
+    }
+    if (errors.length > 0 || accepted.length === 0) {
+      const sorted = errors.sort((a, b) => a.row - b.row);
+      await this.audit.record(manager.actor, {
+        action: 'account.import',
+        outcome: 'failure',
+        detail: `导入被拒绝：${sorted.length} 处错误`,
+      });
+      throw new AppError(
+        'IMPORT_REJECTED',
+        sorted.length > 0
+          ? `导入文件有 ${sorted.length} 处错误，未创建任何账号`
+          : '导入文件没有数据行，未创建任何账号',
+        sorted.map((e) => ({
+          field: e.column ? `第 ${e.row} 行「${e.column}」` : `第 ${e.row} 行`,
+          value: e.value,
+          message: e.message,
+        })),
+      );
+    }
+    const passwords = accepted.map(() => generateInitialPassword());
+    const hashes = await Promise.all(passwords.map((p) => hashPassword(p)));
+    const newRows: NewAccount[] = accepted.map((a, i) => ({
+      username: a.row.username,
+      displayName: a.row.displayName,
+      role: a.row.role,
+      scope: a.scope,
+      passwordHash: hashes[i]!,
+      mustChangePassword: true,
+    }));
+    await this.db.transaction(async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      await insertAccounts(tx, newRows);
+      await this.audit.recordMany(
+        manager.actor,
+        newRows.map((n) => ({
+          action: 'account.create',
+          outcome: 'success' as const,
+          targetType: 'account',
+          targetId: n.username,
+          newValue: { username: n.username, displayName: n.displayName, role: n.role, scope: n.scope },
+          detail: '批量导入',
+        })),
+        tx,
+      );
+    });
+    return accepted.map((a, i) => ({ row: a.row, initialPassword: passwords[i]! }));
+  }
+}

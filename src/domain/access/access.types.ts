@@ -1,0 +1,89 @@
+/**
+ * Accounts, roles, permissions and scopes. Roles and their permissions are data
+ * (config/roles.yaml); the code only knows the permission names it checks.
+ */
+
+/** Role codes (config/roles.yaml defines their names, permissions and allowed scopes). */
+export type RoleCode = 'cityAdmin' | 'cityStaff' | 'countyAdmin' | 'schoolClerk' | 'inspector' | 'readOnly';
+export const ROLE_CODES: readonly RoleCode[] = [
+  'cityAdmin',
+  'cityStaff',
+  'countyAdmin',
+  'schoolClerk',
+  'inspector',
+  'readOnly',
+];
+
+/** Everything a route can require. `public` routes need no account at all. */
+export type Permission =
+  | 'orgUnits.read'
+  | 'institutions.read'
+  | 'targets.read'
+  | 'plan.read'
+  | 'users.read'
+  | 'users.manage'
+  | 'audit.read';
+export const PERMISSIONS: readonly Permission[] = [
+  'orgUnits.read',
+  'institutions.read',
+  'targets.read',
+  'plan.read',
+  'users.read',
+  'users.manage',
+  'audit.read',
+];
+
+/** Where an account may be anchored: an org unit of a level, or an institution. */
+export type ScopeLevel = 'city' | 'county' | 'township' | 'institution';
+
+export interface RoleDefinition {
+  code: RoleCode;
+  /** Chinese name as used by the bureau, e.g. 市级管理员. */
+  name: string;
+  description: string;
+  permissions: Permission[];
+  /** Levels at which an account of this role may be anchored. */
+  scopeLevels: ScopeLevel[];
+  /** Roles an account of this role may give to accounts it manages (within its own scope). */
+  assignableRoles: RoleCode[];
+}
+
+/**
+ * What an account can reach: everything under an org unit (city, county or township), or one
+ * institution only.
+ */
+export type Scope = { kind: 'org'; orgCode: string } | { kind: 'institution'; institutionCode: string };
+
+export interface Account {
+  id: number;
+  username: string;
+  displayName: string;
+  role: RoleCode;
+  scope: Scope;
+  mustChangePassword: boolean;
+  disabled: boolean;
+  lockedUntil: string | null;
+  failedAttempts: number;
+  createdAt: string;
+  passwordChangedAt: string | null;
+}
+
+/** One row of a bulk account file (.xlsx), after structural checks. */
+export interface UserImportRow {
+  /** Row number in the sheet (1 = header), for error messages. */
+  row: number;
+  username: string;
+  displayName: string;
+  role: RoleCode;
+  /** Org unit code (6 or 9 digits) or 10-character institution code. */
+  scopeCode: string;
+}
+
+/** A problem with one cell or row of an imported file, in Chinese. */
+export interface RowError {
+  row: number;
+  /** Column header as written in the template, e.g. 所属单位代码; null for whole-row problems. */
+  column: string | null;
+  value: string | null;
+  message: string;
+}
