@@ -13,6 +13,14 @@ export default tseslint.config(
     },
   },
   {
+    // Browser scripts served to the server-rendered pages.
+    files: ['src/api/assets/**/*.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', console: 'readonly' },
+    },
+  },
+  {
     // Tests read JSON responses loosely; the assertions are what checks their shape.
     files: ['test/**/*.ts', 'src/**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
