@@ -6,7 +6,7 @@ import { AppError } from '../app/app-error.ts';
 import type { SessionContext } from '../app/access/auth.service.ts';
 import type { Manager } from '../app/access/users.service.ts';
 import { ROLE_CODES, type Account } from '../domain/access/access.types.ts';
-import { errorResponses, intParam, responses } from './api.schemas.ts';
+import { errorResponses, intParam, responses, textParam } from './api.schemas.ts';
 import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from './auth.plugin.ts';
 import { SlidingWindowLimiter } from './rate-limit.ts';
 
@@ -65,9 +65,27 @@ const idParam = z.object({
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  const byIp = new SlidingWindowLimiter(20, 5 * 60_000);
-  const byUser = new SlidingWindowLimiter(10, 5 * 60_000);
+export interface LoginLimits {
+  /** Failed logins allowed from one client address per window (password spraying). */
+  failuresPerIp: number;
+  /** Failed logins allowed for one user name per window, whichever address they come from. */
+  failuresPerUser: number;
+  windowMs: number;
+}
+
+/** A whole bureau may sit behind one address, so only failures count, and generously. */
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
+  failuresPerIp: 30,
+  failuresPerUser: 10,
+  windowMs: 5 * 60_000,
+};
+
+export function accessRoutes(
+  ctx: AppContext,
+  limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
+): FastifyPluginAsyncZod {
+  const byIp = new SlidingWindowLimiter(limits.failuresPerIp, limits.windowMs);
+  const byUser = new SlidingWindowLimiter(limits.failuresPerUser, limits.windowMs);
   const manager = (request: { auth: SessionContext | null; ip: string }): Manager => ({
     actor: actorOf(request as never),
     session: request.auth,
@@ -82,22 +100,34 @@ export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['access'],
           summary: '登录：成功后设置会话 Cookie（httpOnly、SameSite=Strict），返回账号和防伪令牌',
           body: z.strictObject({
-            username: z.string().min(1, '请输入用户名').max(64, '用户名过长'),
+            username: textParam('用户名', 64).pipe(z.string().min(1, '请输入用户名')),
             password: z.string().min(1, '请输入密码').max(256, '密码过长'),
           }),
           response: responses(sessionSchema),
         },
       },
       async (request, reply) => {
-        const wait = Math.max(byIp.hit(request.ip), byUser.hit(request.body.username.trim().toLowerCase()));
+        const userKey = request.body.username.trim().toLowerCase().slice(0, 64);
+        const wait = Math.max(byIp.wait(request.ip), byUser.wait(userKey));
         if (wait > 0) {
           reply.header('Retry-After', String(wait));
+          await ctx.audit.record(
+            { id: null, username: userKey, ip: request.ip },
+            { action: 'login', outcome: 'denied', detail: '登录尝试过于频繁（限流）' },
+          );
           throw new AppError('RATE_LIMITED', `登录尝试过于频繁，请 ${wait} 秒后再试`);
         }
-        const r = await ctx.auth.login(request.body.username, request.body.password, {
-          ip: request.ip,
-          userAgent: request.headers['user-agent'] ?? null,
-        });
+        let r;
+        try {
+          r = await ctx.auth.login(request.body.username, request.body.password, {
+            ip: request.ip,
+            userAgent: request.headers['user-agent'] ?? null,
+          });
+        } catch (e) {
+          byIp.hit(request.ip);
+          byUser.hit(userKey);
+          throw e;
+        }
         setSessionCookie(request, reply, r.token);
         return presentSession(r, ctx);
       },
@@ -167,7 +197,7 @@ export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: '本单位范围内的账号',
           querystring: z.strictObject({
             role: roleParam.optional(),
-            q: z.string().trim().max(50, '搜索词不能超过 50 个字符').optional(),
+            q: textParam('搜索词', 50).optional(),
             scopeCode: scopeCodeParam.optional(),
           }),
           response: responses(z.object({ items: z.array(accountSchema) })),
@@ -224,8 +254,8 @@ export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['access'],
           summary: '新建账号；初始密码只返回这一次，首次登录须修改',
           body: z.strictObject({
-            username: z.string().min(1).max(64),
-            displayName: z.string().min(1, '请输入姓名').max(30, '姓名不能超过 30 个字符'),
+            username: textParam('用户名', 64).pipe(z.string().min(1, '请输入用户名')),
+            displayName: textParam('姓名', 30).pipe(z.string().min(1, '请输入姓名')),
             role: roleParam,
             scopeCode: scopeCodeParam,
           }),
@@ -251,7 +281,7 @@ export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: '修改账号：姓名、角色、所属单位、停用或启用',
           params: idParam,
           body: z.strictObject({
-            displayName: z.string().min(1).max(30, '姓名不能超过 30 个字符').optional(),
+            displayName: textParam('姓名', 30).pipe(z.string().min(1, '请输入姓名')).optional(),
             role: roleParam.optional(),
             scopeCode: scopeCodeParam.optional(),
             disabled: z.boolean().optional(),
@@ -342,12 +372,12 @@ export function accessRoutes(ctx: AppContext): FastifyPluginAsyncZod {
                 error: () => '截止时间应为 ISO 8601 时间，例如 2026-11-30T23:59:59+08:00',
               })
               .optional(),
-            actor: z.string().trim().max(64, '操作人不能超过 64 个字符').optional(),
-            action: z.string().trim().max(64, '操作类型不能超过 64 个字符').optional(),
+            actor: textParam('操作人', 64).optional(),
+            action: textParam('操作类型', 64).optional(),
             outcome: z
               .enum(['success', 'failure', 'denied'], { error: () => '结果应为 success、failure 或 denied' })
               .optional(),
-            target: z.string().trim().max(100, '对象不能超过 100 个字符').optional(),
+            target: textParam('对象', 100).optional(),
             page: intParam('页码', 1, 100_000),
             pageSize: intParam('每页条数', 1, 500),
           }),

@@ -30,6 +30,21 @@ export const errorResponses = {
   500: errorSchema,
 };
 
+/**
+ * Free text from a user: trimmed, at most `max` characters, no control characters (PostgreSQL
+ * refuses NUL in text, and none of them belong in a name or a search term).
+ */
+export function textParam(label: string, max: number) {
+  return (
+    z
+      .string()
+      .trim()
+      .max(max, `${label}不能超过 ${max} 个字符`)
+      // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+      .regex(/^[^\u0000-\u001f\u007f]*$/, `${label}不能包含控制字符`)
+  );
+}
+
 /** A whole number in a query string, written in plain digits (no 1e3, 0x10 or 2.0). */
 export function intParam(label: string, min: number, max: number) {
   return z

@@ -13,7 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/app.context.ts';
-import { accessRoutes, XLSX_TYPE } from './access.routes.ts';
+import { accessRoutes, XLSX_TYPE, type LoginLimits } from './access.routes.ts';
 import { registerAuth, type RouteInfo } from './auth.plugin.ts';
 import { registerErrorHandling } from './error-handler.ts';
 import { homeRoutes } from './home.routes.ts';
@@ -32,6 +32,9 @@ declare module 'fastify' {
 export interface BuildAppOptions {
   logger?: boolean;
   logLevel?: 'info' | 'warn' | 'error';
+  loginLimits?: LoginLimits;
+  /** Trust X-Forwarded-* from a reverse proxy (TLS terminated in front): EDUPLAN_TRUST_PROXY=1. */
+  trustProxy?: boolean;
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -39,6 +42,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     logger: options.logger ? { level: options.logLevel ?? 'info' } : false,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
+    trustProxy: options.trustProxy ?? process.env.EDUPLAN_TRUST_PROXY === '1',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -93,7 +97,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     app.swagger(),
   );
 
-  await app.register(accessRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(accessRoutes(ctx, options.loginLimits), { prefix: '/api/v1' });
   await app.register(registryRoutes(ctx), { prefix: '/api/v1' });
   await app.register(targetsRoutes(ctx), { prefix: '/api/v1' });
   await app.register(homeRoutes(ctx));

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import type { AppContext } from '../app/app.context.ts';
 import { DEMO_NOTICE, formatPercent, STATUS_LABELS } from '../app/labels.ts';
 import type { TargetFigure } from '../domain/targets/target.engine.ts';
-import { intParam } from './api.schemas.ts';
+import { intParam, textParam } from './api.schemas.ts';
 import { sessionOf } from './auth.plugin.ts';
 
 const SESSION_JS = readFileSync(new URL('./assets/session.js', import.meta.url), 'utf8');
@@ -178,10 +178,10 @@ export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           hide: true,
           querystring: z.strictObject({
-            actor: z.string().trim().max(64).optional(),
-            action: z.string().trim().max(64).optional(),
+            actor: textParam('操作人', 64).optional(),
+            action: textParam('操作类型', 64).optional(),
             outcome: z.enum(['', 'success', 'failure', 'denied']).optional(),
-            target: z.string().trim().max(100).optional(),
+            target: textParam('对象', 100).optional(),
             from: z
               .string()
               .regex(/^(\d{4}-\d{2}-\d{2})?$/, '日期格式为 YYYY-MM-DD')

@@ -9,18 +9,20 @@ export class SlidingWindowLimiter {
     private readonly windowMs: number,
   ) {}
 
-  /** Records a hit; returns the seconds to wait when over the limit, else 0. */
-  hit(key: string, now: number = Date.now()): number {
+  /** Seconds to wait before the next attempt is allowed (0 = allowed now). */
+  wait(key: string, now: number = Date.now()): number {
+    const list = (this.hits.get(key) ?? []).filter((t) => t > now - this.windowMs);
+    this.hits.set(key, list);
+    return list.length >= this.limit ? Math.ceil((list[0]! + this.windowMs - now) / 1000) : 0;
+  }
+
+  /** Records one attempt. */
+  hit(key: string, now: number = Date.now()): void {
     const since = now - this.windowMs;
     const list = (this.hits.get(key) ?? []).filter((t) => t > since);
-    if (list.length >= this.limit) {
-      this.hits.set(key, list);
-      return Math.ceil((list[0]! + this.windowMs - now) / 1000);
-    }
     list.push(now);
     this.hits.set(key, list);
     if (this.hits.size > 50_000) this.prune(since);
-    return 0;
   }
 
   private prune(since: number): void {

@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/app.context.ts';
 import {
   intParam,
+  textParam,
   attributesSchema,
   datasetNoticeSchema,
   institutionSchema,
@@ -51,12 +52,7 @@ export function registryRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             ownership: ownershipsParam,
             kgClass: kgClassesParam,
             urbanRural: urbanRuralParam,
-            q: z
-              .string()
-              .trim()
-              .max(50, '搜索词不能超过 50 个字符')
-              .optional()
-              .describe('名称的一部分或代码开头'),
+            q: textParam('搜索词', 50).optional().describe('名称的一部分或代码开头'),
             includeInactive: z
               .enum(['true', 'false'], { error: () => 'includeInactive 应为 true 或 false' })
               .transform((v) => v === 'true')

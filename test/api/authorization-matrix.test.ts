@@ -1,0 +1,337 @@
+/**
+ * Generated authorisation test: every route the app registers × every role (and anonymous) ×
+ * (a record inside the caller's scope, one outside it). Expected answers are derived from
+ * config/roles.yaml, not from the code: no account → 401; a role without the route's permission
+ * → 403; with it, inside the scope → allowed; outside → 404, as if the record did not exist.
+ * A new route without an entry in SAMPLES fails the test.
+ */
+import ExcelJS from 'exceljs';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
+import { loadRoles } from '../../src/app/access/roles.loader.ts';
+import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import type { Scope } from '../../src/domain/access/access.types.ts';
+import { createTestAccounts, login, TEST_ACCOUNTS, type Login } from '../support/accounts.ts';
+import { loadSmallDataset } from '../support/small-dataset.ts';
+import { testBackends } from '../support/test-db.ts';
+
+type Caller = { username: string; scope: Scope } | null;
+
+/** A school, an org unit and an account of the small city, inside and outside a caller's scope. */
+interface Pick {
+  institution: string;
+  org: string;
+  /** A school-clerk account to manage. */
+  clerkAccount: string;
+  clerkScope: string;
+}
+const IN_COUNTY: Record<string, Pick> = {
+  '999900': { institution: 'KB00000001', org: '999902', clerkAccount: 'target2', clerkScope: 'KB00000002' },
+  '999901': {
+    institution: 'KA00000002',
+    org: '999901001',
+    clerkAccount: 'target1',
+    clerkScope: 'KA00000003',
+  },
+  '999902': { institution: 'KB00000001', org: '999902', clerkAccount: 'target2', clerkScope: 'KB00000002' },
+};
+const OUT_COUNTY: Record<string, Pick | null> = {
+  '999900': null, // the city scope has no outside
+  '999901': IN_COUNTY['999902']!,
+  '999902': IN_COUNTY['999901']!,
+};
+
+function picks(scope: Scope): { inside: Pick | null; outside: Pick | null } {
+  if (scope.kind === 'institution') {
+    // A school clerk: its own school inside; everything else outside.
+    return {
+      inside: { institution: scope.institutionCode, org: '', clerkAccount: '', clerkScope: '' },
+      outside: {
+        institution: 'KA00000002',
+        org: '999901',
+        clerkAccount: 'target1',
+        clerkScope: 'KA00000003',
+      },
+    };
+  }
+  return { inside: IN_COUNTY[scope.orgCode]!, outside: OUT_COUNTY[scope.orgCode] ?? null };
+}
+
+let unique = 0;
+async function xlsx(scopeCode: string): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('账号');
+  ws.addRow(['用户名', '姓名', '角色', '所属单位代码']);
+  ws.addRow([`imp${++unique}`, '导入', '学校填报员', scopeCode]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * One sample request per route, for a pick of records. `okStatus` is what an allowed caller gets
+ * (default: any 2xx); `outsideStatus` what a caller with the permission gets for a record outside
+ * its scope (default 404). Returning null skips the case (e.g. no meaningful outside).
+ */
+interface Sample {
+  request(p: Pick, ids: Map<string, number>): Promise<InjectOptions | null> | InjectOptions | null;
+  okStatus?: number[];
+  outsideStatus?: number;
+  /** Needs a session of its own (it ends or changes the session). */
+  freshSession?: boolean;
+  /** The request names no record, so there is no "outside" case; `check` verifies the content instead. */
+  unscoped?: boolean;
+  /** For an allowed caller: what is wrong with the answer's content, or null. */
+  check?: (body: any, scope: Scope) => string | null;
+}
+
+/** The county-level code of a scope in the small city ('999900' for the city). */
+const countyOf = (scope: Scope) => (scope.kind === 'org' ? scope.orgCode : '999901');
+const inScopeOrg = (orgCode: string, scope: Scope) =>
+  scope.kind === 'org' && (scope.orgCode === '999900' || orgCode.startsWith(scope.orgCode));
+
+const get = (url: string): InjectOptions => ({ method: 'GET', url });
+
+const SAMPLES: Record<string, Sample> = {
+  'GET /': { request: () => get('/'), unscoped: true },
+  'GET /assets/session.js': { request: () => get('/assets/session.js'), unscoped: true },
+  'GET /api/health': { request: () => get('/api/health'), unscoped: true },
+  'GET /api/openapi.json': { request: () => get('/api/openapi.json'), unscoped: true },
+  'GET /api/v1/plan': { request: () => get('/api/v1/plan'), unscoped: true },
+  'POST /api/v1/session': {
+    // Wrong credentials: a public route still answers 401 for bad credentials, never 403.
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/session',
+      payload: { username: 'nobody', password: 'x' },
+    }),
+    okStatus: [401],
+  },
+  'GET /api/v1/session': { request: () => get('/api/v1/session') },
+  'DELETE /api/v1/session': {
+    request: () => ({ method: 'DELETE', url: '/api/v1/session' }),
+    freshSession: true,
+  },
+  'POST /api/v1/session/password': {
+    // A wrong current password proves the request got past authorisation without changing anything.
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/session/password',
+      payload: { currentPassword: 'not-it', newPassword: 'Another#Pass2026' },
+    }),
+    okStatus: [400],
+    unscoped: true,
+  },
+  'GET /api/v1/org-units': {
+    request: () => get('/api/v1/org-units'),
+    unscoped: true,
+    check: (b, scope) => (b.tree.code === countyOf(scope) ? null : `tree root ${b.tree.code}`),
+  },
+  'GET /api/v1/institutions': {
+    request: (p) => (p.org ? get(`/api/v1/institutions?org=${p.org}`) : get('/api/v1/institutions')),
+    check: (b, scope) => {
+      const out = b.items.filter((i: any) =>
+        scope.kind === 'institution' ? i.code !== scope.institutionCode : !inScopeOrg(i.townshipCode, scope),
+      );
+      return out.length === 0
+        ? null
+        : `institutions outside the scope: ${out.map((i: any) => i.code).join(',')}`;
+    },
+  },
+  'GET /api/v1/institutions/:code': { request: (p) => get(`/api/v1/institutions/${p.institution}`) },
+  'GET /api/v1/targets': { request: (p) => (p.org ? get(`/api/v1/targets?org=${p.org}`) : null) },
+  'GET /api/v1/targets/scorecard': {
+    request: () => get('/api/v1/targets/scorecard'),
+    unscoped: true,
+    check: (b, scope) => {
+      const out = b.figures.filter((f: any) => !inScopeOrg(f.orgCode, scope));
+      return out.length === 0 && b.figures.length > 0 ? null : `${out.length} figures outside the scope`;
+    },
+  },
+  'GET /api/v1/targets/:targetId/breakdown': {
+    request: (p) => (p.org ? get(`/api/v1/targets/T1/breakdown?org=${p.org}&by=institution`) : null),
+  },
+  'GET /api/v1/users': {
+    request: () => get('/api/v1/users'),
+    unscoped: true,
+    check: (b, scope) => {
+      // A county's accounts are anchored at the county, its townships or its schools (codes KA/KB… by county).
+      const county = countyOf(scope);
+      const schoolsOf: Record<string, string> = { '999901': 'KA', '999902': 'KB' };
+      const out = b.items.filter((a: any) => {
+        if (county === '999900') return false;
+        const code = a.scope.orgCode ?? a.scope.institutionCode;
+        return !(code.startsWith(county) || code.startsWith(schoolsOf[county]!));
+      });
+      return out.length === 0
+        ? null
+        : `accounts outside the scope: ${out.map((a: any) => a.username).join(',')}`;
+    },
+  },
+  'GET /api/v1/users/import-template': {
+    request: () => get('/api/v1/users/import-template'),
+    unscoped: true,
+  },
+  'GET /api/v1/users/:id': {
+    request: (p, ids) => (p.clerkAccount ? get(`/api/v1/users/${ids.get(p.clerkAccount)}`) : null),
+  },
+  'POST /api/v1/users': {
+    request: (p) =>
+      p.clerkScope
+        ? {
+            method: 'POST',
+            url: '/api/v1/users',
+            payload: {
+              username: `new${++unique}`,
+              displayName: '新账号',
+              role: 'schoolClerk',
+              scopeCode: p.clerkScope,
+            },
+          }
+        : null,
+    // Creating an account for a unit outside one's scope is refused as invalid input.
+    outsideStatus: 400,
+  },
+  'PATCH /api/v1/users/:id': {
+    request: (p, ids) =>
+      p.clerkAccount
+        ? {
+            method: 'PATCH',
+            url: `/api/v1/users/${ids.get(p.clerkAccount)}`,
+            payload: { displayName: `改名${++unique}` },
+          }
+        : null,
+  },
+  'POST /api/v1/users/:id/password-reset': {
+    request: (p, ids) =>
+      p.clerkAccount
+        ? { method: 'POST', url: `/api/v1/users/${ids.get(p.clerkAccount)}/password-reset` }
+        : null,
+  },
+  'POST /api/v1/users/import': {
+    request: async (p): Promise<InjectOptions | null> =>
+      p.clerkScope
+        ? {
+            method: 'POST',
+            url: '/api/v1/users/import',
+            headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+            payload: await xlsx(p.clerkScope),
+          }
+        : null,
+    outsideStatus: 400,
+  },
+  'GET /api/v1/audit': { request: () => get('/api/v1/audit'), unscoped: true },
+  'GET /audit': { request: () => get('/audit'), unscoped: true },
+};
+
+const roles = loadRoles();
+
+describe.each(testBackends())('authorisation matrix on $name', (backend) => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  const sessions = new Map<string, Login>();
+  const ids = new Map<string, number>();
+
+  beforeAll(async () => {
+    const database = await backend.open();
+    await loadSmallDataset(database.db);
+    await createTestAccounts(database.db);
+    ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
+    // Generous login limits: this test logs in hundreds of times from one address.
+    app = await buildApp(ctx, {
+      loginLimits: { failuresPerIp: 10_000, failuresPerUser: 10_000, windowMs: 1000 },
+    });
+    const cli = { actor: { id: null, username: 'test', ip: null }, session: null };
+    await ctx.users.create(cli, {
+      username: 'target1',
+      displayName: '目标一',
+      role: 'schoolClerk',
+      scopeCode: 'KA00000003',
+    });
+    await ctx.users.create(cli, {
+      username: 'target2',
+      displayName: '目标二',
+      role: 'schoolClerk',
+      scopeCode: 'KB00000002',
+    });
+    for (const a of await ctx.users.list(cli)) ids.set(a.username, a.id);
+    for (const a of TEST_ACCOUNTS) if (!a.mustChange) sessions.set(a.username, await login(app, a.username));
+  });
+  afterAll(async () => {
+    await app?.close();
+    await ctx?.close();
+  });
+
+  it('has a sample for every route the app serves', () => {
+    const routes = app.eduplanRoutes.map((r) => `${r.method} ${r.url}`);
+    expect(routes.filter((r) => !(r in SAMPLES))).toEqual([]);
+    expect(Object.keys(SAMPLES).filter((k) => !routes.includes(k))).toEqual([]);
+  });
+
+  const callers: Caller[] = [
+    null,
+    ...TEST_ACCOUNTS.filter((a) => !a.mustChange).map((a) => ({ username: a.username, scope: a.scope })),
+  ];
+
+  it.each(callers.map((c) => [c?.username ?? 'anonymous', c] as const))(
+    'answers every route correctly for %s',
+    async (_name, caller) => {
+      const failures: string[] = [];
+      for (const route of app.eduplanRoutes) {
+        const key = `${route.method} ${route.url}`;
+        const sample = SAMPLES[key]!;
+        const role = caller
+          ? roles.get(TEST_ACCOUNTS.find((a) => a.username === caller.username)!.role)!
+          : null;
+        const allowed =
+          'public' in route.access ||
+          (caller !== null &&
+            ('authenticated' in route.access || role!.permissions.includes(route.access.permission)));
+        const { inside, outside } = caller ? picks(caller.scope) : picks({ kind: 'org', orgCode: '999900' });
+        for (const [where, pick] of [
+          ['inside', inside],
+          ['outside', outside],
+        ] as const) {
+          if (!pick || (where === 'outside' && sample.unscoped)) continue;
+          const base = await sample.request(pick, ids);
+          if (!base) continue;
+          let session = caller ? sessions.get(caller.username)! : null;
+          if (session && sample.freshSession) session = await login(app, caller!.username);
+          const res = await app.inject({
+            ...base,
+            headers: {
+              ...(base.headers ?? {}),
+              ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}),
+            },
+          });
+          let expected: (s: number) => boolean;
+          let label: string;
+          if (!allowed) {
+            const status = caller ? 403 : 401;
+            expected = (s) => s === status;
+            label = String(status);
+          } else if (
+            where === 'outside' &&
+            !('public' in route.access) &&
+            !('authenticated' in route.access)
+          ) {
+            const status = sample.outsideStatus ?? 404;
+            expected = (s) => s === status;
+            label = String(status);
+          } else if (sample.okStatus) {
+            expected = (s) => sample.okStatus!.includes(s);
+            label = sample.okStatus.join('/');
+          } else {
+            expected = (s) => s >= 200 && s < 300;
+            label = '2xx';
+          }
+          if (!expected(res.statusCode))
+            failures.push(
+              `${key} [${where}] → ${res.statusCode}, expected ${label}: ${res.body.slice(0, 160)}`,
+            );
+        }
+      }
+      expect(failures).toEqual([]);
+    },
+  );
+});
