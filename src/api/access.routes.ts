@@ -86,6 +86,7 @@ export function accessRoutes(
 ): FastifyPluginAsyncZod {
   const byIp = new SlidingWindowLimiter(limits.failuresPerIp, limits.windowMs);
   const byUser = new SlidingWindowLimiter(limits.failuresPerUser, limits.windowMs);
+  const reported = new Set<string>();
   const manager = (request: { auth: SessionContext | null; ip: string }): Manager => ({
     actor: actorOf(request as never),
     session: request.auth,
@@ -111,23 +112,34 @@ export function accessRoutes(
         const wait = Math.max(byIp.wait(request.ip), byUser.wait(userKey));
         if (wait > 0) {
           reply.header('Retry-After', String(wait));
-          await ctx.audit.record(
-            { id: null, username: userKey, ip: request.ip },
-            { action: 'login', outcome: 'denied', detail: '登录尝试过于频繁（限流）' },
-          );
+          // One audit row per address and window, not one per refused attempt.
+          if (!reported.has(request.ip)) {
+            reported.add(request.ip);
+            await ctx.audit.record(
+              {
+                id: null,
+                username: /^[a-z0-9_.-]{1,64}$/.test(userKey) ? userKey : '（无效的用户名）',
+                ip: request.ip,
+              },
+              {
+                action: 'login',
+                outcome: 'denied',
+                detail: '登录尝试过于频繁（限流），本时段内不再逐次记录',
+              },
+            );
+          }
           throw new AppError('RATE_LIMITED', `登录尝试过于频繁，请 ${wait} 秒后再试`);
         }
-        let r;
-        try {
-          r = await ctx.auth.login(request.body.username, request.body.password, {
-            ip: request.ip,
-            userAgent: request.headers['user-agent'] ?? null,
-          });
-        } catch (e) {
-          byIp.hit(request.ip);
-          byUser.hit(userKey);
-          throw e;
-        }
+        reported.delete(request.ip);
+        // Counted on entry, so that a burst of parallel attempts cannot slip past the limit.
+        byIp.hit(request.ip);
+        byUser.hit(userKey);
+        const r = await ctx.auth.login(request.body.username, request.body.password, {
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+        });
+        byIp.refund(request.ip);
+        byUser.refund(userKey);
         setSessionCookie(request, reply, r.token);
         return presentSession(r, ctx);
       },
@@ -285,6 +297,10 @@ export function accessRoutes(
             role: roleParam.optional(),
             scopeCode: scopeCodeParam.optional(),
             disabled: z.boolean().optional(),
+            unlock: z
+              .literal(true, { error: () => 'unlock 只能为 true' })
+              .optional()
+              .describe('解除因连续登录失败造成的锁定'),
           }),
           response: responses(z.object({ account: accountSchema })),
         },
@@ -297,6 +313,7 @@ export function accessRoutes(
             ...(b.role !== undefined ? { role: b.role } : {}),
             ...(b.scopeCode !== undefined ? { scopeCode: b.scopeCode } : {}),
             ...(b.disabled !== undefined ? { disabled: b.disabled } : {}),
+            ...(b.unlock ? { unlock: true } : {}),
           }),
         };
       },

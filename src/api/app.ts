@@ -33,8 +33,16 @@ export interface BuildAppOptions {
   logger?: boolean;
   logLevel?: 'info' | 'warn' | 'error';
   loginLimits?: LoginLimits;
-  /** Trust X-Forwarded-* from a reverse proxy (TLS terminated in front): EDUPLAN_TRUST_PROXY=1. */
-  trustProxy?: boolean;
+  /**
+   * Trust X-Forwarded-* from a reverse proxy (TLS terminated in front). EDUPLAN_TRUST_PROXY: the
+   * proxy's address or CIDR list, e.g. "10.0.0.5" or "10.0.0.0/8,127.0.0.1". Never trust
+   * everything: the client address would then come from a header anyone can forge.
+   */
+  trustProxy?: string;
+}
+
+export function parseTrustProxy(v: string | undefined): string | false {
+  return v && v.trim() !== '' ? v.trim() : false;
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
@@ -42,11 +50,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     logger: options.logger ? { level: options.logLevel ?? 'info' } : false,
     bodyLimit: 1024 * 1024,
     routerOptions: { maxParamLength: 200 },
-    trustProxy: options.trustProxy ?? process.env.EDUPLAN_TRUST_PROXY === '1',
+    trustProxy: options.trustProxy ?? parseTrustProxy(process.env.EDUPLAN_TRUST_PROXY),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  registerErrorHandling(app);
+  registerErrorHandling(app, ctx);
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -98,6 +98,13 @@ export async function registerAuth(app: FastifyInstance, ctx: AppContext): Promi
     if (STATE_CHANGING.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !safeEqual(sent, auth.csrfToken)) {
+        await ctx.audit.record(actorOf(request), {
+          action: 'access.denied',
+          outcome: 'denied',
+          targetType: 'route',
+          targetId: `${request.method} ${url}`,
+          detail: '缺少或错误的防伪令牌（CSRF）',
+        });
         throw new AppError('CSRF_FAILED', '请求缺少有效的防伪令牌（X-CSRF-Token），请刷新页面后重试');
       }
     }

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/app.context.ts';
 import { AppError, type ErrorDetail } from '../app/app-error.ts';
+import { actorOf } from './auth.plugin.ts';
 
 const CONTEXT_NAMES: Record<string, string> = {
   querystring: 'query',
@@ -20,13 +22,44 @@ function fieldOf(instancePath: string, context: string | undefined): string {
   return path.length > 0 ? `${where}.${path.join('.')}` : where;
 }
 
+/** What of a database error may be logged: its code and constraint, never the query parameters. */
+function dbErrorSummary(err: unknown): { code?: string; constraint?: string; message?: string } | null {
+  const cause = (err as { cause?: { code?: unknown; constraint?: unknown; message?: unknown } }).cause;
+  if (!cause || typeof cause.code !== 'string') return null;
+  return {
+    code: cause.code,
+    ...(typeof cause.constraint === 'string' ? { constraint: cause.constraint } : {}),
+    ...(typeof cause.message === 'string' ? { message: cause.message.slice(0, 200) } : {}),
+  };
+}
+
 /** One error format for every failure: `{ error: { code, message, details } }`. */
-export function registerErrorHandling(app: FastifyInstance): void {
-  app.setErrorHandler((err: FastifyError | AppError | Error, request, reply) => {
+export function registerErrorHandling(app: FastifyInstance, ctx: AppContext): void {
+  app.setErrorHandler(async (err: FastifyError | AppError | Error, request, reply) => {
     if (err instanceof AppError) {
+      if (err.outOfScope && request.auth) {
+        await ctx.audit.record(actorOf(request), {
+          action: 'access.denied',
+          outcome: 'denied',
+          targetType: err.outOfScope.targetType,
+          targetId: err.outOfScope.targetId,
+          detail: `超出管理范围：${request.method} ${request.url.split('?')[0]}`,
+        });
+      }
       return reply
         .status(err.status)
         .send({ error: { code: err.code, message: err.message, details: err.details } });
+    }
+    const db = dbErrorSummary(err);
+    if (db?.code === '23505') {
+      // A unique key taken by a parallel request (e.g. two administrators creating one user name).
+      return reply.status(409).send({
+        error: {
+          code: 'CONFLICT',
+          message: '数据已存在（可能刚被其他人同时提交），请刷新后重试',
+          details: [],
+        },
+      });
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const context = err.validationContext;
@@ -64,7 +97,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
         error: { code: 'BAD_REQUEST', message: `请求无法处理（${fe.code ?? fe.statusCode}）`, details: [] },
       });
     }
-    request.log.error({ err }, 'unhandled error');
+    // Database errors carry their query parameters (hashes, tokens): log the code only.
+    if (db) request.log.error({ db, route: request.routeOptions.url }, 'database error');
+    else request.log.error({ err }, 'unhandled error');
     return reply.status(500).send({
       error: { code: 'INTERNAL_ERROR', message: '服务器内部错误，请稍后重试或联系管理员', details: [] },
     });

@@ -87,10 +87,10 @@ export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return page(
           `${title} — 登录`,
           bar(title, `${ctx.plan.title}（${ctx.plan.documentNumber}）`, ''),
-          `<main><form class="box" id="login-form" autocomplete="on"><h2>登录</h2>
+          `<main><form class="box" id="login-form" method="post" action="/" autocomplete="on"><h2>登录</h2>
 <label for="username">用户名</label><input id="username" name="username" autocomplete="username" required maxlength="64">
 <label for="password">密码</label><input id="password" name="password" type="password" autocomplete="current-password" required maxlength="256">
-<button type="submit">登录</button><div class="err" id="login-error" role="alert" hidden></div>
+<button type="submit" disabled>登录</button><div class="err" id="login-error" role="alert" hidden></div>
 <p class="muted">连续 5 次密码错误，账号锁定 15 分钟。忘记密码请联系本单位管理员重置。</p></form></main>`,
         );
       }
@@ -99,12 +99,12 @@ export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return page(
           `${title} — 修改密码`,
           bar(title, '首次登录或密码已被重置：请先修改密码', who),
-          `<main><form class="box" id="password-form"><h2>修改密码</h2>
+          `<main><form class="box" id="password-form" method="post" action="/"><h2>修改密码</h2>
 <p class="muted">新密码至少 8 位，含小写字母、大写字母、数字、符号中的至少 3 类，且不含用户名。</p>
 <label for="currentPassword">当前密码</label><input id="currentPassword" name="currentPassword" type="password" autocomplete="current-password" required>
 <label for="newPassword">新密码</label><input id="newPassword" name="newPassword" type="password" autocomplete="new-password" required>
 <label for="confirmPassword">再次输入新密码</label><input id="confirmPassword" name="confirmPassword" type="password" autocomplete="new-password" required>
-<button type="submit">修改密码</button><div class="err" id="password-error" role="alert" hidden></div></form></main>`,
+<button type="submit" disabled>修改密码</button><div class="err" id="password-error" role="alert" hidden></div></form></main>`,
         );
       }
       if (!auth.permissions.has('targets.read')) {
@@ -183,12 +183,10 @@ export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             outcome: z.enum(['', 'success', 'failure', 'denied']).optional(),
             target: textParam('对象', 100).optional(),
             from: z
-              .string()
-              .regex(/^(\d{4}-\d{2}-\d{2})?$/, '日期格式为 YYYY-MM-DD')
+              .union([z.literal(''), z.iso.date({ error: () => '起始日期应为有效日期 YYYY-MM-DD' })])
               .optional(),
             to: z
-              .string()
-              .regex(/^(\d{4}-\d{2}-\d{2})?$/, '日期格式为 YYYY-MM-DD')
+              .union([z.literal(''), z.iso.date({ error: () => '截止日期应为有效日期 YYYY-MM-DD' })])
               .optional(),
             page: intParam('页码', 1, 100_000),
           }),

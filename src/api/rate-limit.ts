@@ -25,6 +25,11 @@ export class SlidingWindowLimiter {
     if (this.hits.size > 50_000) this.prune(since);
   }
 
+  /** Takes back the latest attempt (a login that succeeded does not use up the budget). */
+  refund(key: string): void {
+    this.hits.get(key)?.pop();
+  }
+
   private prune(since: number): void {
     for (const [k, v] of this.hits) if (v.every((t) => t <= since)) this.hits.delete(k);
   }

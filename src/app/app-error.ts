@@ -21,6 +21,7 @@ export type AppErrorCode =
   | 'USERNAME_TAKEN'
   | 'ACCOUNT_NOT_FOUND'
   | 'IMPORT_REJECTED'
+  | 'CONFLICT'
   | 'INTERNAL_ERROR';
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
@@ -42,6 +43,7 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   USERNAME_TAKEN: 409,
   ACCOUNT_NOT_FOUND: 404,
   IMPORT_REJECTED: 400,
+  CONFLICT: 409,
   INTERNAL_ERROR: 500,
 };
 
@@ -56,11 +58,22 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly status: number;
   readonly details: ErrorDetail[];
+  /**
+   * Set when the record exists but lies outside the caller's scope: the caller is told "not
+   * found", and the refusal is written to the audit log (what was asked for, by whom).
+   */
+  outOfScope: { targetType: string; targetId: string } | null = null;
   constructor(code: AppErrorCode, message: string, details: ErrorDetail[] = []) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.status = HTTP_STATUS[code];
     this.details = details;
+  }
+
+  /** Marks a not-found answer that hides an out-of-scope record (audited by the API layer). */
+  hiding(targetType: string, targetId: string): this {
+    this.outOfScope = { targetType, targetId };
+    return this;
   }
 }

@@ -232,7 +232,6 @@ user
   .action(async (opts: { username: string; name: string; role: RoleCode; org: string }) => {
     const ctx = await openContext();
     try {
-      await syncOrgUnits(ctx.database.db, loadRegistryConfig().orgUnits);
       const r = await ctx.users.create(cliManager(), {
         username: opts.username,
         displayName: opts.name,
@@ -326,7 +325,6 @@ user
     }
     const ctx = await openContext();
     try {
-      await syncOrgUnits(ctx.database.db, loadRegistryConfig().orgUnits);
       const { rows, errors } = await parseUserImportWorkbook(data);
       const m = cliManager();
       let created;

@@ -85,17 +85,43 @@ export async function usernamesTaken(db: Db, usernames: string[]): Promise<Set<s
   return new Set((r as unknown as { rows: Array<{ username: string }> }).rows.map((x) => x.username));
 }
 
+/**
+ * Counts one failed password check atomically (parallel attempts cannot overwrite each other's
+ * count). At `maxFailures` the account is locked until `lockUntil` and the count starts again.
+ * Returns the count reached and whether this failure locked the account.
+ */
 export async function recordLoginFailure(
   db: Db,
   id: number,
-  failedAttempts: number,
-  lockedUntil: string | null,
-): Promise<void> {
-  await db.update(account).set({ failedAttempts, lockedUntil }).where(eq(account.id, id));
+  maxFailures: number,
+  lockUntil: string,
+): Promise<{ attempts: number; locked: boolean }> {
+  const r = await db.execute(sql`
+    UPDATE account SET
+      failed_attempts = CASE WHEN failed_attempts + 1 >= ${maxFailures} THEN 0 ELSE failed_attempts + 1 END,
+      locked_until = CASE WHEN failed_attempts + 1 >= ${maxFailures} THEN ${lockUntil}::timestamptz ELSE locked_until END
+    WHERE id = ${id}
+    RETURNING failed_attempts, (failed_attempts = 0) AS locked`);
+  const row = (r as unknown as { rows: Array<{ failed_attempts: number; locked: boolean }> }).rows[0];
+  const locked = row?.locked ?? false;
+  return { attempts: locked ? maxFailures : (row?.failed_attempts ?? 0), locked };
 }
 
-export async function recordLoginSuccess(db: Db, id: number): Promise<void> {
+/** Clears the failure count and any lock (an administrator's unlock). */
+export async function clearLoginFailures(db: Db, id: number): Promise<void> {
   await db.update(account).set({ failedAttempts: 0, lockedUntil: null }).where(eq(account.id, id));
+}
+
+/**
+ * A correct password: clears the failure count unless the account is locked at `now` (a lock set
+ * by a parallel failed attempt wins). Returns false when locked.
+ */
+export async function recordLoginSuccess(db: Db, id: number, now: string): Promise<boolean> {
+  const r = await db.execute(sql`
+    UPDATE account SET failed_attempts = 0, locked_until = NULL
+    WHERE id = ${id} AND (locked_until IS NULL OR locked_until <= ${now}::timestamptz)
+    RETURNING id`);
+  return (r as unknown as { rows: unknown[] }).rows.length === 1;
 }
 
 export async function setPassword(

@@ -116,11 +116,54 @@ describe.each(testBackends())('access control on $name', (backend) => {
     });
   });
 
+  describe('parallel attempts and user-name probing', () => {
+    it('counts parallel failures exactly: a burst locks the account and the right password in it fails', async () => {
+      const cli = { actor: { id: null, username: 'test', ip: null }, session: null };
+      await ctx.users.create(cli, {
+        username: 'burst',
+        displayName: '并发',
+        role: 'cityStaff',
+        scopeCode: '999900',
+        password: TEST_PASSWORD,
+      });
+      // Eight at once (below the per-name rate limit of ten): the fifth failure locks the account.
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () =>
+          req('POST', '/api/v1/session', undefined, { username: 'burst', password: 'Wrong#Pass1' }),
+        ),
+      );
+      expect(results.filter((r) => r.statusCode === 423).length).toBeGreaterThanOrEqual(1);
+      const right = await req('POST', '/api/v1/session', undefined, {
+        username: 'burst',
+        password: TEST_PASSWORD,
+      });
+      expect(right.statusCode).toBe(423);
+      // An administrator can lift the lock.
+      const admin = await login(app, 'cityadmin');
+      const id = (await req('GET', '/api/v1/users?q=burst', admin)).json().items[0].id;
+      const unlocked = await req('PATCH', `/api/v1/users/${id}`, admin, { unlock: true });
+      expect(unlocked.json().account.lockedUntil).toBeNull();
+      expect((await auditRows('account.unlock')).some((e) => e.targetId === 'burst')).toBe(true);
+      await login(app, 'burst');
+    });
+
+    it('locks an unknown user name exactly like a real one, so lockout does not reveal which exist', async () => {
+      const codes: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        codes.push(
+          (await req('POST', '/api/v1/session', undefined, { username: 'ghost', password: 'Wrong#Pass1' }))
+            .statusCode,
+        );
+      }
+      expect(codes).toEqual([401, 401, 401, 401, 423, 423]);
+    });
+  });
+
   describe('behind a TLS proxy, with tight login limits', () => {
     let tls: FastifyInstance;
     beforeAll(async () => {
       tls = await buildApp(ctx, {
-        trustProxy: true,
+        trustProxy: '127.0.0.1', // the address app.inject() comes from
         loginLimits: { failuresPerIp: 3, failuresPerUser: 10, windowMs: 60_000 },
       });
     });
@@ -272,6 +315,17 @@ describe.each(testBackends())('access control on $name', (backend) => {
       // Indistinguishable from a code that does not exist, apart from the code itself.
       expect(other.json().error.code).toBe(missing.json().error.code);
       expect(other.json().error.message).toBe('学校（机构）代码 KB00000001 不存在');
+      // The refusal is audited: who asked for what outside their scope.
+      const denied = await ctx.audit.search({
+        action: 'access.denied',
+        actor: 'county1',
+        page: 1,
+        pageSize: 50,
+      });
+      expect(denied.items.some((e) => e.targetType === 'institution' && e.targetId === 'KB00000001')).toBe(
+        true,
+      );
+      expect(denied.items.some((e) => e.targetId === 'XX00000001')).toBe(false);
       expect((await req('GET', '/api/v1/targets?org=999902', s)).statusCode).toBe(404);
       const mine = await req('GET', '/api/v1/targets', s);
       expect(mine.json().org.code).toBe('999901');
@@ -325,7 +379,19 @@ describe.each(testBackends())('access control on $name', (backend) => {
         scopeCode: 'KB00000001',
       });
       expect(outside.statusCode).toBe(400);
-      expect(outside.json().error.message).toContain('不在您的管理范围内');
+      // Another county's school and a code that does not exist read alike.
+      const missing = await req('POST', '/api/v1/users', s, {
+        username: 'zz1clerk',
+        displayName: '无',
+        role: 'schoolClerk',
+        scopeCode: 'ZZ00000001',
+      });
+      expect(outside.json().error.message).toBe(
+        '无法创建账号：学校（机构）代码 KB00000001 不存在或不在您的管理范围内',
+      );
+      expect(missing.json().error.message).toBe(
+        '无法创建账号：学校（机构）代码 ZZ00000001 不存在或不在您的管理范围内',
+      );
       const tooHigh = await req('POST', '/api/v1/users', s, {
         username: 'boss',
         displayName: '越权',
@@ -368,6 +434,27 @@ describe.each(testBackends())('access control on $name', (backend) => {
       expect(entry.oldValue).toMatchObject({ disabled: false });
       expect(entry.newValue).toMatchObject({ disabled: true });
       await req('PATCH', `/api/v1/users/${id}`, admin, { disabled: false });
+    });
+
+    it('refuses to reset one’s own password, and a change with nothing in it', async () => {
+      const admin = await login(app, 'cityadmin');
+      const me = (await req('GET', '/api/v1/session', admin)).json().account.id;
+      const self = await req('POST', `/api/v1/users/${me}/password-reset`, admin);
+      expect(self.statusCode).toBe(403);
+      expect(self.json().error.message).toContain('不能重置自己的密码');
+      const empty = await req('PATCH', `/api/v1/users/${me}`, admin, {});
+      expect(empty.statusCode).toBe(400);
+      expect(empty.json().error.message).toBe('没有要修改的内容');
+    });
+
+    it('answers a user name taken by a parallel request with 409, not 500', async () => {
+      const admin = await login(app, 'cityadmin');
+      const body = { username: 'racer', displayName: '并发', role: 'schoolClerk', scopeCode: 'KC00000002' };
+      const [a, b] = await Promise.all([
+        req('POST', '/api/v1/users', admin, body),
+        req('POST', '/api/v1/users', admin, body),
+      ]);
+      expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
     });
 
     it('hides accounts outside the manager’s scope', async () => {
@@ -413,7 +500,7 @@ describe.each(testBackends())('access control on $name', (backend) => {
         {
           field: '第 3 行「所属单位代码」',
           value: 'ZZ99999999',
-          message: '学校（机构）代码 ZZ99999999 不存在',
+          message: '学校（机构）代码 ZZ99999999 不存在或不在您的管理范围内',
         },
       ]);
       expect((await req('GET', '/api/v1/users', admin)).json().items.length).toBe(before);
@@ -441,8 +528,9 @@ describe.each(testBackends())('access control on $name', (backend) => {
   });
 
   describe('audit log', () => {
-    it('is searchable by the city administrator only', async () => {
-      const admin = await login(app, 'cityadmin');
+    it('is searchable by the security auditor only, not even by the system administrator', async () => {
+      const admin = await login(app, 'auditor');
+      expect((await req('GET', '/api/v1/audit', await login(app, 'cityadmin'))).statusCode).toBe(403);
       const r = await req('GET', '/api/v1/audit?action=login&outcome=failure&pageSize=5', admin);
       expect(r.statusCode).toBe(200);
       expect(r.json().total).toBeGreaterThanOrEqual(7); // two in 'login', five in 'lockout'
@@ -452,10 +540,13 @@ describe.each(testBackends())('access control on $name', (backend) => {
       const page = await req('GET', '/audit?action=login', admin);
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('安全审计日志');
+      const badDate = await req('GET', '/audit?from=2024-13-45', admin);
+      expect(badDate.statusCode).toBe(400);
+      expect(badDate.json().error.message).toContain('起始日期应为有效日期');
     });
 
     it('has no way to change it through the API', async () => {
-      const admin = await login(app, 'cityadmin');
+      const admin = await login(app, 'auditor');
       for (const method of ['DELETE', 'PATCH', 'POST'] as const) {
         const r = await req(method, '/api/v1/audit', admin, method === 'DELETE' ? undefined : {});
         expect(r.statusCode).toBe(404);
@@ -519,11 +610,12 @@ describe.each(testBackends())('access control on $name', (backend) => {
     ];
     it('answers 200 or a 400 in the error format, never 500, and changes nothing', async () => {
       const admin = await login(app, 'cityadmin');
+      const auditor = await login(app, 'auditor');
       const accountsBefore = (await req('GET', '/api/v1/users', admin)).json().items.length;
       for (const [path, name] of params) {
         for (const p of payloads) {
           const url = `${path}?${name}=${encodeURIComponent(p)}`;
-          const res = await req('GET', url, admin);
+          const res = await req('GET', url, path.startsWith('/api/v1/audit') ? auditor : admin);
           expect([200, 400], `${url} → ${res.statusCode}`).toContain(res.statusCode);
           if (res.statusCode === 400) {
             expect(res.json().error.code).toBe('VALIDATION_FAILED');

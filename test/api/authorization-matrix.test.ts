@@ -103,7 +103,7 @@ const SAMPLES: Record<string, Sample> = {
     request: () => ({
       method: 'POST',
       url: '/api/v1/session',
-      payload: { username: 'nobody', password: 'x' },
+      payload: { username: `nobody${++unique}`, password: 'x' },
     }),
     okStatus: [401],
   },

@@ -3,7 +3,9 @@
  * small invented city. Expected values are the hand-computed ones of test/support/small-dataset.ts.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -132,6 +134,105 @@ describe('eduplan CLI', () => {
     expect(stderr).toContain('无法连接数据库 postgres://eduplan:***@127.0.0.1:9/eduplan');
     expect(stderr).not.toContain('s3cret');
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('manages accounts from the command line, and every change is audited', async () => {
+    const data = ['--data-dir', join(dir, 'data'), '--plan', plan];
+    const add = await eduplan([
+      ...data,
+      'user',
+      'add',
+      '--username',
+      'Admin1',
+      '--name',
+      '管理员',
+      '--role',
+      'cityAdmin',
+      '--org',
+      '999900',
+    ]);
+    expect(add.code).toBe(0);
+    const password = /初始密码：(\S+)/.exec(add.stdout)?.[1] ?? '';
+    expect(password).toHaveLength(14);
+    const wrongLevel = await eduplan([
+      ...data,
+      'user',
+      'add',
+      '--username',
+      'wrong1',
+      '--name',
+      '错级',
+      '--role',
+      'cityAdmin',
+      '--org',
+      '999901',
+    ]);
+    expect(wrongLevel.code).toBe(2);
+    expect(wrongLevel.stderr).toContain('“市级管理员”只能属于市级单位，999901 是县级');
+    const badRole = await eduplan([
+      ...data,
+      'user',
+      'add',
+      '--username',
+      'x2',
+      '--name',
+      'x',
+      '--role',
+      'god',
+      '--org',
+      '999900',
+    ]);
+    expect(badRole.stderr).toContain('角色应为 cityAdmin');
+    expect((await eduplan([...data, 'user', 'disable', 'admin1'])).stdout).toContain('账号 admin1 已停用');
+    const list = await eduplan([...data, 'user', 'list']);
+    expect(list.stdout).toMatch(/admin1\s+│\s+管理员\s+│\s+市级管理员\s+│\s+999900\s+│\s+已停用/);
+    const reset = await eduplan([...data, 'user', 'reset', 'admin1']);
+    expect(reset.stdout).toMatch(/初始密码：\S{14}/);
+    expect((await eduplan([...data, 'user', 'reset', 'nobody'])).stderr).toContain('账号 nobody 不存在');
+    // The audit log holds each change with the operator's name.
+    const h = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data') });
+    try {
+      const r = await h.db.execute(
+        sql`SELECT action, actor_username FROM audit_log WHERE target_id = 'admin1' ORDER BY id`,
+      );
+      const rows = (r as unknown as { rows: Array<{ action: string; actor_username: string }> }).rows;
+      expect(rows.map((x) => x.action)).toEqual(['account.create', 'account.disable', 'account.reset']);
+      expect(rows.every((x) => x.actor_username.startsWith('cli:'))).toBe(true);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it('imports accounts from Excel or lists every bad row and creates none', async () => {
+    const data = ['--data-dir', join(dir, 'data'), '--plan', plan];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('账号');
+    ws.addRow(['用户名', '姓名', '角色', '所属单位代码']);
+    ws.addRow(['', '甲县实验幼儿园填报员', '', 'KA00000001']);
+    ws.addRow(['', '不存在的学校', '', 'ZZ00000009']);
+    ws.addRow(['', '', '', 'KB00000001']);
+    const bad = join(dir, 'bad.xlsx');
+    await wb.xlsx.writeFile(bad);
+    const r = await eduplan([...data, 'user', 'import', bad, '--out', join(dir, 'never.xlsx')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(
+      '第 3 行「所属单位代码」（ZZ00000009）：学校（机构）代码 ZZ00000009 不存在或不在您的管理范围内',
+    );
+    expect(r.stderr).toContain('第 4 行「姓名」');
+    expect(existsSync(join(dir, 'never.xlsx'))).toBe(false);
+    const goodBook = new ExcelJS.Workbook();
+    const goodSheet = goodBook.addWorksheet('账号');
+    goodSheet.addRow(['用户名', '姓名', '角色', '所属单位代码']);
+    goodSheet.addRow(['', '甲县实验幼儿园填报员', '', 'KA00000001']);
+    const good = join(dir, 'good.xlsx');
+    await goodBook.xlsx.writeFile(good);
+    const out = join(dir, 'passwords.xlsx');
+    const ok = await eduplan([...data, 'user', 'import', good, '--out', out]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('已创建 1 个账号');
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    const again = await eduplan([...data, 'user', 'import', good, '--out', out]);
+    expect(again.stderr).toContain('已存在');
   });
 
   it('checks plan files', async () => {

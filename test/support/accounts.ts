@@ -10,6 +10,7 @@ export const TEST_PASSWORD = 'Test#Pass2026';
 export const TEST_ACCOUNTS: Array<{ username: string; role: RoleCode; scope: Scope; mustChange?: boolean }> =
   [
     { username: 'cityadmin', role: 'cityAdmin', scope: { kind: 'org', orgCode: '999900' } },
+    { username: 'auditor', role: 'auditAdmin', scope: { kind: 'org', orgCode: '999900' } },
     { username: 'citystaff', role: 'cityStaff', scope: { kind: 'org', orgCode: '999900' } },
     { username: 'county1', role: 'countyAdmin', scope: { kind: 'org', orgCode: '999901' } },
     { username: 'county2', role: 'countyAdmin', scope: { kind: 'org', orgCode: '999902' } },

@@ -38,6 +38,12 @@
     return (await call('GET', '/api/v1/session')).csrfToken;
   }
 
+  // The forms' buttons start disabled, so that nothing is submitted (with the password in a URL)
+  // before this script has taken over.
+  document.querySelectorAll('form button[type=submit]').forEach(function (b) {
+    b.disabled = false;
+  });
+
   const login = document.getElementById('login-form');
   if (login) {
     login.addEventListener('submit', async function (ev) {

@@ -85,6 +85,14 @@ export class AuthService {
     return r;
   }
 
+  /** Failures for user names that do not exist, so that they lock exactly like real ones. */
+  private readonly phantomFailures = new Map<string, { attempts: number; lockedUntil: number }>();
+
+  private lockedError(untilMs: number, nowMs: number): AppError {
+    const minutes = Math.max(1, Math.ceil((untilMs - nowMs) / 60_000));
+    return new AppError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`);
+  }
+
   async login(
     usernameInput: string,
     password: string,
@@ -92,71 +100,90 @@ export class AuthService {
   ): Promise<{ token: string; csrfToken: string; account: Account }> {
     const username = usernameInput.trim().toLowerCase();
     const now = this.clock();
+    const nowMs = now.getTime();
+    // What was typed as a user name may be a password: keep it only if it could be a user name.
+    const shownName = /^[a-z0-9_.-]{1,64}$/.test(username) ? username : '（无效的用户名）';
     const actorFor = (a: StoredAccount | null): Actor => ({
       id: a?.id ?? null,
-      username: username.slice(0, 64),
+      username: shownName,
       ip: from.ip,
     });
     const failed = new AppError('LOGIN_FAILED', '用户名或密码错误');
+    const lockMs = this.settings.lockMinutes * 60_000;
     const acc = await findAccountByUsername(this.db, username);
     if (!acc) {
+      const p = this.phantomFailures.get(username) ?? { attempts: 0, lockedUntil: 0 };
+      if (p.lockedUntil > nowMs) throw this.lockedError(p.lockedUntil, nowMs);
       await verifyPassword(password, await dummyPasswordHash());
+      p.attempts += 1;
+      const lock = p.attempts >= this.settings.maxFailures;
+      this.phantomFailures.set(username, lock ? { attempts: 0, lockedUntil: nowMs + lockMs } : p);
+      if (this.phantomFailures.size > 10_000) this.phantomFailures.clear();
       await this.audit.record(actorFor(null), {
         action: 'login',
         outcome: 'failure',
         detail: '用户名不存在',
       });
+      if (lock)
+        throw new AppError(
+          'ACCOUNT_LOCKED',
+          `连续登录失败 ${this.settings.maxFailures} 次，账号已锁定 ${this.settings.lockMinutes} 分钟`,
+        );
       throw failed;
     }
-    if (acc.lockedUntil && Date.parse(acc.lockedUntil) > now.getTime()) {
-      const minutes = Math.ceil((Date.parse(acc.lockedUntil) - now.getTime()) / 60_000);
+    const target = { targetType: 'account', targetId: acc.username };
+    if (acc.lockedUntil && Date.parse(acc.lockedUntil) > nowMs) {
       await this.audit.record(actorFor(acc), {
         action: 'login',
         outcome: 'denied',
-        targetType: 'account',
-        targetId: String(acc.id),
+        ...target,
         detail: '账号锁定中',
       });
-      throw new AppError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`);
+      throw this.lockedError(Date.parse(acc.lockedUntil), nowMs);
     }
     const ok = await verifyPassword(password, acc.passwordHash);
-    if (!ok || acc.disabled) {
-      if (!ok) {
-        const attempts = acc.failedAttempts + 1;
-        const lock = attempts >= this.settings.maxFailures;
-        await recordLoginFailure(
-          this.db,
-          acc.id,
-          lock ? 0 : attempts,
-          lock ? new Date(now.getTime() + this.settings.lockMinutes * 60_000).toISOString() : null,
+    if (!ok) {
+      const r = await recordLoginFailure(
+        this.db,
+        acc.id,
+        this.settings.maxFailures,
+        new Date(nowMs + lockMs).toISOString(),
+      );
+      await this.audit.record(actorFor(acc), {
+        action: 'login',
+        outcome: 'failure',
+        ...target,
+        detail: r.locked
+          ? `密码错误，连续 ${r.attempts} 次，账号锁定 ${this.settings.lockMinutes} 分钟`
+          : `密码错误（第 ${r.attempts} 次）`,
+      });
+      if (r.locked) {
+        throw new AppError(
+          'ACCOUNT_LOCKED',
+          `连续登录失败 ${r.attempts} 次，账号已锁定 ${this.settings.lockMinutes} 分钟`,
         );
-        await this.audit.record(actorFor(acc), {
-          action: 'login',
-          outcome: 'failure',
-          targetType: 'account',
-          targetId: String(acc.id),
-          detail: lock
-            ? `密码错误，连续 ${attempts} 次，账号锁定 ${this.settings.lockMinutes} 分钟`
-            : `密码错误（第 ${attempts} 次）`,
-        });
-        if (lock) {
-          throw new AppError(
-            'ACCOUNT_LOCKED',
-            `连续登录失败 ${attempts} 次，账号已锁定 ${this.settings.lockMinutes} 分钟`,
-          );
-        }
-      } else {
-        await this.audit.record(actorFor(acc), {
-          action: 'login',
-          outcome: 'denied',
-          targetType: 'account',
-          targetId: String(acc.id),
-          detail: '账号已停用',
-        });
       }
       throw failed;
     }
-    await recordLoginSuccess(this.db, acc.id);
+    if (acc.disabled) {
+      await this.audit.record(actorFor(acc), {
+        action: 'login',
+        outcome: 'denied',
+        ...target,
+        detail: '账号已停用',
+      });
+      throw failed;
+    }
+    if (!(await recordLoginSuccess(this.db, acc.id, now.toISOString()))) {
+      // Locked meanwhile by a parallel failed attempt.
+      await this.audit.record(actorFor(acc), {
+        action: 'login',
+        outcome: 'denied',
+        ...target,
+        detail: '账号锁定中',
+      });
+      throw this.lockedError(nowMs + lockMs, nowMs);
+    }
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     await insertSession(this.db, {
@@ -167,12 +194,7 @@ export class AuthService {
       ip: from.ip,
       userAgent: from.userAgent,
     });
-    await this.audit.record(actorFor(acc), {
-      action: 'login',
-      outcome: 'success',
-      targetType: 'account',
-      targetId: String(acc.id),
-    });
+    await this.audit.record(actorFor(acc), { action: 'login', outcome: 'success', ...target });
     return { token, csrfToken, account: publicAccount(acc) };
   }
 
@@ -208,7 +230,7 @@ export class AuthService {
     await endSession(this.db, ctx.tokenHash, this.clock().toISOString());
     await this.audit.record(
       { id: ctx.account.id, username: ctx.account.username, ip },
-      { action: 'logout', outcome: 'success', targetType: 'account', targetId: String(ctx.account.id) },
+      { action: 'logout', outcome: 'success', targetType: 'account', targetId: ctx.account.username },
     );
   }
 

@@ -31,6 +31,7 @@
  * empty. Whether a code exists in the registry or a username is taken is checked by the service.
  */
 import ExcelJS from 'exceljs';
+import { checkZipSizes } from './xlsx-guard.ts';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import type { RoleCode, RowError, UserImportRow } from '../../domain/access/access.types.ts';
 import { ROLE_CODES } from '../../domain/access/access.types.ts';
@@ -56,6 +57,7 @@ export const USER_IMPORT_HELP_SHEET_NAME = '说明';
 /** Chinese role names as the bureau writes them (config/roles.yaml). */
 export const ROLE_NAMES: Readonly<Record<RoleCode, string>> = {
   cityAdmin: '市级管理员',
+  auditAdmin: '安全审计员',
   cityStaff: '市级业务科室',
   countyAdmin: '县级管理员',
   schoolClerk: '学校填报员',
@@ -366,6 +368,9 @@ function toArrayBuffer(data: Buffer | ArrayBuffer | Uint8Array): ArrayBuffer {
 export async function parseUserImportWorkbook(
   data: Buffer | ArrayBuffer | Uint8Array,
 ): Promise<UserImportParseResult> {
+  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
+  const tooBig = checkZipSizes(bytes);
+  if (tooBig) return fileError(0, tooBig);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(toArrayBuffer(data));

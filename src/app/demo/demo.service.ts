@@ -45,6 +45,7 @@ export interface DemoAccount {
 export function demoAccounts(schoolCode: string): DemoAccount[] {
   return [
     { username: 'admin', displayName: '市级管理员（演示）', role: 'cityAdmin', scopeCode: '370800' },
+    { username: 'auditor', displayName: '安全审计员（演示）', role: 'auditAdmin', scopeCode: '370800' },
     { username: 'city', displayName: '市级业务科室（演示）', role: 'cityStaff', scopeCode: '370800' },
     { username: 'rencheng', displayName: '任城区教体局（演示）', role: 'countyAdmin', scopeCode: '370811' },
     { username: 'yutai', displayName: '鱼台县教体局（演示）', role: 'countyAdmin', scopeCode: '370827' },

@@ -13,6 +13,7 @@ import {
   upsertOrgUnits,
 } from '../../db/registry.repository.ts';
 import type { OrgUnit } from '../../domain/registry/registry.types.ts';
+import { AppError } from '../app-error.ts';
 
 export interface OrgSyncResult {
   added: number;
@@ -33,6 +34,14 @@ function sameUnit(a: OrgUnit, b: OrgUnit): boolean {
 
 export async function syncOrgUnits(db: Db, configured: ReadonlyArray<OrgUnit>): Promise<OrgSyncResult> {
   const stored = new Map((await listOrgUnits(db)).map((u) => [u.code, u]));
+  const storedCity = [...stored.values()].find((u) => u.level === 'city');
+  const configuredCity = configured.find((u) => u.level === 'city');
+  if (storedCity && configuredCity && storedCity.code !== configuredCity.code) {
+    throw new AppError(
+      'PLAN_ORG_MISMATCH',
+      `数据库属于 ${storedCity.code} ${storedCity.name}，而配置的组织机构是 ${configuredCity.code} ${configuredCity.name}：未作任何修改`,
+    );
+  }
   const changed = configured.filter((u) => {
     const s = stored.get(u.code);
     return !s || !sameUnit(s, u);

@@ -86,9 +86,10 @@ export function requireOrg(view: DatasetView, code: string | undefined, scope: S
   const root = scope ? view.orgIndex.byCode.get(scope.orgCode) : view.orgIndex.city;
   const org = code === undefined ? root : view.orgIndex.byCode.get(code);
   if (!org || (scope && !scopeIncludesOrg(view.orgIndex, scope, org.code))) {
-    throw new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${code} 不存在`, [
+    const e = new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${code} 不存在`, [
       { field: 'org', value: code, message: '组织机构代码不存在' },
     ]);
+    throw org ? e.hiding('orgUnit', org.code) : e;
   }
   return org;
 }
@@ -180,9 +181,10 @@ export class RegistryService {
     const view = await this.cache.get();
     const inst = view.institutions.get(code);
     if (!inst || (scope && !scopeIncludesInstitution(view.orgIndex, scope, inst))) {
-      throw new AppError('INSTITUTION_NOT_FOUND', `学校（机构）代码 ${code} 不存在`, [
+      const e = new AppError('INSTITUTION_NOT_FOUND', `学校（机构）代码 ${code} 不存在`, [
         { field: 'code', value: code, message: '学校（机构）代码不存在' },
       ]);
+      throw inst ? e.hiding('institution', code) : e;
     }
     const [attributeHistory, events, statistics] = await Promise.all([
       listAttributeRecords(this.db, code),

@@ -4,9 +4,11 @@
  */
 
 /** Role codes (config/roles.yaml defines their names, permissions and allowed scopes). */
-export type RoleCode = 'cityAdmin' | 'cityStaff' | 'countyAdmin' | 'schoolClerk' | 'inspector' | 'readOnly';
+export type RoleCode =
+  'cityAdmin' | 'auditAdmin' | 'cityStaff' | 'countyAdmin' | 'schoolClerk' | 'inspector' | 'readOnly';
 export const ROLE_CODES: readonly RoleCode[] = [
   'cityAdmin',
+  'auditAdmin',
   'cityStaff',
   'countyAdmin',
   'schoolClerk',
