@@ -5,7 +5,8 @@
  *   1. Jining demo: generation time, write time, database size.
  *   2. Full scorecard (all targets × city and county-level units × all years), warm:
  *      engine alone and through the HTTP API (app.inject), median of many runs.
- *   3. Province scale (16 synthetic cities, ~36,000 institutions): building the engine view and
+ *   3. Login throughput and the cost of the session check on a list endpoint.
+ *   4. Province scale (16 synthetic cities, ~36,000 institutions): building the engine view and
  *      the scorecard of every city and of the province, time and peak memory.
  */
 import { execSync } from 'node:child_process';
@@ -14,7 +15,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/api/app.ts';
 import { createAppContextFrom } from '../src/app/app.context.ts';
-import { createDemoData, generateJiningDemo } from '../src/app/demo/demo.service.ts';
+import { createDemoData, DEMO_PASSWORD, generateJiningDemo } from '../src/app/demo/demo.service.ts';
 import { loadPlan } from '../src/app/plan/plan.loader.ts';
 import { loadRegistryConfig, PROJECT_ROOT } from '../src/app/registry/registry-config.loader.ts';
 import { openDatabase } from '../src/db/database.ts';
@@ -86,9 +87,17 @@ for (let i = 0; i < 30; i++) {
   engineTimes.push(t);
 }
 const app = await buildApp(ctx);
+const cityLogin = await app.inject({
+  method: 'POST',
+  url: '/api/v1/session',
+  payload: { username: 'city', password: DEMO_PASSWORD },
+});
+const cityCookie = `ep_session=${cityLogin.cookies.find((c) => c.name === 'ep_session')!.value}`;
 const apiTimes: number[] = [];
 for (let i = 0; i < 23; i++) {
-  const [res, t] = await time(() => app.inject({ method: 'GET', url: '/api/v1/targets/scorecard' }));
+  const [res, t] = await time(() =>
+    app.inject({ method: 'GET', url: '/api/v1/targets/scorecard', headers: { cookie: cityCookie } }),
+  );
   if (res.statusCode !== 200) throw new Error(`scorecard API answered ${res.statusCode}`);
   if (i >= 3) apiTimes.push(t); // the first runs warm up the serializer
 }
@@ -105,9 +114,79 @@ out('|---|---|');
 out(`| loading the engine view from the database (cold, once) | ${ms(viewMs)} |`);
 out(`| engine: computeScorecard, median of 30 | ${ms(median(engineTimes))} |`);
 out(
-  `| HTTP: GET /api/v1/targets/scorecard via app.inject, warm (scorecard cached per data revision: revision query + response validation + JSON), median of 20 | ${ms(median(apiTimes))} |`,
+  `| HTTP: GET /api/v1/targets/scorecard via app.inject, warm, as a logged-in city user (session check + scorecard cached per data revision + response validation + JSON), median of 20 | ${ms(median(apiTimes))} |`,
 );
 out(`| goal | under 50 ms |`);
+// ---------------------------------------------------------------- 4. Login and authorisation
+// Real password cost (scrypt N = 2^15, as in production), on the demo accounts.
+const authApp = await buildApp(ctx, {
+  loginLimits: { failuresPerIp: 1e6, failuresPerUser: 1e6, windowMs: 1000 },
+});
+const loginOnce = async () => {
+  const r = await authApp.inject({
+    method: 'POST',
+    url: '/api/v1/session',
+    payload: { username: 'admin', password: DEMO_PASSWORD },
+  });
+  if (r.statusCode !== 200) throw new Error(`login answered ${r.statusCode}`);
+  return r;
+};
+await loginOnce();
+const [, seqMs] = await time(async () => {
+  for (let i = 0; i < 20; i++) await loginOnce();
+});
+const [, parMs] = await time(() => Promise.all(Array.from({ length: 20 }, loginOnce)));
+const session = (await loginOnce()).cookies.find((c) => c.name === 'ep_session')!.value;
+const list = '/api/v1/institutions?org=370811&pageSize=20&sort=enrolment&order=desc';
+const listTimes: number[] = [];
+const authTimes: number[] = [];
+const serviceTimes: number[] = [];
+for (let i = 0; i < 53; i++) {
+  const [r, t] = await time(() =>
+    authApp.inject({ method: 'GET', url: list, headers: { cookie: `ep_session=${session}` } }),
+  );
+  if (r.statusCode !== 200) throw new Error(`list answered ${r.statusCode}`);
+  const [, a] = await time(() => ctx.auth.authenticate(session));
+  const [, sv] = await time(() =>
+    ctx.registry.listInstitutions({ org: '370811', pageSize: 20, sort: 'enrolment', order: 'desc' }),
+  );
+  if (i >= 3) {
+    listTimes.push(t);
+    authTimes.push(a);
+    serviceTimes.push(sv);
+  }
+}
+// Bulk creation of one school clerk per institution (about 2,000 accounts), as from an .xlsx.
+const importRows = [...view.institutions.values()].slice(0, 2000).map((inst, i) => ({
+  row: i + 2,
+  username: inst.code.toLowerCase(),
+  displayName: `${inst.name.slice(0, 20)}填报员`,
+  role: 'schoolClerk' as const,
+  scopeCode: inst.code,
+}));
+const cliManager = { actor: { id: null, username: 'bench', ip: null }, session: null };
+const [created, importMs] = await time(() => ctx.users.importRows(cliManager, importRows, []));
+await authApp.close();
+out('');
+out('## 3. Login and authorisation (PGlite, scrypt N = 2^15 as in production)');
+out('');
+out('| measure | value |');
+out('|---|---|');
+out(
+  `| logins, one after another (20) | ${(20 / (seqMs / 1000)).toFixed(1)} per second (${ms(seqMs / 20)} each) |`,
+);
+out(`| logins, 20 at once (libuv thread pool, 2 cores) | ${(20 / (parMs / 1000)).toFixed(1)} per second |`);
+out(`| GET ${list} with a session, median of 50 | ${ms(median(listTimes))} |`);
+out(
+  `| of which the session check (authenticate: session + account lookup), median of 50 | ${ms(median(authTimes))} |`,
+);
+out(
+  `| the same list use case called directly (no HTTP, no session), median of 50 | ${ms(median(serviceTimes))} |`,
+);
+out(
+  `| bulk creation of ${created.length} school-clerk accounts (checks, hashing, one transaction, audit rows) | ${ms(importMs)} |`,
+);
+
 await handle.close();
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -134,7 +213,7 @@ const prov = JSON.parse(provinceJson) as {
 };
 out('');
 out(
-  `## 3. Province scale (${prov.cities} synthetic cities × ${prov.countiesPerCity} counties, in memory, separate process)`,
+  `## 4. Province scale (${prov.cities} synthetic cities × ${prov.countiesPerCity} counties, in memory, separate process)`,
 );
 out('');
 out('| measure | value |');

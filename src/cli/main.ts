@@ -10,6 +10,7 @@ import { userInfo } from 'node:os';
 import Table from 'cli-table3';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { buildCredentialsWorkbook } from '../app/access/credentials.export.ts';
+import { recordRolesConfig } from '../app/access/roles-config.service.ts';
 import { parseUserImportWorkbook } from '../app/access/user-import.parser.ts';
 import type { Manager } from '../app/access/users.service.ts';
 import { ROLE_CODES, type RoleCode } from '../domain/access/access.types.ts';
@@ -56,7 +57,17 @@ function loginLines(accounts: DemoAccount[]): string[] {
   ];
 }
 
+const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
+
 async function serve(ctx: AppContext, host: string, port: number): Promise<void> {
+  await recordRolesConfig(ctx.database.db, ctx.roles);
+  const demo = (await ctx.cache.get()).demo;
+  if (demo && !isLoopback(host) && process.env.EDUPLAN_ALLOW_DEMO_REMOTE !== '1') {
+    // The demo accounts' password is published in the README: never expose them to a network.
+    throw new InvalidArgumentError(
+      `数据库中是演示数据，演示账号的密码是公开的：不能在 ${host} 上对外提供服务。请只在本机使用（--host 127.0.0.1），或确需时设置 EDUPLAN_ALLOW_DEMO_REMOTE=1`,
+    );
+  }
   // Warnings and server errors go to the log; request lines (level info) are below the level.
   const app = await buildApp(ctx, { logger: true, logLevel: 'warn' });
   await app.listen({ host, port });
@@ -339,7 +350,8 @@ user
         }
         throw e;
       }
-      writeFileSync(opts.out, await buildCredentialsWorkbook(created), { mode: 0o600 });
+      // 'wx': never overwrite a file that appeared since the check above.
+      writeFileSync(opts.out, await buildCredentialsWorkbook(created), { mode: 0o600, flag: 'wx' });
       await ctx.audit.record(m.actor, {
         action: 'export',
         outcome: 'success',
