@@ -79,6 +79,12 @@ export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
+    app.get(
+      '/favicon.ico',
+      { schema: { hide: true }, config: { access: { public: true } } },
+      async (_r, reply) => reply.status(204).header('Cache-Control', 'max-age=86400').send(),
+    );
+
     app.get('/', { schema: { hide: true }, config: { access: { public: true } } }, async (request, reply) => {
       reply.type('text/html; charset=utf-8');
       const title = 'EduPlan 扩优提质行动平台';

@@ -94,6 +94,7 @@ const get = (url: string): InjectOptions => ({ method: 'GET', url });
 
 const SAMPLES: Record<string, Sample> = {
   'GET /': { request: () => get('/'), unscoped: true },
+  'GET /favicon.ico': { request: () => get('/favicon.ico'), unscoped: true },
   'GET /assets/session.js': { request: () => get('/assets/session.js'), unscoped: true },
   'GET /api/health': { request: () => get('/api/health'), unscoped: true },
   'GET /api/openapi.json': { request: () => get('/api/openapi.json'), unscoped: true },

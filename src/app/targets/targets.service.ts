@@ -127,17 +127,28 @@ export class TargetsService {
     return { year, org, cards, view };
   }
 
-  async breakdownByChild(
+  /** The figure a breakdown explains: target, year and unit checked, total computed. */
+  private async breakdownBase(
     targetId: string,
     yearArg: number | undefined,
     orgArg: string | undefined,
-    scope: Scope | null = null,
+    scope: Scope | null,
   ) {
     const { view } = await this.cachedScorecard();
     const target = this.requireTarget(targetId);
     const year = requireYear(view, yearArg);
     const org = requireOrg(view, orgArg, scope);
     const total = computeTargetFigure(this.plan, target, view.orgIndex, view.snapshots, year, org.code);
+    return { view, target, year, org, total };
+  }
+
+  async breakdownByChild(
+    targetId: string,
+    yearArg: number | undefined,
+    orgArg: string | undefined,
+    scope: Scope | null = null,
+  ) {
+    const { view, target, year, org, total } = await this.breakdownBase(targetId, yearArg, orgArg, scope);
     const rows = computeChildBreakdown(this.plan, target, view.orgIndex, view.snapshots, year, org.code).map(
       (f) => ({ ...f, orgName: view.orgIndex.byCode.get(f.orgCode)?.name ?? f.orgCode }),
     );
@@ -150,11 +161,7 @@ export class TargetsService {
     orgArg: string | undefined,
     scope: Scope | null = null,
   ) {
-    const { view } = await this.cachedScorecard();
-    const target = this.requireTarget(targetId);
-    const year = requireYear(view, yearArg);
-    const org = requireOrg(view, orgArg, scope);
-    const total = computeTargetFigure(this.plan, target, view.orgIndex, view.snapshots, year, org.code);
+    const { view, target, year, org, total } = await this.breakdownBase(targetId, yearArg, orgArg, scope);
     const rows: Array<InstitutionContribution & { countyName: string; townshipName: string }> =
       listContributions(target, view.orgIndex, view.snapshots, year, org.code).map((r) => ({
         ...r,
