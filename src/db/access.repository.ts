@@ -217,6 +217,13 @@ export async function endSession(db: Db, tokenHash: string, at: string): Promise
     .where(and(eq(session.tokenHash, tokenHash), isNull(session.endedAt)));
 }
 
+/** Deletes sessions that ended or expired before `before` (they can never be used again). */
+export async function purgeSessions(db: Db, before: string): Promise<number> {
+  const r = await db.execute(sql`
+    DELETE FROM session WHERE coalesce(ended_at, last_seen_at) < ${before}::timestamptz RETURNING token_hash`);
+  return (r as unknown as { rows: unknown[] }).rows.length;
+}
+
 export async function endSessionsOf(
   db: Db,
   accountId: number,

@@ -231,6 +231,21 @@ describe.each(testBackends())('access control on $name', (backend) => {
       expect(res.statusCode).toBe(200);
     });
 
+    it('deletes sessions that ended more than 12 hours ago, at the next login', async () => {
+      const count = async () => {
+        const r = await ctx.database.db.execute(sql`SELECT count(*)::int AS n FROM session`);
+        return (r as unknown as { rows: Array<{ n: number }> }).rows[0]!.n;
+      };
+      const s = await login(app, 'finance');
+      await req('DELETE', '/api/v1/session', s);
+      const before = await count();
+      advance(13 * 60);
+      await login(app, 'finance');
+      // Every session so far ended or went idle over 12 hours ago; only the new one remains.
+      expect(before).toBeGreaterThan(1);
+      expect(await count()).toBe(1);
+    });
+
     it('ends on logout', async () => {
       const s = await login(app, 'finance');
       expect((await req('DELETE', '/api/v1/session', s)).statusCode).toBe(200);

@@ -16,6 +16,7 @@ import {
   findAccountByUsername,
   findSession,
   insertSession,
+  purgeSessions,
   recordLoginFailure,
   recordLoginSuccess,
   setPassword,
@@ -184,6 +185,9 @@ export class AuthService {
       });
       throw this.lockedError(nowMs + lockMs, nowMs);
     }
+    // Housekeeping on login: sessions idle or ended for longer than the absolute limit are gone for
+    // good (the audit log keeps the logins themselves).
+    await purgeSessions(this.db, new Date(nowMs - this.settings.absoluteHours * 3_600_000).toISOString());
     const token = randomBytes(32).toString('base64url');
     const csrfToken = randomBytes(24).toString('base64url');
     await insertSession(this.db, {
