@@ -1,9 +1,10 @@
 // @ts-check
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'src/db/migrations/**', '.eduplan/**', 'test-artifacts/**'] },
+  { ignores: ['node_modules/**', 'src/db/migrations/**', '.eduplan/**', 'test-artifacts/**', 'web/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,6 +19,27 @@ export default tseslint.config(
     languageOptions: {
       sourceType: 'script',
       globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', console: 'readonly' },
+    },
+  },
+  {
+    // The single-page web app (web/): browser code, built by Vite.
+    files: ['web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        fetch: 'readonly',
+        localStorage: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        Response: 'readonly',
+      },
     },
   },
   {

@@ -19,6 +19,7 @@ import { registerErrorHandling } from './error-handler.ts';
 import { homeRoutes } from './home.routes.ts';
 import { registryRoutes } from './registry.routes.ts';
 import { targetsRoutes } from './targets.routes.ts';
+import { webAppRoutes } from './web-app.routes.ts';
 
 z.config(z.locales.zhCN());
 
@@ -109,6 +110,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(registryRoutes(ctx), { prefix: '/api/v1' });
   await app.register(targetsRoutes(ctx), { prefix: '/api/v1' });
   await app.register(homeRoutes(ctx));
+  await webAppRoutes(app);
   app.get('/api/health', { schema: { hide: true }, config: { access: { public: true } } }, async () => ({
     status: 'ok',
   }));

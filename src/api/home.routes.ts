@@ -100,7 +100,7 @@ export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 <p class="muted">连续 5 次密码错误，账号锁定 15 分钟。忘记密码请联系本单位管理员重置。</p></form></main>`,
         );
       }
-      const who = `<div class="me">${esc(auth.account.displayName)}（${esc(auth.role.name)}）${auth.permissions.has('audit.read') ? '<a href="/audit">审计日志</a>' : ''}<button id="logout" type="button">退出</button></div>`;
+      const who = `<div class="me">${esc(auth.account.displayName)}（${esc(auth.role.name)}）${auth.permissions.has('targets.read') ? '<a href="/app/">驾驶舱</a>' : ''}${auth.permissions.has('audit.read') ? '<a href="/audit">审计日志</a>' : ''}<button id="logout" type="button">退出</button></div>`;
       if (auth.account.mustChangePassword) {
         return page(
           `${title} — 修改密码`,

@@ -80,6 +80,7 @@ async function serve(ctx: AppContext, host: string, port: number): Promise<void>
     `EduPlan 扩优提质行动平台已启动：${url}`,
     `  数据库：${ctx.database.kind === 'pglite' ? `内置 PGlite，数据目录 ${ctx.database.location}` : `PostgreSQL ${ctx.database.location}`}`,
     `  数据：${latest === undefined ? view.institutions.size : (view.snapshots.get(latest)?.length ?? 0)} 所在办学校和幼儿园${latest === undefined ? '' : `（${latest} 学年）`}，统计学年 ${view.years.join('、') || '（暂无）'}${view.demo ? '（演示数据）' : ''}`,
+    `  网页应用（驾驶舱）：${url}app/`,
     `  接口文档：${url}api/docs`,
     ...loginLines(demoLogins),
     '  按 Ctrl+C 停止。',

@@ -97,6 +97,10 @@ const SAMPLES: Record<string, Sample> = {
   'GET /favicon.ico': { request: () => get('/favicon.ico'), unscoped: true },
   'GET /assets/session.js': { request: () => get('/assets/session.js'), unscoped: true },
   'GET /api/health': { request: () => get('/api/health'), unscoped: true },
+  // The web app's files are public (the data behind them is not). A missing file answers 404
+  // whether or not web/dist has been built, so the answer does not depend on the build.
+  'GET /app': { request: () => get('/app'), unscoped: true, okStatus: [302] },
+  'GET /app/*': { request: () => get('/app/assets/missing-file.js'), unscoped: true, okStatus: [404] },
   'GET /api/openapi.json': { request: () => get('/api/openapi.json'), unscoped: true },
   'GET /api/v1/plan': { request: () => get('/api/v1/plan'), unscoped: true },
   'POST /api/v1/session': {

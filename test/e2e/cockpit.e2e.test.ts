@@ -1,0 +1,198 @@
+/**
+ * The single-page web app (web/) in a real browser (Debian's Chromium driven by playwright-core):
+ * login through the SPA, the 驾驶舱 cockpit of the small invented city, the year selector.
+ * The SPA is built once here if web/dist is missing or older than its sources. Screenshots go to
+ * test-artifacts/. Without Chromium the suite is skipped with a notice, unless EDUPLAN_REQUIRE_E2E=1.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
+import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import { createTestAccounts, TEST_PASSWORD } from '../support/accounts.ts';
+import { loadSmallDataset } from '../support/small-dataset.ts';
+import { testBackends } from '../support/test-db.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.EDUPLAN_REQUIRE_E2E === '1') {
+  throw new Error(`找不到 Chromium（${CHROMIUM}）：请安装 Debian 的 chromium 和 fonts-noto-cjk 软件包`);
+}
+if (!available)
+  console.warn(`[e2e] 跳过浏览器测试：未安装 ${CHROMIUM}（apt-get install chromium fonts-noto-cjk）`);
+
+const ROOT = join(import.meta.dirname, '../..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const WEB = join(ROOT, 'web');
+
+/** Newest modification time of the SPA's sources. */
+function newestSource(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestSource(join(path, name))));
+}
+
+function buildWebIfStale(): void {
+  const index = join(WEB, 'dist/index.html');
+  const sources = Math.max(
+    newestSource(join(WEB, 'src')),
+    newestSource(join(WEB, 'index.html')),
+    newestSource(join(WEB, 'vite.config.ts')),
+  );
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: 'pipe' });
+}
+
+describe.runIf(available)('web app cockpit in Chromium', () => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    buildWebIfStale();
+    const database = await testBackends()[0]!.open();
+    await loadSmallDataset(database.db);
+    await createTestAccounts(database.db);
+    ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
+    app = await buildApp(ctx);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await ctx?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const page = await (
+      await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1366, height: 768 },
+      })
+    ).newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    return page;
+  }
+
+  async function logIn(page: Page, username: string, password: string): Promise<void> {
+    await page.fill('#username', username);
+    await page.fill('#password', password);
+    await page.click('#login-form button[type=submit]');
+  }
+
+  const cardText = (page: Page, id: string, part: string) =>
+    page.textContent(`[data-target="${id}"] ${part}`).then((t) => t?.trim());
+
+  it('shows the API’s Chinese error for a wrong password', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/app/`);
+    await logIn(page, 'citystaff', 'Wrong#Pass1');
+    await expect.poll(() => page.textContent('#login-error')).toContain('用户名或密码错误');
+  });
+
+  it('logs in and shows the seven targets of the city, with the year selector', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/app/`);
+    await logIn(page, 'citystaff', TEST_PASSWORD);
+    await page.waitForSelector('.target-card');
+    expect(await page.locator('.target-card').count()).toBe(7);
+    expect(await page.textContent('.app-header')).toContain('市级业务科室');
+    expect(await page.textContent('.cockpit-bar')).toContain('七项 2027 年目标');
+    // Every card title is Chinese.
+    const titles = await page.$$eval('.target-card .ant-card-head-title', (els) =>
+      els.map((e) => e.textContent ?? ''),
+    );
+    expect(titles).toHaveLength(7);
+    for (const title of titles) expect(title).toMatch(/[\u4e00-\u9fff]/);
+    // T1 of the city in 2025 (the latest year): 610 / 850 = 71.76% → 71.8%.
+    expect(await cardText(page, 'T1', '.target-value')).toBe('71.8%');
+    // T4 is not computed: its reason, never a number.
+    expect(await cardText(page, 'T4', '.target-status')).toBe('暂未计算');
+    expect(await page.locator('[data-target="T4"] .target-value').count()).toBe(0);
+    expect(await cardText(page, 'T4', '.target-reason')).toMatch(/[\u4e00-\u9fff]/);
+    // One sparkline canvas per computed target.
+    await expect.poll(() => page.locator('.target-card canvas').count()).toBe(6);
+    await page.screenshot({ path: join(ARTIFACTS, 'cockpit.png'), fullPage: true });
+
+    // 2023: 650 / 1050 = 61.90% → 61.9%.
+    await page.click('#year-select');
+    await page.click('.ant-select-item-option[title="2023—2024 学年"]');
+    await expect.poll(() => cardText(page, 'T1', '.target-value')).toBe('61.9%');
+    expect(page.url()).toContain('year=2023');
+    // A reload keeps the year.
+    await page.reload();
+    await page.waitForSelector('.target-card');
+    expect(await cardText(page, 'T1', '.target-value')).toBe('61.9%');
+    await page.screenshot({ path: join(ARTIFACTS, 'cockpit-2023.png'), fullPage: true });
+
+    await page.click('#logout');
+    await page.waitForSelector('#login-form');
+    // The session is gone on the server too.
+    expect(await page.evaluate(() => fetch('/api/v1/session').then((r) => r.status))).toBe(401);
+  });
+
+  it('makes a first-time user change the password, then opens the cockpit', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/app/`);
+    await logIn(page, 'newbie', TEST_PASSWORD);
+    await page.waitForSelector('#password-form');
+    await page.fill('#currentPassword', TEST_PASSWORD);
+    await page.fill('#newPassword', 'short');
+    await page.fill('#confirmPassword', 'short');
+    await page.click('#password-form button[type=submit]');
+    await expect.poll(() => page.textContent('#password-error')).toContain('密码至少 8 个字符');
+    await page.fill('#newPassword', 'Browser#Pass2026');
+    await page.fill('#confirmPassword', 'Browser#Pass2026');
+    await page.click('#password-form button[type=submit]');
+    await page.waitForSelector('.target-card');
+    expect(await page.locator('.target-card').count()).toBe(7);
+  });
+
+  it('serves deep links with the app, hashed assets for good, and nothing outside web/dist', async () => {
+    const deep = await app.inject({ method: 'GET', url: '/app/county/370811?year=2025' });
+    expect(deep.statusCode).toBe(200);
+    expect(deep.headers['content-type']).toContain('text/html');
+    expect(deep.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(deep.body).toContain('<div id="root">');
+    const asset = /\/app\/(assets\/[^"]+\.js)/.exec(deep.body)![1]!;
+    const js = await app.inject({ method: 'GET', url: `/app/${asset}` });
+    expect(js.statusCode).toBe(200);
+    expect(js.headers['cache-control']).toContain('immutable');
+    for (const url of [
+      '/app/../package.json',
+      '/app/%2e%2e/package.json',
+      '/app/assets/..%2f..%2fpackage.json',
+    ])
+      expect((await app.inject({ method: 'GET', url })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: '/app' })).headers.location).toBe('/app/');
+  });
+
+  it('runs without script errors under the Content-Security-Policy', () => {
+    // The refused wrong password and the final 401 log "Failed to load resource"; anything else
+    // (a script error, a CSP violation) is a failure.
+    expect(consoleErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+});

@@ -1,0 +1,113 @@
+/**
+ * The shell: who is logged in (GET /api/v1/session), the header, and the page for that state.
+ * Pages are lazy chunks, so the login screen does not load ECharts. The selected school year
+ * lives in the address (?year=2023) so that every page and a reload respect it.
+ */
+import { Alert, App as AntApp, Button, ConfigProvider, Layout, Spin } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { api, ApiError, type Session } from './api';
+import { AppHeader } from './components/AppHeader';
+import { errorMessage } from './errors';
+import { useI18n } from './i18n/i18n';
+
+const LoginPage = lazy(() => import('./pages/LoginPage'));
+const CockpitPage = lazy(() => import('./pages/CockpitPage'));
+
+type SessionState =
+  | { kind: 'checking' }
+  | { kind: 'anonymous' }
+  | { kind: 'failed'; error: unknown }
+  | { kind: 'active'; session: Session };
+
+function yearFromAddress(): number | undefined {
+  const raw = new URLSearchParams(window.location.search).get('year');
+  return raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
+}
+
+export function App() {
+  const { t, language } = useI18n();
+  const [state, setState] = useState<SessionState>({ kind: 'checking' });
+  const [year, setYear] = useState<number | undefined>(yearFromAddress);
+  const [loggingOut, setLoggingOut] = useState(false);
+
+  const check = useCallback(() => {
+    setState({ kind: 'checking' });
+    api<Session>('GET', '/api/v1/session')
+      .then((session) => setState({ kind: 'active', session }))
+      .catch((error: unknown) =>
+        setState(
+          error instanceof ApiError && error.status === 401
+            ? { kind: 'anonymous' }
+            : { kind: 'failed', error },
+        ),
+      );
+  }, []);
+  useEffect(check, [check]);
+
+  useEffect(() => {
+    const onPop = () => setYear(yearFromAddress());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const changeYear = useCallback((next: number) => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('year', String(next));
+    window.history.pushState(null, '', url);
+    setYear(next);
+  }, []);
+
+  async function logout(session: Session) {
+    setLoggingOut(true);
+    try {
+      await api('DELETE', '/api/v1/session', { csrfToken: session.csrfToken });
+    } catch {
+      // The session may already be gone; the login screen is right either way.
+    } finally {
+      setLoggingOut(false);
+      setState({ kind: 'anonymous' });
+    }
+  }
+
+  const session = state.kind === 'active' ? state.session : null;
+  const spinner = (
+    <div className="page-state">
+      <Spin size="large" description={t('common.loading')} />
+    </div>
+  );
+
+  let content;
+  if (state.kind === 'checking') content = spinner;
+  else if (state.kind === 'failed')
+    content = (
+      <Alert
+        className="page-error"
+        type="error"
+        showIcon
+        title={errorMessage(state.error, t)}
+        action={<Button onClick={check}>{t('common.retry')}</Button>}
+      />
+    );
+  else if (!session || session.mustChangePassword)
+    content = <LoginPage session={session} onSession={(s) => setState({ kind: 'active', session: s })} />;
+  else content = <CockpitPage session={session} year={year} onYearChange={changeYear} />;
+
+  return (
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0958d9' } }}>
+      <AntApp>
+        <Layout className="app-layout">
+          <AppHeader
+            session={session && !session.mustChangePassword ? session : null}
+            onLogout={session ? () => void logout(session) : undefined}
+            loggingOut={loggingOut}
+          />
+          <Layout.Content className="app-content">
+            <Suspense fallback={spinner}>{content}</Suspense>
+          </Layout.Content>
+        </Layout>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,96 @@
+/** The JSON API (src/api): typed calls, and errors carrying the server's Chinese message. */
+
+export type TargetStatus =
+  'met' | 'onTrack' | 'lagging' | 'severelyLagging' | 'preBaseline' | 'noData' | 'notComputed';
+
+export type RoleCode =
+  'cityAdmin' | 'auditAdmin' | 'cityStaff' | 'countyAdmin' | 'schoolClerk' | 'inspector' | 'readOnly';
+
+export type Scope = { kind: 'org'; orgCode: string } | { kind: 'institution'; institutionCode: string };
+
+export interface Session {
+  account: { id: number; username: string; displayName: string; role: RoleCode; scope: Scope };
+  role: { code: string; name: string };
+  permissions: string[];
+  csrfToken: string;
+  mustChangePassword: boolean;
+}
+
+export interface DatasetNotice {
+  demo: boolean;
+  notice: string | null;
+}
+
+export interface TrendPoint {
+  year: number;
+  value: number | null;
+  status: TargetStatus;
+  expected: number | null;
+}
+
+export interface TargetCard {
+  target: { id: string; title: string; shortTitle: string; threshold: number; deadlineYear: number };
+  figure: {
+    value: number | null;
+    threshold: number;
+    status: TargetStatus;
+    expected: number | null;
+    gapToTarget: number | null;
+    reason: string | null;
+  };
+  trend: TrendPoint[];
+}
+
+export interface TargetsResponse {
+  year: number;
+  org: { code: string; name: string };
+  years: number[];
+  targets: TargetCard[];
+  dataset: DatasetNotice;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Thrown when the server cannot be reached; the screen shows its own text. */
+export const NETWORK_ERROR = 'NETWORK';
+export const UNEXPECTED_ERROR = 'UNEXPECTED';
+
+export async function api<T>(
+  method: 'GET' | 'POST' | 'DELETE',
+  path: string,
+  options: { body?: unknown; csrfToken?: string } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.csrfToken) headers['X-CSRF-Token'] = options.csrfToken;
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, NETWORK_ERROR, '');
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(response.status, UNEXPECTED_ERROR, '');
+  }
+  if (!response.ok) {
+    const error = (body as { error?: { code?: string; message?: string } }).error;
+    throw new ApiError(response.status, error?.code ?? UNEXPECTED_ERROR, error?.message ?? '');
+  }
+  return body as T;
+}

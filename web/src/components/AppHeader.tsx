@@ -1,0 +1,37 @@
+import { Button, Layout, Space, Typography } from 'antd';
+import type { Session } from '../api';
+import { useI18n } from '../i18n/i18n';
+
+interface Props {
+  session: Session | null;
+  onLogout?: () => void;
+  loggingOut?: boolean;
+}
+
+/** Title, the user's name and role, the language switch and logout. */
+export function AppHeader({ session, onLogout, loggingOut }: Props) {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <Layout.Header className="app-header">
+      <div className="app-title">
+        <span className="app-name">{t('app.title')}</span>
+        <span className="app-subtitle">{t('app.subtitle')}</span>
+      </div>
+      <Space wrap size="small">
+        {session && (
+          <Typography.Text className="app-user">
+            {session.account.displayName} · {t(`role.${session.account.role}`)}
+          </Typography.Text>
+        )}
+        <Button size="small" ghost onClick={() => setLanguage(language === 'en' ? 'zh-CN' : 'en')}>
+          {t('app.language')}
+        </Button>
+        {session && onLogout && (
+          <Button size="small" ghost id="logout" onClick={onLogout} loading={loggingOut}>
+            {t('header.logout')}
+          </Button>
+        )}
+      </Space>
+    </Layout.Header>
+  );
+}
