@@ -16,6 +16,7 @@ import type { AppContext } from '../app/app.context.ts';
 import { accessRoutes, XLSX_TYPE, type LoginLimits } from './access.routes.ts';
 import { registerAuth, type RouteInfo } from './auth.plugin.ts';
 import { registerErrorHandling } from './error-handler.ts';
+import { geoRoutes } from './geo.routes.ts';
 import { homeRoutes } from './home.routes.ts';
 import { registryRoutes } from './registry.routes.ts';
 import { targetsRoutes } from './targets.routes.ts';
@@ -109,6 +110,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(accessRoutes(ctx, options.loginLimits), { prefix: '/api/v1' });
   await app.register(registryRoutes(ctx), { prefix: '/api/v1' });
   await app.register(targetsRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(geoRoutes(), { prefix: '/api/v1' });
   await app.register(homeRoutes(ctx));
   await webAppRoutes(app);
   app.get('/api/health', { schema: { hide: true }, config: { access: { public: true } } }, async () => ({

@@ -127,6 +127,7 @@ const SAMPLES: Record<string, Sample> = {
     okStatus: [400],
     unscoped: true,
   },
+  'GET /api/v1/geo/counties': { request: () => get('/api/v1/geo/counties'), unscoped: true },
   'GET /api/v1/org-units': {
     request: () => get('/api/v1/org-units'),
     unscoped: true,

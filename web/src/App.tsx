@@ -11,9 +11,12 @@ import { api, ApiError, type Session } from './api';
 import { AppHeader } from './components/AppHeader';
 import { errorMessage } from './errors';
 import { useI18n } from './i18n/i18n';
+import { appHref, routeOf, type Route } from './navigation';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const CockpitPage = lazy(() => import('./pages/CockpitPage'));
+const CountiesPage = lazy(() => import('./pages/CountiesPage'));
+const CountyPage = lazy(() => import('./pages/CountyPage'));
 
 type SessionState =
   | { kind: 'checking' }
@@ -30,6 +33,7 @@ export function App() {
   const { t, language } = useI18n();
   const [state, setState] = useState<SessionState>({ kind: 'checking' });
   const [year, setYear] = useState<number | undefined>(yearFromAddress);
+  const [route, setRoute] = useState<Route>(() => routeOf(window.location.pathname));
   const [loggingOut, setLoggingOut] = useState(false);
 
   const check = useCallback(() => {
@@ -47,7 +51,10 @@ export function App() {
   useEffect(check, [check]);
 
   useEffect(() => {
-    const onPop = () => setYear(yearFromAddress());
+    const onPop = () => {
+      setYear(yearFromAddress());
+      setRoute(routeOf(window.location.pathname));
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
@@ -58,6 +65,15 @@ export function App() {
     window.history.pushState(null, '', url);
     setYear(next);
   }, []);
+
+  const navigate = useCallback(
+    (path: string) => {
+      window.history.pushState(null, '', appHref(path, year));
+      setRoute(routeOf(window.location.pathname));
+      window.scrollTo(0, 0);
+    },
+    [year],
+  );
 
   async function logout(session: Session) {
     setLoggingOut(true);
@@ -92,6 +108,18 @@ export function App() {
     );
   else if (!session || session.mustChangePassword)
     content = <LoginPage session={session} onSession={(s) => setState({ kind: 'active', session: s })} />;
+  else if (route.page === 'counties')
+    content = <CountiesPage year={year} onYearChange={changeYear} navigate={navigate} />;
+  else if (route.page === 'county')
+    content = (
+      <CountyPage
+        key={route.code}
+        code={route.code}
+        year={year}
+        onYearChange={changeYear}
+        navigate={navigate}
+      />
+    );
   else content = <CockpitPage session={session} year={year} onYearChange={changeYear} />;
 
   return (
@@ -102,6 +130,9 @@ export function App() {
             session={session && !session.mustChangePassword ? session : null}
             onLogout={session ? () => void logout(session) : undefined}
             loggingOut={loggingOut}
+            page={route.page}
+            year={year}
+            navigate={navigate}
           />
           <Layout.Content className="app-content">
             <Suspense fallback={spinner}>{content}</Suspense>

@@ -94,3 +94,59 @@ export async function api<T>(
   }
   return body as T;
 }
+
+/** One target of one unit in one year (GET /api/v1/targets/scorecard). */
+export interface Figure {
+  targetId: string;
+  year: number;
+  orgCode: string;
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  status: TargetStatus;
+  expected: number | null;
+  gapToTarget: number | null;
+  reason?: string | null;
+}
+
+export interface ScorecardResponse {
+  years: number[];
+  orgNames: Record<string, string>;
+  figures: Figure[];
+  dataset: DatasetNotice;
+}
+
+export type Ownership = 'public' | 'inclusivePrivate' | 'private';
+
+/** One school behind a target (GET /api/v1/targets/:id/breakdown?by=institution). */
+export interface InstitutionRow {
+  institutionCode: string;
+  institutionName: string;
+  countyCode: string;
+  countyName: string;
+  townshipCode: string;
+  townshipName: string;
+  runningType: string;
+  ownership: Ownership;
+  attributeValue: unknown;
+  inNumerator: boolean;
+  numerator: number;
+  denominator: number;
+  missingStatistics: boolean;
+}
+
+export interface InstitutionBreakdownResponse {
+  target: TargetCard['target'];
+  year: number;
+  org: { code: string; name: string };
+  by: 'institution';
+  total: Figure;
+  rows: InstitutionRow[];
+  dataset: DatasetNotice;
+}
+
+/** A GeoJSON FeatureCollection as GET /api/v1/geo/counties sends it. */
+export interface GeoFeatureCollection {
+  type: 'FeatureCollection';
+  features: { type: 'Feature'; properties: Record<string, unknown>; geometry: unknown }[];
+}

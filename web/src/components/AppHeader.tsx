@@ -1,15 +1,19 @@
 import { Button, Layout, Space, Typography } from 'antd';
 import type { Session } from '../api';
 import { useI18n } from '../i18n/i18n';
+import { appHref, linkClick, type Navigate, type Route } from '../navigation';
 
 interface Props {
   session: Session | null;
   onLogout?: () => void;
   loggingOut?: boolean;
+  page: Route['page'];
+  year: number | undefined;
+  navigate: Navigate;
 }
 
 /** Title, the user's name and role, the language switch and logout. */
-export function AppHeader({ session, onLogout, loggingOut }: Props) {
+export function AppHeader({ session, onLogout, loggingOut, page, year, navigate }: Props) {
   const { t, language, setLanguage } = useI18n();
   return (
     <Layout.Header className="app-header">
@@ -17,6 +21,26 @@ export function AppHeader({ session, onLogout, loggingOut }: Props) {
         <span className="app-name">{t('app.title')}</span>
         <span className="app-subtitle">{t('app.subtitle')}</span>
       </div>
+      {session && (
+        <nav className="app-nav" aria-label={t('app.title')}>
+          <a
+            id="nav-cockpit"
+            href={appHref('/', year)}
+            onClick={linkClick(navigate, '/')}
+            aria-current={page === 'cockpit' ? 'page' : undefined}
+          >
+            {t('nav.cockpit')}
+          </a>
+          <a
+            id="nav-counties"
+            href={appHref('/counties', year)}
+            onClick={linkClick(navigate, '/counties')}
+            aria-current={page !== 'cockpit' ? 'page' : undefined}
+          >
+            {t('nav.counties')}
+          </a>
+        </nav>
+      )}
       <Space wrap size="small">
         {session && (
           <Typography.Text className="app-user">

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { GeoFeatureCollection } from '../api';
+import { buildChoroplethOption, geoByCode, MAP_COLOURS, MAP_NAME, polygonCodes } from './choropleth';
+
+const geo: GeoFeatureCollection = {
+  type: 'FeatureCollection',
+  features: [
+    { type: 'Feature', properties: { adcode: 370811, name: '任城区' }, geometry: null },
+    { type: 'Feature', properties: { adcode: 370812, name: '兖州区' }, geometry: null },
+  ],
+};
+
+describe('geoByCode and polygonCodes', () => {
+  it('names every feature by its division code, leaving the input alone', () => {
+    const keyed = geoByCode(geo);
+    expect(keyed.features.map((f) => f.properties.name)).toEqual(['370811', '370812']);
+    expect(keyed.features[0]!.properties.adcode).toBe(370811);
+    expect(geo.features[0]!.properties.name).toBe('任城区');
+  });
+  it('lists the codes that have a polygon', () => {
+    expect([...polygonCodes(geo)].sort()).toEqual(['370811', '370812']);
+  });
+});
+
+describe('buildChoroplethOption', () => {
+  const option = buildChoroplethOption(
+    [
+      { code: '370811', name: '任城区', value: 180 / 300 },
+      { code: '370812', name: '兖州区', value: 610 / 850 },
+      { code: '370826', name: '微山县', value: null },
+    ],
+    { series: 'T1', noValue: '无数据' },
+  );
+  const series = option.series[0]!;
+
+  it('draws the registered map with one item per unit, named by code, in percent', () => {
+    expect(series.type).toBe('map');
+    expect(series.map).toBe(MAP_NAME);
+    // 180/300 = 60%; 610/850 = 71.7647…% → 71.8; no value → null.
+    expect(series.data).toEqual([
+      { name: '370811', value: 60 },
+      { name: '370812', value: 71.8 },
+      { name: '370826', value: null },
+    ]);
+  });
+  it('colours by value over whole tens around the values', () => {
+    // 60 and 71.8 → 60 … 80.
+    expect(option.visualMap).toMatchObject({ type: 'continuous', min: 60, max: 80, text: ['80%', '60%'] });
+    expect(option.visualMap.inRange.color).toEqual(MAP_COLOURS);
+  });
+  it('shows the county name and the value on hover', () => {
+    expect(option.tooltip.formatter({ name: '370812', value: 71.8 })).toBe('兖州区：71.8%');
+    expect(option.tooltip.formatter({ name: '370811', value: 60 })).toBe('任城区：60.0%');
+    // A region without a data item: ECharts passes NaN.
+    expect(option.tooltip.formatter({ name: '370826', value: NaN })).toBe('微山县：无数据');
+    expect(option.tooltip.formatter({ name: '370899' })).toBe('370899：无数据');
+  });
+});

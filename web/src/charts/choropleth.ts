@@ -1,0 +1,109 @@
+/**
+ * The county choropleth as plain data: the GeoJSON keyed by division code, which units have a
+ * polygon, and the ECharts option (series-map + visualMap + tooltip). Pure, so unit-tested.
+ */
+import type { GeoFeatureCollection } from '../api';
+import { sparklineRange, toPercent } from './sparkline';
+
+export const MAP_NAME = 'jining-counties';
+
+/** The low → high colours of the map (light to dark blue). */
+export const MAP_COLOURS = ['#e6f4ff', '#91caff', '#4096ff', '#0958d9', '#002c8c'];
+
+/** A copy whose features are named by their division code (adcode), as the data items are. */
+export function geoByCode(geo: GeoFeatureCollection): GeoFeatureCollection {
+  return {
+    ...geo,
+    features: geo.features.map((f) => ({
+      ...f,
+      properties: { ...f.properties, name: String(f.properties.adcode) },
+    })),
+  };
+}
+
+/** The division codes that have a polygon. */
+export function polygonCodes(geo: GeoFeatureCollection): Set<string> {
+  return new Set(geo.features.map((f) => String(f.properties.adcode)));
+}
+
+export interface MapUnit {
+  code: string;
+  name: string;
+  /** Share 0–1, or null without a value. */
+  value: number | null;
+}
+
+export interface ChoroplethLabels {
+  series: string;
+  noValue: string;
+}
+
+interface TooltipParams {
+  name: string;
+  value?: number | null;
+}
+
+export interface ChoroplethOption {
+  tooltip: { trigger: 'item'; formatter: (params: TooltipParams) => string };
+  visualMap: {
+    type: 'continuous';
+    min: number;
+    max: number;
+    text: [string, string];
+    inRange: { color: string[] };
+    calculable: boolean;
+    left: string;
+    bottom: number;
+  };
+  series: {
+    type: 'map';
+    map: string;
+    name: string;
+    roam: boolean;
+    selectedMode: false;
+    label: { show: boolean; fontSize: number };
+    itemStyle: { areaColor: string; borderColor: string };
+    emphasis: { label: { show: boolean }; itemStyle: { areaColor: string } };
+    data: { name: string; value: number | null }[];
+  }[];
+}
+
+/** Percent of the value, with one decimal. */
+function percentText(value: number | null | undefined, noValue: string): string {
+  return typeof value === 'number' && Number.isFinite(value) ? `${value.toFixed(1)}%` : noValue;
+}
+
+export function buildChoroplethOption(units: MapUnit[], labels: ChoroplethLabels): ChoroplethOption {
+  const names = new Map(units.map((u) => [u.code, u.name]));
+  const data = units.map((u) => ({ name: u.code, value: toPercent(u.value) }));
+  const range = sparklineRange(data.flatMap((d) => (d.value === null ? [] : [d.value])));
+  return {
+    tooltip: {
+      trigger: 'item',
+      formatter: (p) => `${names.get(p.name) ?? p.name}：${percentText(p.value, labels.noValue)}`,
+    },
+    visualMap: {
+      type: 'continuous',
+      min: range.min,
+      max: range.max,
+      text: [`${range.max}%`, `${range.min}%`],
+      inRange: { color: MAP_COLOURS },
+      calculable: false,
+      left: 'left',
+      bottom: 8,
+    },
+    series: [
+      {
+        type: 'map',
+        map: MAP_NAME,
+        name: labels.series,
+        roam: false,
+        selectedMode: false,
+        label: { show: false, fontSize: 11 },
+        itemStyle: { areaColor: '#f0f0f0', borderColor: '#ffffff' },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
+        data,
+      },
+    ],
+  };
+}

@@ -1,0 +1,30 @@
+/** Addresses inside the app (/app/…), keeping the selected school year as ?year=. */
+import type { MouseEvent } from 'react';
+
+export const APP_BASE = '/app';
+
+export function appHref(path: string, year: number | undefined): string {
+  return `${APP_BASE}${path}${year === undefined ? '' : `?year=${year}`}`;
+}
+
+/** The page a path names: /app/counties, /app/counties/370811, else the cockpit. */
+export type Route = { page: 'cockpit' } | { page: 'counties' } | { page: 'county'; code: string };
+
+export function routeOf(pathname: string): Route {
+  const rest = pathname.startsWith(`${APP_BASE}/`) ? pathname.slice(APP_BASE.length) : '/';
+  const county = /^\/counties\/([^/]+)\/?$/.exec(rest);
+  if (county) return { page: 'county', code: decodeURIComponent(county[1]!) };
+  if (/^\/counties\/?$/.test(rest)) return { page: 'counties' };
+  return { page: 'cockpit' };
+}
+
+export type Navigate = (path: string) => void;
+
+/** onClick for an <a href> inside the app: a plain click navigates without a reload. */
+export function linkClick(navigate: Navigate, path: string) {
+  return (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(path);
+  };
+}

@@ -1,0 +1,181 @@
+/** One county-level unit: its seven targets and, for the chosen one, the schools behind the number. */
+import { Card, Col, Empty, Row, Segmented, Space, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import type { InstitutionBreakdownResponse, InstitutionRow, Ownership, TargetsResponse } from '../api';
+import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
+import { TargetCard } from '../components/TargetCard';
+import { YearSelect } from '../components/YearSelect';
+import { formatPercent } from '../format';
+import type { Translate } from '../i18n/i18n';
+import { useI18n } from '../i18n/i18n';
+import { zhCN, type MessageKey } from '../i18n/zh-CN';
+import { appHref, linkClick, type Navigate } from '../navigation';
+import { useApiGet } from '../useApi';
+
+interface Props {
+  code: string;
+  year: number | undefined;
+  onYearChange(year: number): void;
+  navigate: Navigate;
+}
+
+const OWNERSHIPS: Ownership[] = ['public', 'inclusivePrivate', 'private'];
+
+/** A label for a code when the dictionary has one, else the code itself. */
+function labelOf(t: Translate, prefix: string, code: string): string {
+  const key = `${prefix}.${code}`;
+  return key in zhCN ? t(key as MessageKey) : code;
+}
+
+/** The attribute the target looks at (kgClass, a yes/no, a number) as text. */
+function attributeText(t: Translate, value: unknown): string {
+  if (value === null || value === undefined) return t('common.none');
+  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
+  if (typeof value === 'string') return labelOf(t, 'kgClass', value);
+  if (typeof value === 'number') return String(value);
+  return JSON.stringify(value);
+}
+
+function query(params: Record<string, string | number | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
+  return q.toString();
+}
+
+export default function CountyPage({ code, year, onYearChange, navigate }: Props) {
+  const { t } = useI18n();
+  const [targets, retry] = useApiGet<TargetsResponse>(`/api/v1/targets?${query({ org: code, year })}`);
+  const [chosen, setChosen] = useState('T1');
+  const loaded = targets.kind === 'loaded' ? targets.data : null;
+  const ids = loaded ? loaded.targets.map((c) => c.target.id) : [];
+  const target = ids.includes(chosen) ? chosen : (ids[0] ?? chosen);
+  const [breakdown, retryBreakdown] = useApiGet<InstitutionBreakdownResponse>(
+    loaded
+      ? `/api/v1/targets/${target}/breakdown?${query({ org: code, year: loaded.year, by: 'institution' })}`
+      : null,
+  );
+
+  if (targets.kind === 'loading') return <PageLoading />;
+  if (targets.kind === 'error' || !loaded)
+    return (
+      <div className="county-page">
+        <PageError error={targets.kind === 'error' ? targets.error : null} onRetry={retry} />
+        <a href={appHref('/counties', year)} onClick={linkClick(navigate, '/counties')}>
+          {t('county.back')}
+        </a>
+      </div>
+    );
+
+  const columns: ColumnsType<InstitutionRow> = [
+    { title: t('col.name'), dataIndex: 'institutionName', key: 'name' },
+    { title: t('col.township'), dataIndex: 'townshipName', key: 'township' },
+    {
+      title: t('col.runningType'),
+      dataIndex: 'runningType',
+      key: 'runningType',
+      render: (v: string) => labelOf(t, 'runningType', v),
+    },
+    {
+      title: t('col.ownership'),
+      dataIndex: 'ownership',
+      key: 'ownership',
+      render: (v: Ownership) => labelOf(t, 'ownership', v),
+      filters: OWNERSHIPS.map((o) => ({ text: t(`ownership.${o}`), value: o })),
+      onFilter: (value, row) => row.ownership === value,
+    },
+    {
+      title: t('col.attribute'),
+      dataIndex: 'attributeValue',
+      key: 'attribute',
+      render: (v: unknown) => attributeText(t, v),
+    },
+    {
+      title: t('col.inNumerator'),
+      dataIndex: 'inNumerator',
+      key: 'inNumerator',
+      render: (v: boolean) => (v ? t('common.yes') : t('common.no')),
+      filters: [
+        { text: t('common.yes'), value: true },
+        { text: t('common.no'), value: false },
+      ],
+      onFilter: (value, row) => row.inNumerator === value,
+    },
+    {
+      title: t('col.numerator'),
+      dataIndex: 'numerator',
+      key: 'numerator',
+      align: 'right',
+      sorter: (a, b) => a.numerator - b.numerator,
+    },
+    {
+      title: t('col.denominator'),
+      dataIndex: 'denominator',
+      key: 'denominator',
+      align: 'right',
+      sorter: (a, b) => a.denominator - b.denominator,
+    },
+  ];
+
+  return (
+    <div className="county-page">
+      <DemoBanner demo={loaded.dataset.demo} />
+      <div className="cockpit-bar">
+        <Space wrap>
+          <a href={appHref('/counties', year)} onClick={linkClick(navigate, '/counties')}>
+            {t('county.back')}
+          </a>
+          <Typography.Title level={4} style={{ margin: 0 }} className="county-heading">
+            {t('county.heading', { org: loaded.org.name, year: loaded.year, next: loaded.year + 1 })}
+          </Typography.Title>
+        </Space>
+        <YearSelect year={loaded.year} years={loaded.years} onChange={onYearChange} />
+      </div>
+      {loaded.targets.length === 0 ? (
+        <Empty description={t('cockpit.empty')} />
+      ) : (
+        <Row gutter={[12, 12]} className="target-cards">
+          {loaded.targets.map((card) => (
+            <Col key={card.target.id} xs={24} sm={12} lg={8} xl={6}>
+              <TargetCard card={card} year={loaded.year} />
+            </Col>
+          ))}
+        </Row>
+      )}
+      <Card
+        size="small"
+        className="school-breakdown"
+        title={t('county.schools', { target })}
+        extra={
+          <Space wrap>
+            <span>{t('county.target')}</span>
+            <Segmented size="small" value={target} options={ids} onChange={(v) => setChosen(String(v))} />
+          </Space>
+        }
+      >
+        {breakdown.kind === 'loading' && <PageLoading />}
+        {breakdown.kind === 'error' && <PageError error={breakdown.error} onRetry={retryBreakdown} />}
+        {breakdown.kind === 'loaded' && (
+          <>
+            <Typography.Paragraph className="breakdown-total">
+              {t('county.summary', {
+                numerator: breakdown.data.total.numerator,
+                denominator: breakdown.data.total.denominator,
+                value: formatPercent(breakdown.data.total.value),
+              })}
+            </Typography.Paragraph>
+            <Table<InstitutionRow>
+              rowKey="institutionCode"
+              size="small"
+              columns={columns}
+              dataSource={breakdown.data.rows}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              scroll={{ x: 'max-content' }}
+              locale={{ emptyText: t('county.schoolsEmpty') }}
+            />
+          </>
+        )}
+      </Card>
+    </div>
+  );
+}
