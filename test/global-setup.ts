@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dumpPgliteSnapshot } from '../src/db/database.ts';
+import { buildWebIfStale } from './support/web-build.ts';
 
 export default async function setup(): Promise<() => void> {
   process.env.TZ = 'Asia/Shanghai';
@@ -14,5 +15,7 @@ export default async function setup(): Promise<() => void> {
   const blob = await dumpPgliteSnapshot();
   writeFileSync(file, Buffer.from(await blob.arrayBuffer()));
   process.env.EDUPLAN_TEST_PGLITE_SNAPSHOT = file;
+  // The browser tests need the built web app; build it here, once, before files run in parallel.
+  buildWebIfStale();
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -4,8 +4,7 @@
  * The SPA is built once here if web/dist is missing or older than its sources. Screenshots go to
  * test-artifacts/. Without Chromium the suite is skipped with a notice, unless EDUPLAN_REQUIRE_E2E=1.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -27,25 +26,6 @@ if (!available)
 
 const ROOT = join(import.meta.dirname, '../..');
 const ARTIFACTS = join(ROOT, 'test-artifacts');
-const WEB = join(ROOT, 'web');
-
-/** Newest modification time of the SPA's sources. */
-function newestSource(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newestSource(join(path, name))));
-}
-
-function buildWebIfStale(): void {
-  const index = join(WEB, 'dist/index.html');
-  const sources = Math.max(
-    newestSource(join(WEB, 'src')),
-    newestSource(join(WEB, 'index.html')),
-    newestSource(join(WEB, 'vite.config.ts')),
-  );
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: 'pipe' });
-}
 
 describe.runIf(available)('web app cockpit in Chromium', () => {
   let ctx: AppContext;
@@ -56,7 +36,7 @@ describe.runIf(available)('web app cockpit in Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    buildWebIfStale();
+    // web/dist is built once by test/global-setup.ts.
     const database = await testBackends()[0]!.open();
     await loadSmallDataset(database.db);
     await createTestAccounts(database.db);

@@ -17,6 +17,8 @@ const LoginPage = lazy(() => import('./pages/LoginPage'));
 const CockpitPage = lazy(() => import('./pages/CockpitPage'));
 const CountiesPage = lazy(() => import('./pages/CountiesPage'));
 const CountyPage = lazy(() => import('./pages/CountyPage'));
+const SchoolsPage = lazy(() => import('./pages/SchoolsPage'));
+const SchoolPage = lazy(() => import('./pages/SchoolPage'));
 
 type SessionState =
   | { kind: 'checking' }
@@ -120,7 +122,10 @@ export function App() {
         navigate={navigate}
       />
     );
-  else content = <CockpitPage session={session} year={year} onYearChange={changeYear} />;
+  else if (route.page === 'schools') content = <SchoolsPage year={year} navigate={navigate} />;
+  else if (route.page === 'school')
+    content = <SchoolPage key={route.code} code={route.code} year={year} navigate={navigate} />;
+  else content = <CockpitPage session={session} year={year} onYearChange={changeYear} navigate={navigate} />;
 
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0958d9' } }}>

@@ -150,3 +150,89 @@ export interface GeoFeatureCollection {
   type: 'FeatureCollection';
   features: { type: 'Feature'; properties: Record<string, unknown>; geometry: unknown }[];
 }
+
+/** A node of GET /api/v1/org-units: the city, its counties and their townships. */
+export interface OrgTreeNode {
+  code: string;
+  name: string;
+  level: 'city' | 'county' | 'township';
+  institutionCount: number;
+  children: OrgTreeNode[];
+}
+
+export type Attributes = Partial<{
+  kgClass: string;
+  strongSchoolProgramme: boolean;
+  highSchoolEvaluationCompleted: boolean;
+  featuredHighSchool: string;
+  subjectBases: { level: string; subject: string }[];
+  specialEdEvaluation: string;
+}>;
+
+/** An institution as the directory lists it (GET /api/v1/institutions). */
+export interface Institution {
+  code: string;
+  name: string;
+  runningType: string;
+  ownership: Ownership;
+  urbanRural: string;
+  townshipCode: string;
+  countyCode: string;
+  countyName: string;
+  townshipName: string;
+  operating: boolean;
+}
+
+export interface DirectoryItem extends Institution {
+  enrolment: number | null;
+  attributes: Attributes;
+}
+
+export interface DirectoryResponse {
+  year: number;
+  total: number;
+  page: number;
+  pageSize: number;
+  items: DirectoryItem[];
+  dataset: DatasetNotice;
+}
+
+export interface GradeEnrolment {
+  grade: string;
+  male: number;
+  female: number;
+  classSizes: number[];
+}
+
+export interface InstitutionDetailResponse {
+  institution: Institution & {
+    attributesByYear: { year: number; attributes: Attributes }[];
+    attributeHistory: {
+      id: number;
+      name: string;
+      value: unknown;
+      effectiveFromYear: number;
+      recordedAt: string;
+      note?: string;
+    }[];
+    events: {
+      kind: 'opened' | 'closed' | 'mergedInto';
+      schoolYear: number;
+      targetInstitutionCode?: string;
+      note?: string;
+    }[];
+    statistics: {
+      schoolYear: number;
+      grades: GradeEnrolment[];
+      stages: Record<string, { teachers?: number } | undefined>;
+    }[];
+  };
+  dataset: DatasetNotice;
+}
+
+export interface Milestone {
+  id: string;
+  task: number;
+  title: string;
+  deadline: string;
+}

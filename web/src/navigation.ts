@@ -7,14 +7,22 @@ export function appHref(path: string, year: number | undefined): string {
   return `${APP_BASE}${path}${year === undefined ? '' : `?year=${year}`}`;
 }
 
-/** The page a path names: /app/counties, /app/counties/370811, else the cockpit. */
-export type Route = { page: 'cockpit' } | { page: 'counties' } | { page: 'county'; code: string };
+/** The page a path names: /app/counties, /app/counties/370811, /app/schools, /app/schools/:code, else the cockpit. */
+export type Route =
+  | { page: 'cockpit' }
+  | { page: 'counties' }
+  | { page: 'county'; code: string }
+  | { page: 'schools' }
+  | { page: 'school'; code: string };
 
 export function routeOf(pathname: string): Route {
   const rest = pathname.startsWith(`${APP_BASE}/`) ? pathname.slice(APP_BASE.length) : '/';
   const county = /^\/counties\/([^/]+)\/?$/.exec(rest);
   if (county) return { page: 'county', code: decodeURIComponent(county[1]!) };
   if (/^\/counties\/?$/.test(rest)) return { page: 'counties' };
+  const school = /^\/schools\/([^/]+)\/?$/.exec(rest);
+  if (school) return { page: 'school', code: decodeURIComponent(school[1]!) };
+  if (/^\/schools\/?$/.test(rest)) return { page: 'schools' };
   return { page: 'cockpit' };
 }
 

@@ -35,9 +35,17 @@ export function AppHeader({ session, onLogout, loggingOut, page, year, navigate 
             id="nav-counties"
             href={appHref('/counties', year)}
             onClick={linkClick(navigate, '/counties')}
-            aria-current={page !== 'cockpit' ? 'page' : undefined}
+            aria-current={page === 'counties' || page === 'county' ? 'page' : undefined}
           >
             {t('nav.counties')}
+          </a>
+          <a
+            id="nav-schools"
+            href={appHref('/schools', year)}
+            onClick={linkClick(navigate, '/schools')}
+            aria-current={page === 'schools' || page === 'school' ? 'page' : undefined}
+          >
+            {t('nav.schools')}
           </a>
         </nav>
       )}

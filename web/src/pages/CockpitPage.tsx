@@ -2,7 +2,9 @@
 import { Alert, Button, Col, Empty, Row, Select, Space, Spin, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type Session, type TargetsResponse } from '../api';
+import { CockpitPlan } from '../components/CockpitPlan';
 import { TargetCard } from '../components/TargetCard';
+import type { Navigate } from '../navigation';
 import { errorMessage } from '../errors';
 import { formatDateTime } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -12,6 +14,7 @@ interface Props {
   /** The selected school year; undefined = the latest the API has. */
   year: number | undefined;
   onYearChange(year: number): void;
+  navigate: Navigate;
 }
 
 type State =
@@ -19,7 +22,7 @@ type State =
   | { kind: 'error'; error: unknown }
   | { kind: 'loaded'; data: TargetsResponse; at: Date };
 
-export default function CockpitPage({ session, year, onYearChange }: Props) {
+export default function CockpitPage({ session, year, onYearChange, navigate }: Props) {
   const { t, language } = useI18n();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -98,6 +101,7 @@ export default function CockpitPage({ session, year, onYearChange }: Props) {
           ))}
         </Row>
       )}
+      <CockpitPlan year={data.year} targets={data.targets} navigate={navigate} />
     </div>
   );
 }

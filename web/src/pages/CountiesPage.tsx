@@ -1,12 +1,14 @@
 /** 县区对比: the counties × targets matrix and the choropleth of one target. */
-import { Card, Col, Empty, List, Row, Segmented, Space, Table, Typography } from 'antd';
+import { Card, Col, Empty, Row, Segmented, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useCallback, useMemo, useState } from 'react';
 import type { GeoFeatureCollection, ScorecardResponse } from '../api';
 import { buildChoroplethOption, polygonCodes } from '../charts/choropleth';
 import { CountyMap } from '../charts/CountyMap';
 import { compareCells, matrixRows, matrixTargets, statusCellStyle, type MatrixRow } from '../charts/matrix';
+import { ExportButton } from '../components/ExportButton';
 import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
+import { buildSheet, downloadXlsx, exportFileName, type ExportColumn } from '../export/xlsx';
 import { YearSelect } from '../components/YearSelect';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -77,6 +79,22 @@ export default function CountiesPage({ year, onYearChange, navigate }: Props) {
     })),
   ];
 
+  const exportColumns: ExportColumn<MatrixRow>[] = [
+    { header: t('counties.unit'), value: (r) => r.name, width: 18 },
+    ...targets.flatMap((id): ExportColumn<MatrixRow>[] => [
+      { header: id, value: (r) => (r.cells[id] ? formatPercent(r.cells[id].value) : null) },
+      {
+        header: `${id} ${t('col.status')}`,
+        value: (r) => (r.cells[id] ? t(`status.${r.cells[id].status}`) : null),
+        width: 10,
+      },
+    ]),
+  ];
+  const exportMatrix = () =>
+    downloadXlsx(exportFileName(`${t('counties.sheet')}-${shownYear}`), [
+      buildSheet(t('counties.sheet'), exportColumns, rows, data.dataset.demo),
+    ]);
+
   const onMap = geo.kind === 'loaded' ? polygonCodes(geo.data) : new Set<string>();
   const units = rows.map((r) => ({ code: r.code, name: r.name, value: r.cells[target]?.value ?? null }));
   const zones = units.filter((u) => !onMap.has(u.code));
@@ -94,7 +112,12 @@ export default function CountiesPage({ year, onYearChange, navigate }: Props) {
         </Typography.Title>
         <YearSelect year={shownYear} years={data.years} onChange={onYearChange} />
       </div>
-      <Card size="small" title={t('counties.matrix')} className="county-matrix">
+      <Card
+        size="small"
+        title={t('counties.matrix')}
+        className="county-matrix"
+        extra={<ExportButton onExport={exportMatrix} />}
+      >
         <Table<MatrixRow>
           rowKey="code"
           size="small"
@@ -130,6 +153,7 @@ export default function CountiesPage({ year, onYearChange, navigate }: Props) {
                 geo={geo.data}
                 option={option}
                 label={t('counties.map', { target })}
+                fileName={`${t('counties.map', { target })}-${shownYear}.png`}
                 onSelect={open}
               />
             )}
@@ -138,28 +162,29 @@ export default function CountiesPage({ year, onYearChange, navigate }: Props) {
             </Typography.Text>
           </Col>
           <Col xs={24} lg={7}>
-            <List
-              className="zone-list"
-              size="small"
-              header={<strong>{t('counties.zones')}</strong>}
-              locale={{ emptyText: t('counties.noZones') }}
-              dataSource={zones}
-              renderItem={(zone) => (
-                <List.Item
-                  data-org={zone.code}
-                  extra={
-                    <span className="zone-value">{formatPercent(zone.value, t('counties.noValue'))}</span>
-                  }
-                >
-                  <a
-                    href={appHref(`/counties/${zone.code}`, year)}
-                    onClick={linkClick(navigate, `/counties/${zone.code}`)}
-                  >
-                    {zone.name}
-                  </a>
-                </List.Item>
+            {/* A plain list: antd's List is deprecated in antd 6 and warns in the console. */}
+            <div className="zone-list">
+              <div className="zone-list-header">
+                <strong>{t('counties.zones')}</strong>
+              </div>
+              {zones.length === 0 ? (
+                <Typography.Text type="secondary">{t('counties.noZones')}</Typography.Text>
+              ) : (
+                <ul>
+                  {zones.map((zone) => (
+                    <li key={zone.code} className="zone-item" data-org={zone.code}>
+                      <a
+                        href={appHref(`/counties/${zone.code}`, year)}
+                        onClick={linkClick(navigate, `/counties/${zone.code}`)}
+                      >
+                        {zone.name}
+                      </a>
+                      <span className="zone-value">{formatPercent(zone.value, t('counties.noValue'))}</span>
+                    </li>
+                  ))}
+                </ul>
               )}
-            />
+            </div>
           </Col>
         </Row>
       </Card>

@@ -7,9 +7,10 @@ import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
 import { TargetCard } from '../components/TargetCard';
 import { YearSelect } from '../components/YearSelect';
 import { formatPercent } from '../format';
-import type { Translate } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
-import { zhCN, type MessageKey } from '../i18n/zh-CN';
+import { ExportButton } from '../components/ExportButton';
+import { buildSheet, downloadXlsx, exportFileName, type ExportColumn } from '../export/xlsx';
+import { attributeText, labelOf, query } from '../labels';
 import { appHref, linkClick, type Navigate } from '../navigation';
 import { useApiGet } from '../useApi';
 
@@ -21,27 +22,6 @@ interface Props {
 }
 
 const OWNERSHIPS: Ownership[] = ['public', 'inclusivePrivate', 'private'];
-
-/** A label for a code when the dictionary has one, else the code itself. */
-function labelOf(t: Translate, prefix: string, code: string): string {
-  const key = `${prefix}.${code}`;
-  return key in zhCN ? t(key as MessageKey) : code;
-}
-
-/** The attribute the target looks at (kgClass, a yes/no, a number) as text. */
-function attributeText(t: Translate, value: unknown): string {
-  if (value === null || value === undefined) return t('common.none');
-  if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
-  if (typeof value === 'string') return labelOf(t, 'kgClass', value);
-  if (typeof value === 'number') return String(value);
-  return JSON.stringify(value);
-}
-
-function query(params: Record<string, string | number | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, String(v));
-  return q.toString();
-}
 
 export default function CountyPage({ code, year, onYearChange, navigate }: Props) {
   const { t } = useI18n();
@@ -66,6 +46,30 @@ export default function CountyPage({ code, year, onYearChange, navigate }: Props
         </a>
       </div>
     );
+
+  const exportColumns: ExportColumn<InstitutionRow>[] = [
+    { header: t('col.code'), value: (r) => r.institutionCode, width: 14 },
+    { header: t('col.name'), value: (r) => r.institutionName, width: 28 },
+    { header: t('col.township'), value: (r) => r.townshipName, width: 16 },
+    { header: t('col.runningType'), value: (r) => labelOf(t, 'runningType', r.runningType), width: 14 },
+    { header: t('col.ownership'), value: (r) => labelOf(t, 'ownership', r.ownership), width: 12 },
+    { header: t('col.attribute'), value: (r) => attributeText(t, r.attributeValue) },
+    { header: t('col.inNumerator'), value: (r) => (r.inNumerator ? t('common.yes') : t('common.no')) },
+    { header: t('col.numerator'), value: (r) => r.numerator },
+    { header: t('col.denominator'), value: (r) => r.denominator },
+  ];
+  const exportSchools = async () => {
+    if (breakdown.kind !== 'loaded') return;
+    const name = `${loaded.org.name}-${target}-${loaded.year}`;
+    await downloadXlsx(exportFileName(name), [
+      buildSheet(
+        t('county.schools', { target }),
+        exportColumns,
+        breakdown.data.rows,
+        breakdown.data.dataset.demo,
+      ),
+    ]);
+  };
 
   const columns: ColumnsType<InstitutionRow> = [
     { title: t('col.name'), dataIndex: 'institutionName', key: 'name' },
@@ -150,6 +154,7 @@ export default function CountyPage({ code, year, onYearChange, navigate }: Props
           <Space wrap>
             <span>{t('county.target')}</span>
             <Segmented size="small" value={target} options={ids} onChange={(v) => setChosen(String(v))} />
+            {breakdown.kind === 'loaded' && <ExportButton onExport={exportSchools} />}
           </Space>
         }
       >

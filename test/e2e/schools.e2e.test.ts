@@ -1,0 +1,248 @@
+/**
+ * The 学校名录 school directory, a school page and the .xlsx export in a real browser (Debian's
+ * Chromium driven by playwright-core), on the small invented city (test/support/small-dataset.ts):
+ * 16 institutions, of which 15 operate in 2025 (王庄小学教学点 PA00000002 was merged).
+ * The SPA is built by test/global-setup.ts if web/dist is missing or older than its sources. Screenshots go to
+ * test-artifacts/. Without Chromium the suite is skipped with a notice, unless EDUPLAN_REQUIRE_E2E=1.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/api/app.ts';
+import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
+import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import { createTestAccounts, TEST_PASSWORD } from '../support/accounts.ts';
+import { loadSmallDataset } from '../support/small-dataset.ts';
+import { testBackends } from '../support/test-db.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.EDUPLAN_REQUIRE_E2E === '1') {
+  throw new Error(`找不到 Chromium（${CHROMIUM}）：请安装 Debian 的 chromium 和 fonts-noto-cjk 软件包`);
+}
+if (!available)
+  console.warn(`[e2e] 跳过浏览器测试：未安装 ${CHROMIUM}（apt-get install chromium fonts-noto-cjk）`);
+
+const ROOT = join(import.meta.dirname, '../..');
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+
+describe.runIf(available)('web app school directory and export in Chromium', () => {
+  let ctx: AppContext;
+  let app: FastifyInstance;
+  let browser: Browser;
+  let base: string;
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    // web/dist is built once by test/global-setup.ts.
+    const database = await testBackends()[0]!.open();
+    await loadSmallDataset(database.db);
+    await createTestAccounts(database.db);
+    ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
+    app = await buildApp(ctx);
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await ctx?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const page = await (
+      await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1366, height: 768 },
+      })
+    ).newPage();
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(m.text());
+    });
+    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+    return page;
+  }
+
+  async function logIn(page: Page, username: string, password: string): Promise<void> {
+    await page.fill('#username', username);
+    await page.fill('#password', password);
+    await page.click('#login-form button[type=submit]');
+  }
+
+  const directoryRows = (page: Page) =>
+    page.$$eval('.school-directory .ant-table-tbody tr.ant-table-row', (rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+    );
+
+  /** The rows of a sheet as text, row 1 first. */
+  async function sheetRows(path: string): Promise<string[][]> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path);
+    const sheet = workbook.worksheets[0]!;
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const values = (row.values as unknown[]).slice(1);
+      rows.push(values.map((v) => (v === null || v === undefined ? '' : String(v))));
+    });
+    return rows;
+  }
+
+  it('lists, searches and pages the directory through the API, and opens a school', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/app/`);
+    await logIn(page, 'citystaff', TEST_PASSWORD);
+    await page.waitForSelector('.target-card');
+    await page.click('#nav-schools');
+    await page.waitForSelector('.school-directory .ant-table-row');
+    expect(new URL(page.url()).pathname).toBe('/app/schools');
+
+    // 15 institutions operate in 2025: the merged 王庄小学教学点 is left out by default.
+    const api = (await page.evaluate(() =>
+      fetch('/api/v1/institutions?pageSize=100').then((r) => r.json()),
+    )) as { total: number; items: { name: string }[]; dataset: { demo: boolean } };
+    expect(api.total).toBe(15);
+    // The 演示数据 banner follows the data set's flag.
+    expect(await page.$$eval('.demo-banner', (els) => els.length)).toBe(api.dataset.demo ? 1 : 0);
+    await expect.poll(() => page.textContent('.directory-total')).toBe('共 15 所');
+    const rows = await directoryRows(page);
+    expect(rows).toHaveLength(15);
+    expect(rows.map((r) => r[1])).not.toContain('王庄小学教学点');
+    const headers = await page.$$eval('.school-directory thead th', (els) => els.map((e) => e.textContent));
+    for (const h of ['学校代码', '学校名称', '县市区', '办学类型', '举办者', '幼儿园等级', '在校生数'])
+      expect(headers).toContain(h);
+
+    // With the closed and merged ones: 16.
+    await page.click('.school-directory .ant-checkbox-wrapper');
+    await expect.poll(() => page.textContent('.directory-total')).toBe('共 16 所');
+
+    // Search by name: the two special schools.
+    await page.fill('#school-search', '特殊教育');
+    await page.press('#school-search', 'Enter');
+    await expect
+      .poll(async () => (await directoryRows(page)).map((r) => r[1]).sort())
+      .toEqual(['丙县特殊教育学校', '甲县特殊教育学校']);
+    expect((await directoryRows(page)).every((r) => r[4] === '培智学校')).toBe(true);
+
+    // Sorting by enrolment is done by the server: descending puts the largest first.
+    await page.fill('#school-search', '');
+    await page.press('#school-search', 'Enter');
+    await expect.poll(() => page.textContent('.directory-total')).toBe('共 16 所');
+    await page.click('.school-directory thead th:has-text("在校生数")');
+    await page.click('.school-directory thead th:has-text("在校生数")');
+    await expect.poll(async () => (await directoryRows(page))[0]?.[1]).toBe('甲县第一中学');
+    await page.screenshot({ path: join(ARTIFACTS, 'schools.png'), fullPage: true });
+
+    // The directory's export holds every matching row (all 16, paged from the API), not only this page.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.school-directory .export-xlsx'),
+    ]);
+    const path = join(ARTIFACTS, 'schools.xlsx');
+    await download.saveAs(path);
+    const sheet = await sheetRows(path);
+    const start = sheet.findIndex((r) => r[0] === '学校代码');
+    expect(sheet[start]).toContain('学校名称');
+    expect(sheet.slice(start + 1)).toHaveLength(16);
+    expect(sheet[start + 1]?.[1]).toBe('甲县第一中学');
+
+    // The school page: attributes, history, events and the yearly figures (2023: 200, 2025: 180).
+    await page.click('.school-link[data-code="KA00000001"]');
+    await page.waitForSelector('.school-statistics .ant-table-row');
+    expect(new URL(page.url()).pathname).toBe('/app/schools/KA00000001');
+    expect(await page.textContent('.school-heading')).toBe('甲县实验幼儿园');
+    const figures = await page.$$eval('.school-statistics .ant-table-tbody tr.ant-table-row', (trs) =>
+      trs.map((r) => [...r.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent?.trim())),
+    );
+    expect(figures).toEqual([
+      ['2023', '200'],
+      ['2025', '180'],
+    ]);
+    expect(await page.textContent('.school-attributes')).toContain('一类');
+    expect(await page.textContent('.school-history')).toContain('二类');
+    await page.screenshot({ path: join(ARTIFACTS, 'school-KA00000001.png'), fullPage: true });
+  });
+
+  it('exports the county page’s school table to an .xlsx whose rows match the screen', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/app/counties/999901`);
+    await logIn(page, 'citystaff', TEST_PASSWORD);
+    await page.waitForSelector('.school-breakdown .ant-table-row');
+    const screen = await page.$$eval('.school-breakdown .ant-table-tbody tr.ant-table-row', (rows) =>
+      rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+    );
+    expect(screen.map((r) => [r[0], r[6], r[7]])).toEqual([
+      ['甲县实验幼儿园', '180', '180'],
+      ['甲县阳光幼儿园', '0', '60'],
+      ['甲县育才幼儿园', '0', '60'],
+    ]);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('.school-breakdown .export-xlsx'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^县1-T1-2025-\d{8}\.xlsx$/);
+    const path = join(ARTIFACTS, 'county-999901-T1.xlsx');
+    await download.saveAs(path);
+    const all = await sheetRows(path);
+    // A demo data set gets a 演示数据 title row; then the Chinese headers and one row per screen row.
+    const { dataset } = (await page.evaluate(() =>
+      fetch('/api/v1/targets/T1/breakdown?org=999901&year=2025&by=institution').then((r) => r.json()),
+    )) as { dataset: { demo: boolean } };
+    if (dataset.demo) expect(all[0]![0]).toContain('演示数据');
+    const rows = dataset.demo ? all.slice(1) : all;
+    expect(rows[0]).toEqual([
+      '学校代码',
+      '学校名称',
+      '乡镇（街道）',
+      '办学类型',
+      '举办者',
+      '属性值',
+      '计入分子',
+      '分子',
+      '分母',
+    ]);
+    expect(rows.slice(1).map((r) => r.slice(1))).toEqual(screen);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(['KA00000001', 'KA00000002', 'KA00000003']);
+  });
+
+  it('shows the plan’s milestones and the lagging counties on the cockpit', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/app/`);
+    await logIn(page, 'citystaff', TEST_PASSWORD);
+    await page.waitForSelector('.milestone-timeline .milestone');
+    const plan = (await page.evaluate(() => fetch('/api/v1/plan').then((r) => r.json()))) as {
+      plan: { milestones: unknown[] };
+    };
+    expect(await page.$$eval('.milestone-timeline .milestone', (els) => els.length)).toBe(
+      plan.plan.milestones.length,
+    );
+    const statuses = await page.$$eval('.milestone-timeline .milestone .ant-tag', (els) =>
+      els.map((e) => e.textContent),
+    );
+    expect(statuses.every((s) => s === '已到期' || s === '未到期')).toBe(true);
+    expect(await page.textContent('.milestone-note')).toContain('暂无时间节点的完成情况数据');
+    await page.waitForSelector('.lagging-list li');
+    expect(await page.$$eval('.lagging-list li', (els) => els.length)).toBe(7);
+    await page.screenshot({ path: join(ARTIFACTS, 'cockpit-plan.png'), fullPage: true });
+  });
+
+  it('runs without script errors under the Content-Security-Policy', () => {
+    expect(consoleErrors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+  });
+});
