@@ -6,11 +6,14 @@
  *   2. Full scorecard (all targets × city and county-level units × all years), warm:
  *      engine alone and through the HTTP API (app.inject), median of many runs.
  *   3. Login throughput and the cost of the session check on a list endpoint.
- *   4. Province scale (16 synthetic cities, ~36,000 institutions): building the engine view and
+ *   4. The web app: initial JS gzipped and the cockpit's time to content in Chromium.
+ *   5. Province scale (16 synthetic cities, ~36,000 institutions): building the engine view and
  *      the scorecard of every city and of the province, time and peak memory.
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/api/app.ts';
@@ -187,6 +190,59 @@ out(
   `| bulk creation of ${created.length} school-clerk accounts (checks, hashing, one transaction, audit rows) | ${ms(importMs)} |`,
 );
 
+// ---------------------------------------------------------------- 5. Web app
+// Production bundle: the JS the browser loads first (entry + its modulepreloads), gzipped.
+execSync('npx vite build --config web/vite.config.ts', { cwd: PROJECT_ROOT, stdio: 'pipe' });
+const distHtml = readFileSync(join(PROJECT_ROOT, 'web/dist/index.html'), 'utf8');
+const initialFiles = [...distHtml.matchAll(/(?:src|href)="\/app\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+const gz = (f: string) => gzipSync(readFileSync(join(PROJECT_ROOT, 'web/dist', f))).length;
+const initialGz = initialFiles.reduce((n, f) => n + gz(f), 0);
+const allJs = readdirSync(join(PROJECT_ROOT, 'web/dist/assets')).filter((f) => f.endsWith('.js'));
+const largestLazy = allJs
+  .filter((f) => !initialFiles.includes(`assets/${f}`))
+  .map((f) => [f, gz(`assets/${f}`)] as const)
+  .sort((a, b) => b[1] - a[1])[0];
+// Cockpit time to content: from navigation to the seven target cards, logged in, warm server.
+const webApp = await buildApp(ctx);
+await webApp.listen({ host: '127.0.0.1', port: 0 });
+const port = (webApp.server.address() as { port: number }).port;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const ttc: number[] = [];
+try {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 768 } });
+  const loginRes = await context.request.post(`http://127.0.0.1:${port}/api/v1/session`, {
+    data: { username: 'city', password: DEMO_PASSWORD },
+  });
+  if (!loginRes.ok()) throw new Error(`login answered ${loginRes.status()}`);
+  for (let i = 0; i < 6; i++) {
+    const page = await context.newPage();
+    const t0 = performance.now();
+    await page.goto(`http://127.0.0.1:${port}/app/`);
+    await page.locator('.target-card').nth(6).waitFor();
+    if (i > 0) ttc.push(performance.now() - t0); // the first load warms the server
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await webApp.close();
+}
+out('');
+out('## 4. Web app (production build, Chromium on localhost)');
+out('');
+out('| measure | value |');
+out('|---|---|');
+out(
+  `| initial JS (entry + preloaded chunks, ${initialFiles.length} files), gzipped | ${(initialGz / 1024).toFixed(0)} kB (goal: under 800 kB) |`,
+);
+if (largestLazy)
+  out(`| largest lazy chunk (${largestLazy[0]}), gzipped | ${(largestLazy[1] / 1024).toFixed(0)} kB |`);
+out(
+  `| cockpit time to content (navigation → seven target cards, logged in, Jining demo), median of 5 | ${ms(median(ttc))} (goal: under 2 s) |`,
+);
+
 await handle.close();
 rmSync(dataDir, { recursive: true, force: true });
 
@@ -213,7 +269,7 @@ const prov = JSON.parse(provinceJson) as {
 };
 out('');
 out(
-  `## 4. Province scale (${prov.cities} synthetic cities × ${prov.countiesPerCity} counties, in memory, separate process)`,
+  `## 5. Province scale (${prov.cities} synthetic cities × ${prov.countiesPerCity} counties, in memory, separate process)`,
 );
 out('');
 out('| measure | value |');
