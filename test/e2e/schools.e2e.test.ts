@@ -5,79 +5,25 @@
  * The SPA is built by test/global-setup.ts if web/dist is missing or older than its sources. Screenshots go to
  * test-artifacts/. Without Chromium the suite is skipped with a notice, unless EDUPLAN_REQUIRE_E2E=1.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
-import { loadPlan } from '../../src/app/plan/plan.loader.ts';
-import { createTestAccounts, TEST_PASSWORD } from '../support/accounts.ts';
-import { loadSmallDataset } from '../support/small-dataset.ts';
-import { testBackends } from '../support/test-db.ts';
+import { TEST_PASSWORD } from '../support/accounts.ts';
+import { ARTIFACTS, browserAvailable, startBrowserHarness, type BrowserHarness } from '../support/browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const available = existsSync(CHROMIUM);
-if (!available && process.env.EDUPLAN_REQUIRE_E2E === '1') {
-  throw new Error(`找不到 Chromium（${CHROMIUM}）：请安装 Debian 的 chromium 和 fonts-noto-cjk 软件包`);
-}
-if (!available)
-  console.warn(`[e2e] 跳过浏览器测试：未安装 ${CHROMIUM}（apt-get install chromium fonts-noto-cjk）`);
-
-const ROOT = join(import.meta.dirname, '../..');
-const ARTIFACTS = join(ROOT, 'test-artifacts');
-
-describe.runIf(available)('web app school directory and export in Chromium', () => {
-  let ctx: AppContext;
-  let app: FastifyInstance;
-  let browser: Browser;
+describe.runIf(browserAvailable)('web app school directory and export in Chromium', () => {
+  let h: BrowserHarness;
   let base: string;
-  const consoleErrors: string[] = [];
-
+  let consoleErrors: string[];
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    // web/dist is built once by test/global-setup.ts.
-    const database = await testBackends()[0]!.open();
-    await loadSmallDataset(database.db);
-    await createTestAccounts(database.db);
-    ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
-    app = await buildApp(ctx);
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    h = await startBrowserHarness();
+    ({ base, consoleErrors } = h);
   });
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-    await ctx?.close();
+    await h?.close();
   });
-
-  async function newPage(): Promise<Page> {
-    const page = await (
-      await browser.newContext({
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-        viewport: { width: 1366, height: 768 },
-      })
-    ).newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
-    return page;
-  }
+  const newPage = (): Promise<Page> => h.newPage();
 
   async function logIn(page: Page, username: string, password: string): Promise<void> {
     await page.fill('#username', username);

@@ -1,0 +1,88 @@
+/**
+ * The browser-test harness shared by test/e2e: Debian's Chromium (never a downloaded browser)
+ * driven by playwright-core, against the app on the small invented city with the test accounts
+ * and the Jining plan applied to it. Without Chromium the suites are skipped with a notice, unless
+ * EDUPLAN_REQUIRE_E2E=1 (CI), which makes that an error. web/dist is built by test/global-setup.ts.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildApp } from '../../src/api/app.ts';
+import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
+import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import { createTestAccounts } from './accounts.ts';
+import { loadSmallDataset } from './small-dataset.ts';
+import { testBackends } from './test-db.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const browserAvailable = existsSync(CHROMIUM);
+if (!browserAvailable && process.env.EDUPLAN_REQUIRE_E2E === '1') {
+  throw new Error(`找不到 Chromium（${CHROMIUM}）：请安装 Debian 的 chromium 和 fonts-noto-cjk 软件包`);
+}
+if (!browserAvailable) {
+  console.warn(`[e2e] 跳过浏览器测试：未安装 ${CHROMIUM}（apt-get install chromium fonts-noto-cjk）`);
+}
+
+export const ARTIFACTS = join(import.meta.dirname, '../../test-artifacts');
+
+export interface BrowserHarness {
+  ctx: AppContext;
+  app: FastifyInstance;
+  browser: Browser;
+  /** e.g. http://127.0.0.1:40123 */
+  base: string;
+  /** Console errors and uncaught page errors of every page opened with newPage(). */
+  consoleErrors: string[];
+  /** A page in a fresh context: zh-CN, Asia/Shanghai, 1366×768. */
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startBrowserHarness(): Promise<BrowserHarness> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const database = await testBackends()[0]!.open();
+  await loadSmallDataset(database.db);
+  await createTestAccounts(database.db);
+  const ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
+  const app = await buildApp(ctx);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const address = app.server.address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+  const consoleErrors: string[] = [];
+  return {
+    ctx,
+    app,
+    browser,
+    base,
+    consoleErrors,
+    async newPage() {
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1366, height: 768 },
+      });
+      const page = await context.newPage();
+      page.on('console', (m) => {
+        if (m.type() === 'error') consoleErrors.push(m.text());
+      });
+      page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await ctx.close();
+    },
+  };
+}
