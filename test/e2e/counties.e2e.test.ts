@@ -67,8 +67,8 @@ describe.runIf(browserAvailable)('web app county comparison in Chromium', () => 
     const ascending = (await values()).filter((v) => !Number.isNaN(v));
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
 
-    // The map's canvas is drawn; no small-city unit has a polygon, so all four are listed beside it.
-    await page.waitForSelector('.county-map canvas');
+    // The map (SVG) is drawn; no small-city unit has a polygon, so all four are listed beside it.
+    await page.waitForSelector('.county-map svg');
     const zones = await page.$$eval('.zone-list .zone-item a', (els) => els.map((e) => e.textContent));
     expect(zones).toEqual(['县1', '县2', '县3', '开发区']);
     expect(await page.textContent('.zone-list [data-org="999901"] .zone-value')).toBe('60.0%');

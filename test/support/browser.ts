@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import { createDemoData } from '../../src/app/demo/demo.service.ts';
 import { createTestAccounts } from './accounts.ts';
 import { loadSmallDataset } from './small-dataset.ts';
 import { testBackends } from './test-db.ts';
@@ -34,17 +35,31 @@ export interface BrowserHarness {
   base: string;
   /** Console errors and uncaught page errors of every page opened with newPage(). */
   consoleErrors: string[];
-  /** A page in a fresh context: zh-CN, Asia/Shanghai, 1366×768. */
-  newPage(): Promise<Page>;
+  /** A page in a fresh context: zh-CN, Asia/Shanghai, 1366×768 unless another viewport is given. */
+  newPage(viewport?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function startBrowserHarness(): Promise<BrowserHarness> {
+export interface HarnessOptions {
+  /**
+   * 'small' (default): the invented city with the test accounts. 'jining': the Jining demo data
+   * (演示数据, real county polygons) with the demo accounts, password DEMO_PASSWORD.
+   */
+  dataset?: 'small' | 'jining';
+}
+
+export async function startBrowserHarness(options: HarnessOptions = {}): Promise<BrowserHarness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const database = await testBackends()[0]!.open();
-  await loadSmallDataset(database.db);
-  await createTestAccounts(database.db);
-  const ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
+  let ctx: AppContext;
+  if (options.dataset === 'jining') {
+    await createDemoData(database.db);
+    ctx = createAppContextFrom(database, loadPlan());
+  } else {
+    await loadSmallDataset(database.db);
+    await createTestAccounts(database.db);
+    ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
+  }
   const app = await buildApp(ctx);
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
@@ -66,11 +81,12 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     browser,
     base,
     consoleErrors,
-    async newPage() {
+    async newPage(viewport = { width: 1366, height: 768 }) {
       const context = await browser.newContext({
         locale: 'zh-CN',
         timezoneId: 'Asia/Shanghai',
-        viewport: { width: 1366, height: 768 },
+        viewport,
+        acceptDownloads: true,
       });
       const page = await context.newPage();
       page.on('console', (m) => {

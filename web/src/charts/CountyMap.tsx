@@ -1,17 +1,20 @@
-/** The county choropleth (tree-shaken ECharts: map series, visualMap, tooltip; loaded with its page). */
+/**
+ * The county choropleth (tree-shaken ECharts: map series, visualMap, tooltip; loaded with its page).
+ * Drawn as SVG, so each region and its name are elements of the page (readable by assistive
+ * technology and by the browser tests); 保存图片 draws it again on a canvas with a title.
+ */
 import { MapChart } from 'echarts/charts';
-import { TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { TitleComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { CanvasRenderer } from 'echarts/renderers';
+import { SVGRenderer } from 'echarts/renderers';
 // The CJS build (echarts-for-react/lib) crashes under Vite 8: use the ESM entry.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { Button } from 'antd';
-import { useMemo, useRef } from 'react';
-import { useI18n } from '../i18n/i18n';
+import { useMemo } from 'react';
 import type { GeoFeatureCollection } from '../api';
 import { geoByCode, MAP_NAME, type ChoroplethOption } from './choropleth';
+import { SavePngButton } from './SavePngButton';
 
-echarts.use([MapChart, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+echarts.use([MapChart, TitleComponent, TooltipComponent, VisualMapComponent, SVGRenderer]);
 
 let registered: GeoFeatureCollection | null = null;
 
@@ -25,43 +28,37 @@ interface Props {
   geo: GeoFeatureCollection;
   option: ChoroplethOption;
   label: string;
-  /** Name of the PNG the 保存图片 button saves. */
-  fileName: string;
+  /** Title of the saved image, also its file name. */
+  title: string;
   onSelect(code: string): void;
 }
 
-/** Saves the chart as PNG (ECharts' own rendering, white background). */
-function savePng(chart: ReactEChartsCore | null, fileName: string): void {
-  const instance = chart?.getEchartsInstance();
-  if (!instance) return;
-  const a = document.createElement('a');
-  a.href = instance.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-}
+const PNG_SIZE = { width: 900, height: 640 };
 
-export function CountyMap({ geo, option, label, fileName, onSelect }: Props) {
-  const { t } = useI18n();
-  const chart = useRef<ReactEChartsCore>(null);
+export function CountyMap({ geo, option, label, title, onSelect }: Props) {
   register(geo);
   const events = useMemo(
     () => ({ click: (params: { name?: string }) => params.name && onSelect(params.name) }),
     [onSelect],
   );
+  const pngOption = useMemo(
+    () => ({
+      ...option,
+      title: { text: title, left: 'center', top: 8, textStyle: { fontSize: 16 } },
+      series: option.series.map((s) => ({ ...s, top: 48 })),
+    }),
+    [option, title],
+  );
   return (
     <>
       <div className="chart-tools">
-        <Button size="small" className="save-png" onClick={() => savePng(chart.current, fileName)}>
-          {t('chart.savePng')}
-        </Button>
+        <SavePngButton option={pngOption} size={PNG_SIZE} fileName={title} />
       </div>
       <div role="img" aria-label={label} className="county-map">
         <ReactEChartsCore
-          ref={chart}
           echarts={echarts}
           option={option}
+          opts={{ renderer: 'svg' }}
           style={{ height: 460, width: '100%' }}
           onEvents={events}
           notMerge

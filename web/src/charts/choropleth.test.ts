@@ -55,4 +55,12 @@ describe('buildChoroplethOption', () => {
     expect(option.tooltip.formatter({ name: '370826', value: NaN })).toBe('微山县：无数据');
     expect(option.tooltip.formatter({ name: '370899' })).toBe('370899：无数据');
   });
+
+  it('writes the county name, not its code, on every region, also when highlighted', () => {
+    expect(series.label.show).toBe(true);
+    expect(series.label.formatter({ name: '370826' })).toBe('微山县');
+    expect(series.emphasis.label.formatter({ name: '370811' })).toBe('任城区');
+    // A region the units do not list keeps its code rather than a blank.
+    expect(series.label.formatter({ name: '370899' })).toBe('370899');
+  });
 });

@@ -43,6 +43,16 @@ interface TooltipParams {
   value?: number | null;
 }
 
+/** County names on the regions, dark with a white halo so they read on every fill. */
+export interface MapLabel {
+  show: true;
+  fontSize: number;
+  color: string;
+  textBorderColor: string;
+  textBorderWidth: number;
+  formatter: (params: { name: string }) => string;
+}
+
 export interface ChoroplethOption {
   tooltip: { trigger: 'item'; formatter: (params: TooltipParams) => string };
   visualMap: {
@@ -61,9 +71,9 @@ export interface ChoroplethOption {
     name: string;
     roam: boolean;
     selectedMode: false;
-    label: { show: boolean; fontSize: number };
+    label: MapLabel;
     itemStyle: { areaColor: string; borderColor: string };
-    emphasis: { label: { show: boolean }; itemStyle: { areaColor: string } };
+    emphasis: { label: MapLabel; itemStyle: { areaColor: string } };
     data: { name: string; value: number | null }[];
   }[];
 }
@@ -76,6 +86,14 @@ function percentText(value: number | null | undefined, noValue: string): string 
 export function buildChoroplethOption(units: MapUnit[], labels: ChoroplethLabels): ChoroplethOption {
   const names = new Map(units.map((u) => [u.code, u.name]));
   const data = units.map((u) => ({ name: u.code, value: toPercent(u.value) }));
+  const label: MapLabel = {
+    show: true,
+    fontSize: 12,
+    color: '#1f1f1f',
+    textBorderColor: '#ffffff',
+    textBorderWidth: 2,
+    formatter: (p) => names.get(p.name) ?? p.name,
+  };
   const range = sparklineRange(data.flatMap((d) => (d.value === null ? [] : [d.value])));
   return {
     tooltip: {
@@ -99,9 +117,9 @@ export function buildChoroplethOption(units: MapUnit[], labels: ChoroplethLabels
         name: labels.series,
         roam: false,
         selectedMode: false,
-        label: { show: false, fontSize: 11 },
+        label,
         itemStyle: { areaColor: '#f0f0f0', borderColor: '#ffffff' },
-        emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd666' } },
+        emphasis: { label, itemStyle: { areaColor: '#ffd666' } },
         data,
       },
     ],

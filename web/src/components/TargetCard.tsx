@@ -1,13 +1,26 @@
 import { Card, Tag, Typography } from 'antd';
 import type { TargetCard as TargetCardData } from '../api';
 import { buildSparklineOption } from '../charts/sparkline';
+import { chartTitle } from '../charts/png';
+import { SavePngButton } from '../charts/SavePngButton';
 import { Sparkline } from '../charts/Sparkline';
+import { buildTrendOption } from '../charts/trend';
+import { TREND_PNG_SIZE } from '../charts/TrendChart';
 import { STATUS_COLOURS } from '../charts/status';
 import { formatPercent, formatPoints } from '../format';
 import { useI18n } from '../i18n/i18n';
 
+interface Props {
+  card: TargetCardData;
+  year: number;
+  /** The unit the card is about, for the title of the saved chart. */
+  orgName: string;
+  /** Synthetic figures: the saved chart says 演示数据. */
+  demo: boolean;
+}
+
 /** One of the seven targets: value, 2027 target, gap, status, trajectory and trend. */
-export function TargetCard({ card, year }: { card: TargetCardData; year: number }) {
+export function TargetCard({ card, year, orgName, demo }: Props) {
   const { t } = useI18n();
   const { target, figure } = card;
   const colour = STATUS_COLOURS[figure.status];
@@ -36,9 +49,24 @@ export function TargetCard({ card, year }: { card: TargetCardData; year: number 
         </span>
       }
       extra={
-        <Tag color={colour} className="target-status">
-          {t(`status.${figure.status}`)}
-        </Tag>
+        <span className="target-card-extra">
+          <Tag color={colour} className="target-status">
+            {t(`status.${figure.status}`)}
+          </Tag>
+          {!notComputed && (
+            <SavePngButton
+              compact
+              option={buildTrendOption(card.trend, target.threshold, colour, {
+                title: chartTitle(`${orgName} · ${target.id} ${target.shortTitle}`, demo, t),
+                value: t('chart.value'),
+                expected: t('chart.expected'),
+                threshold: t('chart.threshold'),
+              })}
+              size={TREND_PNG_SIZE}
+              fileName={`${orgName}-${target.id}-${t('card.trend')}-${year}`}
+            />
+          )}
+        </span>
       }
     >
       {notComputed ? (

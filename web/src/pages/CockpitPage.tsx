@@ -96,7 +96,7 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
         <Row gutter={[12, 12]} className="target-cards">
           {data.targets.map((card) => (
             <Col key={card.target.id} xs={24} sm={12} lg={8} xl={6}>
-              <TargetCard card={card} year={data.year} />
+              <TargetCard card={card} year={data.year} orgName={data.org.name} demo={data.dataset.demo} />
             </Col>
           ))}
         </Row>

@@ -5,6 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { GeoFeatureCollection, ScorecardResponse } from '../api';
 import { buildChoroplethOption, polygonCodes } from '../charts/choropleth';
 import { CountyMap } from '../charts/CountyMap';
+import { chartTitle } from '../charts/png';
 import { compareCells, matrixRows, matrixTargets, statusCellStyle, type MatrixRow } from '../charts/matrix';
 import { ExportButton } from '../components/ExportButton';
 import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
@@ -153,7 +154,11 @@ export default function CountiesPage({ year, onYearChange, navigate }: Props) {
                 geo={geo.data}
                 option={option}
                 label={t('counties.map', { target })}
-                fileName={`${t('counties.map', { target })}-${shownYear}.png`}
+                title={chartTitle(
+                  t('counties.mapTitle', { target, year: shownYear, next: shownYear + 1 }),
+                  data.dataset.demo,
+                  t,
+                )}
                 onSelect={open}
               />
             )}

@@ -5,6 +5,10 @@ import { useState } from 'react';
 import type { InstitutionBreakdownResponse, InstitutionRow, Ownership, TargetsResponse } from '../api';
 import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
 import { TargetCard } from '../components/TargetCard';
+import { STATUS_COLOURS } from '../charts/status';
+import { chartTitle } from '../charts/png';
+import { buildTrendOption } from '../charts/trend';
+import { TrendChart } from '../charts/TrendChart';
 import { YearSelect } from '../components/YearSelect';
 import { formatPercent } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -47,6 +51,7 @@ export default function CountyPage({ code, year, onYearChange, navigate }: Props
       </div>
     );
 
+  const chosenCard = loaded.targets.find((c) => c.target.id === target);
   const exportColumns: ExportColumn<InstitutionRow>[] = [
     { header: t('col.code'), value: (r) => r.institutionCode, width: 14 },
     { header: t('col.name'), value: (r) => r.institutionName, width: 28 },
@@ -141,10 +146,50 @@ export default function CountyPage({ code, year, onYearChange, navigate }: Props
         <Row gutter={[12, 12]} className="target-cards">
           {loaded.targets.map((card) => (
             <Col key={card.target.id} xs={24} sm={12} lg={8} xl={6}>
-              <TargetCard card={card} year={loaded.year} />
+              <TargetCard
+                card={card}
+                year={loaded.year}
+                orgName={loaded.org.name}
+                demo={loaded.dataset.demo}
+              />
             </Col>
           ))}
         </Row>
+      )}
+      {chosenCard && (
+        <Card
+          size="small"
+          className="county-trend"
+          title={t('county.trend', { target })}
+          extra={
+            <Segmented size="small" value={target} options={ids} onChange={(v) => setChosen(String(v))} />
+          }
+        >
+          {chosenCard.figure.status === 'notComputed' ? (
+            <Typography.Paragraph type="secondary">
+              {chosenCard.figure.reason ?? t('status.notComputed')}
+            </Typography.Paragraph>
+          ) : (
+            <TrendChart
+              option={buildTrendOption(
+                chosenCard.trend,
+                chosenCard.target.threshold,
+                STATUS_COLOURS[chosenCard.figure.status],
+                {
+                  title: chartTitle(
+                    `${loaded.org.name} · ${target} ${chosenCard.target.shortTitle}`,
+                    loaded.dataset.demo,
+                    t,
+                  ),
+                  value: t('chart.value'),
+                  expected: t('chart.expected'),
+                  threshold: t('chart.threshold'),
+                },
+              )}
+              fileName={`${loaded.org.name}-${target}-${t('card.trend')}-${loaded.year}`}
+            />
+          )}
+        </Card>
       )}
       <Card
         size="small"
