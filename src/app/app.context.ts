@@ -1,4 +1,7 @@
 /** Wires the database, the plan, the roles and the services together for the API and the CLI. */
+import { loadRulePacks } from './standards/rule-pack.loader.ts';
+import { StandardsService } from './standards/standards.service.ts';
+import type { RulePackSet } from '../domain/standards/standards.types.ts';
 import { openDatabase, type DatabaseHandle, type DatabaseTarget } from '../db/database.ts';
 import type { Plan } from '../domain/plan/plan.types.ts';
 import { AuditService } from './access/audit.service.ts';
@@ -18,6 +21,7 @@ export interface AppContext {
   cache: DatasetCache;
   registry: RegistryService;
   targets: TargetsService;
+  standards: StandardsService;
   audit: AuditService;
   auth: AuthService;
   users: UsersService;
@@ -26,6 +30,8 @@ export interface AppContext {
 
 export interface ContextOptions {
   roles?: RoleTable;
+  /** County-standard rule packs (default: catalog/standards). */
+  rulePacks?: RulePackSet;
   clock?: Clock;
   authSettings?: AuthSettings;
 }
@@ -40,6 +46,7 @@ export function createAppContextFrom(
   const roles = options.roles ?? loadRoles();
   const cache = new DatasetCache(db);
   const audit = new AuditService(db);
+  const standards = new StandardsService(db, cache, audit, options.rulePacks ?? loadRulePacks());
   return {
     database,
     plan,
@@ -47,7 +54,8 @@ export function createAppContextFrom(
     clock,
     cache,
     registry: new RegistryService(db, cache),
-    targets: new TargetsService(plan, cache),
+    targets: new TargetsService(plan, cache, standards),
+    standards,
     audit,
     auth: new AuthService(db, roles, audit, clock, options.authSettings ?? DEFAULT_AUTH_SETTINGS),
     users: new UsersService(db, roles, audit, cache, clock),

@@ -227,6 +227,50 @@ const SAMPLES: Record<string, Sample> = {
     outsideStatus: 400,
   },
   'GET /api/v1/audit': { request: () => get('/api/v1/audit'), unscoped: true },
+  'GET /api/v1/standards/rule-packs': { request: () => get('/api/v1/standards/rule-packs'), unscoped: true },
+  'GET /api/v1/standards': {
+    request: () => get('/api/v1/standards'),
+    unscoped: true,
+    check: (b, scope) => {
+      const out = b.counties.filter((c: any) => !inScopeOrg(c.countyCode, scope));
+      if (out.length > 0 || b.counties.length === 0) return `${out.length} counties outside the scope`;
+      // T4 is a city figure: only city-wide callers get it.
+      return (countyOf(scope) === '999900') === (b.t4 !== null) ? null : `t4 ${JSON.stringify(b.t4)}`;
+    },
+  },
+  'GET /api/v1/standards/counties/:county': {
+    request: (p) => (p.org ? get(`/api/v1/standards/counties/${p.org.slice(0, 6)}`) : null),
+  },
+  'GET /api/v1/standards/counties/:county/gap': {
+    request: (p) => (p.org ? get(`/api/v1/standards/counties/${p.org.slice(0, 6)}/gap`) : null),
+  },
+  'GET /api/v1/standards/counties/:county/records': {
+    request: (p) => (p.org ? get(`/api/v1/standards/counties/${p.org.slice(0, 6)}/records`) : null),
+  },
+  'POST /api/v1/standards/counties/:county/inputs': {
+    request: (p) =>
+      p.org
+        ? {
+            method: 'POST',
+            url: `/api/v1/standards/counties/${p.org.slice(0, 6)}/inputs`,
+            payload: {
+              year: 2025,
+              values: { population3to5: 1000 + ++unique },
+              evidence: '2025 年人口抽样调查',
+            },
+          }
+        : null,
+  },
+  'POST /api/v1/standards/counties/:county/judgements': {
+    request: (p) =>
+      p.org
+        ? {
+            method: 'POST',
+            url: `/api/v1/standards/counties/${p.org.slice(0, 6)}/judgements`,
+            payload: { year: 2025, itemId: 'CB-G01', met: true, evidence: '县域学校布局规划（2023—2035）' },
+          }
+        : null,
+  },
   'GET /audit': { request: () => get('/audit'), unscoped: true },
 };
 

@@ -246,4 +246,101 @@ describe('eduplan CLI', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(bad);
   });
+
+  describe('standards evaluate (offline, no database)', () => {
+    const EXAMPLE = join(import.meta.dirname, '../../docs/examples/standards-county-example.csv');
+
+    it('evaluates the documented example county and plans the gap', async () => {
+      const r = await eduplan([
+        'standards',
+        'evaluate',
+        '--input',
+        EXAMPLE,
+        '--county',
+        '370811',
+        '--name',
+        '示例县',
+        '--year',
+        '2025',
+      ]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('示例县（370811）2025—2026 学年');
+      // By hand from the file: 12 + 9 + 20 + 8 + 2 + 12 + 10 = 73 classes; only 河口小学 has one of
+      // 46 > 45 → 72 / 73 = 98.6% within the limit, so 班额 fails.
+      expect(r.stdout).toMatch(/【未达标】CB-G05 .*\n\s+共 73 个班，超过班额上限.*的 1 个/);
+      // Certificates: 231 of 232 teachers (城关小学 45 of 46) → 99.6% < 100%.
+      expect(r.stdout).toMatch(/【未达标】CB-G12 .*\n\s+持证 231 人 ÷ 专任教师 232 人/);
+      // The plan splits that one class and certifies that one teacher.
+      expect(r.stdout).toMatch(/示例县河口小学 增设 1 个班/);
+      expect(r.stdout).toMatch(/示例县城关小学 未持证专任教师 1 名取得教师资格证/);
+      // No kindergarten sheet in a CSV: 普及普惠 cannot be decided, and the user is told why.
+      expect(r.stdout).toContain('县域学前教育普及普惠：待补充');
+      expect(r.stderr).toContain('没有幼儿园数据');
+    });
+
+    it('prints JSON for scripts', async () => {
+      const r = await eduplan([
+        'standards',
+        'evaluate',
+        '--input',
+        EXAMPLE,
+        '--county',
+        '370811',
+        '--name',
+        '示例县',
+        '--year',
+        '2025',
+        '--format',
+        'json',
+        '--no-gap',
+      ]);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout) as {
+        evaluation: { countyCode: string; compulsoryBalanced: { verdict: string } };
+        plan: unknown;
+      };
+      expect(out.evaluation.countyCode).toBe('370811');
+      expect(out.evaluation.compulsoryBalanced.verdict).toBe('fail');
+      expect(out.plan).toBeNull();
+    });
+
+    it('asks for the county and year when a CSV does not carry them', async () => {
+      const r = await eduplan(['standards', 'evaluate', '--input', EXAMPLE]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/没有写明县市区和学年.*--county/);
+    });
+
+    it('refuses a bad file naming the row, the column, the value and the rule', async () => {
+      const bad = join(dir, 'bad.csv');
+      const text = readFileSync(EXAMPLE, 'utf8').replace(
+        'SL00000003,示例县河口小学,小学,211,360',
+        'SL00000003,示例县河口小学,小学,211,-360',
+      );
+      writeFileSync(bad, text);
+      const r = await eduplan([
+        'standards',
+        'evaluate',
+        '--input',
+        bad,
+        '--county',
+        '370811',
+        '--name',
+        '示例县',
+        '--year',
+        '2025',
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/第 5 行/);
+      expect(r.stderr).toContain('在校生数');
+      expect(r.stderr).toContain('-360');
+      expect(r.stdout).toBe('');
+    });
+
+    it('validates the shipped rule packs', async () => {
+      const r = await eduplan(['standards', 'check']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('教督〔2017〕6号');
+      expect(r.stdout).toContain('教督〔2020〕1号');
+    });
+  });
 });

@@ -3,6 +3,12 @@
  * years of autumn statistics, written in one transaction so that a failure or a crash leaves
  * nothing half-written.
  */
+import { insertCountyInputs, insertJudgements } from '../../db/standards.repository.ts';
+import { JINING_DEMO_PROGRESS } from '../../domain/demo/demo-inputs.ts';
+import { generateDemoStandards } from '../../domain/demo/demo.standards.ts';
+import type { RulePackSet } from '../../domain/standards/standards.types.ts';
+import { loadRulePacks } from '../standards/rule-pack.loader.ts';
+import { isAssessedUnit } from '../standards/standards.service.ts';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/database.ts';
 import { insertAccounts, insertAuditEntries } from '../../db/access.repository.ts';
@@ -84,6 +90,38 @@ export function generateJiningDemo(config: RegistryConfig, seed: number = DEMO_S
   });
 }
 
+/**
+ * The demo county figures and evaluators' verdicts of the county standards (演示数据) for every
+ * assessed county and year of the dataset: schools count in their township's legal county.
+ */
+export function generateJiningDemoStandards(
+  config: RegistryConfig,
+  dataset: DemoDataset,
+  packs: RulePackSet,
+) {
+  const units = new Map(config.orgUnits.map((u) => [u.code, u]));
+  const counties = config.orgUnits.filter(isAssessedUnit);
+  const legalCounty = new Map(
+    dataset.institutions.map((i) => [i.code, units.get(i.townshipCode)?.legalParentCode ?? i.countyCode]),
+  );
+  const facts = new Map<string, { preschoolChildren: number; compulsoryTeachers: number }>();
+  for (const s of dataset.statistics) {
+    const key = `${legalCounty.get(s.institutionCode)}:${s.schoolYear}`;
+    const f = facts.get(key) ?? { preschoolChildren: 0, compulsoryTeachers: 0 };
+    for (const g of s.grades) if (g.grade.startsWith('K')) f.preschoolChildren += g.male + g.female;
+    f.compulsoryTeachers += (s.stages.primary?.teachers ?? 0) + (s.stages.junior?.teachers ?? 0);
+    facts.set(key, f);
+  }
+  const items = [...packs.compulsoryBalanced.judgements, ...packs.preschoolUniversal.judgements];
+  return generateDemoStandards({
+    seed: dataset.seed,
+    counties: counties.map((c) => ({ code: c.code, progress: JINING_DEMO_PROGRESS[c.code] ?? 0.5 })),
+    years: [...new Set(dataset.statistics.map((s) => s.schoolYear))].sort((a, b) => a - b),
+    facts: (code, year) => facts.get(`${code}:${year}`) ?? null,
+    judgementItems: items.map((j) => ({ id: j.id, veto: j.veto === true, minScore: j.minScore ?? null })),
+  });
+}
+
 /** Writes a generated dataset; the caller wraps it in a transaction. */
 export async function writeDataset(tx: Db, dataset: DemoDataset): Promise<void> {
   await insertInstitutions(tx, dataset.institutions);
@@ -112,6 +150,9 @@ export async function createDemoData(
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     await writeDataset(tx, dataset);
+    const standards = generateJiningDemoStandards(config, dataset, loadRulePacks());
+    await insertCountyInputs(tx, standards.inputs);
+    await insertJudgements(tx, standards.judgements);
     const school = dataset.institutions
       .filter((i) => i.countyCode === '370811' && i.runningType === '111')
       .map((i) => i.code)

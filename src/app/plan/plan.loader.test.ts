@@ -60,13 +60,10 @@ describe('loadPlan — plans/jining-2024.yaml', () => {
     }
   });
 
-  it('defines the indicators: T4 not yet computed and city-only, the others shares', () => {
+  it('defines the indicators: T4 from the county standards and city-only, the others shares', () => {
     const byId = new Map(plan.targets.map((t) => [t.id, t]));
     expect(byId.get('T4')?.scope).toEqual(['city']);
-    expect(byId.get('T4')?.indicator).toEqual({
-      kind: 'notYetComputed',
-      reason: '需要县域义务教育优质均衡和学前教育普及普惠评估（县域标准模块）完成后才能计算，暂不提供数值',
-    });
+    expect(byId.get('T4')?.indicator).toEqual({ kind: 'countyStandards' });
     for (const id of ['T1', 'T2', 'T3', 'T5', 'T6', 'T7'] as const) {
       expect(byId.get(id)?.scope, id).toEqual(['city', 'county']);
       expect(byId.get(id)?.indicator.kind, id).toBe('share');

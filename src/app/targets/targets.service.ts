@@ -7,6 +7,7 @@ import {
   findTarget,
   listContributions,
   type InstitutionContribution,
+  type CountyStandardsVerdicts,
   type TargetFigure,
 } from '../../domain/targets/target.engine.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
@@ -41,6 +42,8 @@ export class TargetsService {
   /** The scorecard of the dataset revision it was computed for (recomputed when data changes). */
   private scorecardCache: {
     view: DatasetView;
+    standardsToken: object | null;
+    standards: CountyStandardsVerdicts | undefined;
     figures: TargetFigure[];
     index: Map<string, TargetFigure>;
   } | null = null;
@@ -48,6 +51,10 @@ export class TargetsService {
   constructor(
     private readonly plan: Plan,
     private readonly cache: DatasetCache,
+    /** Supplies T4 (county standards); without it T4 is reported as not computed. */
+    private readonly standards?: {
+      verdicts(): Promise<{ token: object; verdicts: CountyStandardsVerdicts }>;
+    },
   ) {}
 
   private async cachedScorecard() {
@@ -65,24 +72,36 @@ export class TargetsService {
         ],
       );
     }
-    if (this.scorecardCache?.view !== view) {
-      const figures = computeScorecard(this.plan, view.orgIndex, view.snapshots);
+    const needsStandards = this.plan.targets.some((t) => t.indicator.kind === 'countyStandards');
+    const st = needsStandards && this.standards ? await this.standards.verdicts() : null;
+    if (this.scorecardCache?.view !== view || this.scorecardCache.standardsToken !== (st?.token ?? null)) {
+      const figures = computeScorecard(this.plan, view.orgIndex, view.snapshots, st?.verdicts);
       const index = new Map(figures.map((f) => [`${f.targetId}:${f.orgCode}:${f.year}`, f]));
-      this.scorecardCache = { view, figures, index };
+      this.scorecardCache = {
+        view,
+        standardsToken: st?.token ?? null,
+        standards: st?.verdicts,
+        figures,
+        index,
+      };
     }
     return this.scorecardCache;
   }
 
   /** A figure from the cached scorecard when the unit is in it, else computed. */
   private figure(
-    sc: { view: DatasetView; index: Map<string, TargetFigure> },
+    sc: {
+      view: DatasetView;
+      index: Map<string, TargetFigure>;
+      standards: CountyStandardsVerdicts | undefined;
+    },
     t: TargetDefinition,
     year: number,
     orgCode: string,
   ): TargetFigure {
     return (
       sc.index.get(`${t.id}:${orgCode}:${year}`) ??
-      computeTargetFigure(this.plan, t, sc.view.orgIndex, sc.view.snapshots, year, orgCode)
+      computeTargetFigure(this.plan, t, sc.view.orgIndex, sc.view.snapshots, year, orgCode, sc.standards)
     );
   }
 
@@ -134,12 +153,20 @@ export class TargetsService {
     orgArg: string | undefined,
     scope: Scope | null,
   ) {
-    const { view } = await this.cachedScorecard();
+    const { view, standards } = await this.cachedScorecard();
     const target = this.requireTarget(targetId);
     const year = requireYear(view, yearArg);
     const org = requireOrg(view, orgArg, scope);
-    const total = computeTargetFigure(this.plan, target, view.orgIndex, view.snapshots, year, org.code);
-    return { view, target, year, org, total };
+    const total = computeTargetFigure(
+      this.plan,
+      target,
+      view.orgIndex,
+      view.snapshots,
+      year,
+      org.code,
+      standards,
+    );
+    return { view, target, year, org, total, standards };
   }
 
   async breakdownByChild(
@@ -148,10 +175,21 @@ export class TargetsService {
     orgArg: string | undefined,
     scope: Scope | null = null,
   ) {
-    const { view, target, year, org, total } = await this.breakdownBase(targetId, yearArg, orgArg, scope);
-    const rows = computeChildBreakdown(this.plan, target, view.orgIndex, view.snapshots, year, org.code).map(
-      (f) => ({ ...f, orgName: view.orgIndex.byCode.get(f.orgCode)?.name ?? f.orgCode }),
+    const { view, target, year, org, total, standards } = await this.breakdownBase(
+      targetId,
+      yearArg,
+      orgArg,
+      scope,
     );
+    const rows = computeChildBreakdown(
+      this.plan,
+      target,
+      view.orgIndex,
+      view.snapshots,
+      year,
+      org.code,
+      standards,
+    ).map((f) => ({ ...f, orgName: view.orgIndex.byCode.get(f.orgCode)?.name ?? f.orgCode }));
     return { target: targetSummary(target), year, org, total, rows, view };
   }
 

@@ -24,7 +24,10 @@ export type Permission =
   | 'plan.read'
   | 'users.read'
   | 'users.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'standards.read'
+  | 'standards.record'
+  | 'standards.judge';
 export const PERMISSIONS: readonly Permission[] = [
   'orgUnits.read',
   'institutions.read',
@@ -33,6 +36,9 @@ export const PERMISSIONS: readonly Permission[] = [
   'users.read',
   'users.manage',
   'audit.read',
+  'standards.read',
+  'standards.record',
+  'standards.judge',
 ];
 
 /** Where an account may be anchored: an org unit of a level, or an institution. */

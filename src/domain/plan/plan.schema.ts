@@ -192,14 +192,20 @@ const notYetComputedIndicatorSchema = z.strictObject({
   reason: nonEmptyText,
 });
 
-const indicatorSchema = z.discriminatedUnion('kind', [shareIndicatorSchema, notYetComputedIndicatorSchema], {
-  error: (iss) => {
-    if (iss.code !== 'invalid_union') return undefined;
-    const input: unknown = iss.input;
-    const kind = typeof input === 'object' && input !== null ? (input as { kind?: unknown }).kind : input;
-    return `指标类型 kind 应为 share 或 notYetComputed，实际为${quote(kind)}`;
+const countyStandardsIndicatorSchema = z.strictObject({ kind: z.literal('countyStandards') });
+
+const indicatorSchema = z.discriminatedUnion(
+  'kind',
+  [shareIndicatorSchema, notYetComputedIndicatorSchema, countyStandardsIndicatorSchema],
+  {
+    error: (iss) => {
+      if (iss.code !== 'invalid_union') return undefined;
+      const input: unknown = iss.input;
+      const kind = typeof input === 'object' && input !== null ? (input as { kind?: unknown }).kind : input;
+      return `指标类型 kind 应为 share、countyStandards 或 notYetComputed，实际为${quote(kind)}`;
+    },
   },
-});
+);
 
 const targetSchema = z
   .strictObject({

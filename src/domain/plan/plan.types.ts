@@ -37,7 +37,16 @@ export interface NotYetComputedIndicator {
   reason: string;
 }
 
-export type IndicatorDefinition = ShareIndicator | NotYetComputedIndicator;
+/**
+ * Share of the assessed counties that pass both national county standards (义务教育优质均衡 and
+ * 学前教育普及普惠), evaluated by the county-standards module from the rule packs in
+ * catalog/standards. A city figure; a county's own verdicts are on its 创建达标分析 page.
+ */
+export interface CountyStandardsIndicator {
+  kind: 'countyStandards';
+}
+
+export type IndicatorDefinition = ShareIndicator | NotYetComputedIndicator | CountyStandardsIndicator;
 
 export interface TargetDefinition {
   id: TargetId;

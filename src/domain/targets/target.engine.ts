@@ -151,6 +151,63 @@ export class OrgIndex {
   }
 }
 
+/**
+ * Per school year, per assessed county (区、县、县级市): whether it passes both national county
+ * standards. Computed by the county-standards module; the engine turns it into T4.
+ */
+export type CountyStandardsVerdicts = ReadonlyMap<number, ReadonlyMap<string, boolean>>;
+
+/** T4 at the city: counties passing both ÷ counties assessed (null without an evaluation). */
+function verdictTally(verdicts: ReadonlyMap<string, boolean> | undefined): Tally | null {
+  if (!verdicts || verdicts.size === 0) return null;
+  let passing = 0;
+  for (const v of verdicts.values()) if (v) passing++;
+  return { numerator: passing, denominator: verdicts.size, institutions: 0, missing: 0 };
+}
+
+/** The T4 kind of figure for any unit: the city's share; a county's own verdict as 1/1 or 0/1. */
+function standardsFigure(
+  plan: Plan,
+  target: TargetDefinition,
+  year: number,
+  orgCode: string,
+  orgIndex: OrgIndex,
+  verdicts: CountyStandardsVerdicts | undefined,
+  single: boolean,
+): TargetFigure {
+  if (!verdicts) {
+    return figureFor(plan, target, year, orgCode, null, null, '县域评估结果未提供，暂不能计算');
+  }
+  if (orgCode === orgIndex.city.code) {
+    return figureFor(
+      plan,
+      target,
+      year,
+      orgCode,
+      verdictTally(verdicts.get(year)),
+      verdictTally(verdicts.get(target.baselineYear)),
+    );
+  }
+  const own = verdicts.get(year)?.get(orgCode);
+  if (own === undefined || !single) {
+    const unit = orgIndex.byCode.get(orgCode);
+    const reason =
+      unit?.countyKind === 'zone'
+        ? '功能区不单独参加县域评估，其学校计入所在的法定县市区'
+        : `${target.id} 是全市指标（两项县域标准均达标的县市区占比）；本单位的评估结果见“创建达标分析”`;
+    return figureFor(plan, target, year, orgCode, null, null, reason);
+  }
+  // In a city's breakdown by county: each county counts 1 when it passes both, else 0.
+  const base = verdicts.get(target.baselineYear)?.get(orgCode);
+  const tally = (pass: boolean): Tally => ({
+    numerator: pass ? 1 : 0,
+    denominator: 1,
+    institutions: 0,
+    missing: 0,
+  });
+  return figureFor(plan, target, year, orgCode, tally(own), base === undefined ? null : tally(base));
+}
+
 function figureFor(
   plan: Plan,
   target: TargetDefinition,
@@ -158,6 +215,8 @@ function figureFor(
   orgCode: string,
   tally: Tally | null,
   baseline: Tally | null,
+  /** Set: the figure cannot be computed, for this reason. */
+  notComputedReason?: string,
 ): TargetFigure {
   const base = {
     targetId: target.id,
@@ -165,7 +224,7 @@ function figureFor(
     orgCode,
     threshold: target.threshold,
   };
-  if (target.indicator.kind === 'notYetComputed') {
+  if (target.indicator.kind === 'notYetComputed' || notComputedReason !== undefined) {
     return {
       ...base,
       numerator: 0,
@@ -178,7 +237,8 @@ function figureFor(
       expected: null,
       gapToTrajectory: null,
       gapToTarget: null,
-      reason: target.indicator.reason,
+      reason:
+        notComputedReason ?? (target.indicator.kind === 'notYetComputed' ? target.indicator.reason : ''),
     };
   }
   const t = tally ?? emptyTally();
@@ -241,11 +301,29 @@ function sumTallies(tallies: Iterable<Tally>): Tally {
  * every year in `snapshots`. Baselines come from the snapshot of each target's baseline year
  * (null when that year is absent).
  */
-export function computeScorecard(plan: Plan, orgIndex: OrgIndex, snapshots: Snapshots): TargetFigure[] {
+export function computeScorecard(
+  plan: Plan,
+  orgIndex: OrgIndex,
+  snapshots: Snapshots,
+  standards?: CountyStandardsVerdicts,
+): TargetFigure[] {
   const out: TargetFigure[] = [];
   const years = [...snapshots.keys()].sort((a, b) => a - b);
   for (const target of plan.targets) {
     const ind = target.indicator;
+    if (ind.kind === 'countyStandards') {
+      for (const year of years) {
+        if (target.scope.includes('city')) {
+          out.push(standardsFigure(plan, target, year, orgIndex.city.code, orgIndex, standards, false));
+        }
+        if (target.scope.includes('county')) {
+          for (const c of orgIndex.counties) {
+            out.push(standardsFigure(plan, target, year, c.code, orgIndex, standards, false));
+          }
+        }
+      }
+      continue;
+    }
     const byYear = new Map<number, Map<string, Tally>>();
     if (ind.kind === 'share') {
       for (const y of new Set([...years, target.baselineYear])) {
@@ -313,7 +391,11 @@ export function computeTargetFigure(
   snapshots: Snapshots,
   year: number,
   orgCode: string,
+  standards?: CountyStandardsVerdicts,
 ): TargetFigure {
+  if (target.indicator.kind === 'countyStandards') {
+    return standardsFigure(plan, target, year, orgCode, orgIndex, standards, false);
+  }
   if (target.indicator.kind !== 'share') return figureFor(plan, target, year, orgCode, null, null);
   const ind = target.indicator;
   const keep = (iy: InstitutionYear) => (orgIndex.contains(orgCode, iy.institution) ? orgCode : null);
@@ -336,8 +418,12 @@ export function computeChildBreakdown(
   snapshots: Snapshots,
   year: number,
   orgCode: string,
+  standards?: CountyStandardsVerdicts,
 ): TargetFigure[] {
   const children = orgIndex.childrenOf(orgCode);
+  if (target.indicator.kind === 'countyStandards') {
+    return children.map((c) => standardsFigure(plan, target, year, c.code, orgIndex, standards, true));
+  }
   if (target.indicator.kind !== 'share') {
     return children.map((c) => figureFor(plan, target, year, c.code, null, null));
   }

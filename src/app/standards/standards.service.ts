@@ -1,0 +1,418 @@
+/**
+ * Use cases of the county standards (义务教育优质均衡, 学前教育普及普惠; issue 5): build each
+ * assessed county's input from the registry and the year's statistics, evaluate with the rule
+ * packs, T4 for the city, the gap-to-pass plan, and the recording of county figures and
+ * evaluators' verdicts (append-only, audited).
+ *
+ * Assessed units are the county-level divisions (区、县、县级市); a functional zone is not one, so
+ * its schools count in the NBS county their township legally belongs to.
+ */
+import type { Db } from '../../db/database.ts';
+import {
+  countyStandardHistory,
+  insertCountyInputs,
+  insertJudgements,
+  listCurrentCountyInputs,
+  listCurrentJudgements,
+  listStatisticsOfYear,
+  standardsRecordCount,
+} from '../../db/standards.repository.ts';
+import type { Scope } from '../../domain/access/access.types.ts';
+import { scopeIncludesOrg } from '../../domain/access/scope.ts';
+import type { Institution, OrgUnit } from '../../domain/registry/registry.types.ts';
+import { evaluateCity, evaluateCounty } from '../../domain/standards/evaluate.ts';
+import { planGapToPass } from '../../domain/standards/gap.ts';
+import { kindergartenInput, splitSections } from '../../domain/standards/sections.ts';
+import {
+  COUNTY_INPUT_KEYS,
+  type CityEvaluation,
+  type CountyEvaluation,
+  type CountyEvaluationInput,
+  type CountyInputs,
+  type GapPlan,
+  type Judgement,
+  type KindergartenInput,
+  type RulePackSet,
+  type SchoolSectionInput,
+} from '../../domain/standards/standards.types.ts';
+import { ownershipOf, type CountyStandardsVerdicts } from '../../domain/targets/target.engine.ts';
+import type { Actor, AuditService } from '../access/audit.service.ts';
+import { AppError } from '../app-error.ts';
+import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import { requireYear } from '../registry/registry.service.ts';
+
+/** Chinese names of the county figures, for messages and the web page. */
+export const COUNTY_INPUT_NAMES: Readonly<Record<keyof CountyInputs, string>> = {
+  population3to5: '3—5 岁常住人口',
+  rotationEligibleTeachers: '符合交流轮岗条件的教师数',
+  rotatedTeachers: '本年度交流轮岗教师数',
+  rotatedBackboneTeachers: '其中县级及以上骨干教师数',
+  specialEducationFundingPerStudent: '特殊教育学校生均公用经费（元）',
+};
+
+interface CountySections {
+  schools: SchoolSectionInput[];
+  kindergartens: KindergartenInput[];
+}
+
+interface StandardsCache {
+  view: DatasetView;
+  /** Number of recordings when cached (append-only tables: it grows with every recording). */
+  records: number;
+  sections: Map<number, Map<string, CountySections>>;
+  recorded: {
+    inputs: Awaited<ReturnType<typeof listCurrentCountyInputs>>;
+    judgements: Awaited<ReturnType<typeof listCurrentJudgements>>;
+  } | null;
+  years: Map<number, YearEntry>;
+}
+
+interface YearEntry {
+  inputs: CountyEvaluationInput[];
+  city: CityEvaluation;
+}
+
+/** Whether a county-level unit is assessed on its own (not a functional zone). */
+export function isAssessedUnit(unit: OrgUnit): boolean {
+  return unit.level === 'county' && unit.countyKind !== 'zone';
+}
+
+export class StandardsService {
+  private cache: StandardsCache | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly dataset: DatasetCache,
+    private readonly audit: AuditService,
+    readonly packs: RulePackSet,
+  ) {}
+
+  /** The assessed counties, in the order of the org tree. */
+  assessedCounties(view: DatasetView): OrgUnit[] {
+    return view.orgIndex.counties.filter(isAssessedUnit);
+  }
+
+  /** The legal (NBS) county of an institution: a zone's township keeps it as legalParentCode. */
+  private legalCountyOf(view: DatasetView, inst: Institution): string {
+    const township = view.orgIndex.byCode.get(inst.townshipCode);
+    return township?.legalParentCode ?? inst.countyCode;
+  }
+
+  private async entries(): Promise<StandardsCache> {
+    const view = await this.dataset.get();
+    const records = await standardsRecordCount(this.db);
+    if (!this.cache || this.cache.view !== view) {
+      this.cache = { view, records, sections: new Map(), recorded: null, years: new Map() };
+    } else if (this.cache.records !== records) {
+      // A new recording: re-read the recordings and re-evaluate; the statistics stay cached.
+      this.cache = { ...this.cache, records, recorded: null, years: new Map() };
+    }
+    return this.cache;
+  }
+
+  /** Each assessed county's school sections and kindergartens in a year, from the statistics. */
+  private async sectionsOf(c: StandardsCache, year: number): Promise<Map<string, CountySections>> {
+    const cached = c.sections.get(year);
+    if (cached) return cached;
+    const view = c.view;
+    const out = new Map<string, CountySections>(
+      this.assessedCounties(view).map((u) => [u.code, { schools: [], kindergartens: [] }]),
+    );
+    const operating = new Map((view.snapshots.get(year) ?? []).map((iy) => [iy.institution.code, iy]));
+    for (const stats of await listStatisticsOfYear(this.db, year)) {
+      const iy = operating.get(stats.institutionCode);
+      if (!iy) continue;
+      const target = out.get(this.legalCountyOf(view, iy.institution));
+      if (!target) continue;
+      const ref = {
+        code: iy.institution.code,
+        name: iy.institution.name,
+        runningType: iy.institution.runningType,
+      };
+      target.schools.push(...splitSections(ref, stats));
+      const kg = kindergartenInput(ref, ownershipOf(iy), stats);
+      if (kg) target.kindergartens.push(kg);
+    }
+    for (const t of out.values()) {
+      t.schools.sort(
+        (a, b) => a.institutionCode.localeCompare(b.institutionCode) || a.section.localeCompare(b.section),
+      );
+      t.kindergartens.sort((a, b) => a.institutionCode.localeCompare(b.institutionCode));
+    }
+    c.sections.set(year, out);
+    return out;
+  }
+
+  /** Every assessed county's input and evaluation for a school year (cached per data and recordings). */
+  private async yearEntry(year: number): Promise<{ view: DatasetView; entry: YearEntry }> {
+    const c = await this.entries();
+    const cached = c.years.get(year);
+    if (cached) return { view: c.view, entry: cached };
+    const view = c.view;
+    const sections = await this.sectionsOf(c, year);
+    c.recorded ??= {
+      inputs: await listCurrentCountyInputs(this.db),
+      judgements: await listCurrentJudgements(this.db),
+    };
+    const byCounty = new Map<string, CountyEvaluationInput>(
+      this.assessedCounties(view).map((u) => [
+        u.code,
+        {
+          countyCode: u.code,
+          countyName: u.name,
+          year,
+          schools: sections.get(u.code)?.schools ?? [],
+          kindergartens: sections.get(u.code)?.kindergartens ?? [],
+          inputs: emptyInputs(),
+          judgements: [],
+        },
+      ]),
+    );
+    for (const r of c.recorded.inputs) {
+      const target = r.schoolYear === year ? byCounty.get(r.countyCode) : undefined;
+      if (target && (COUNTY_INPUT_KEYS as readonly string[]).includes(r.item)) {
+        target.inputs[r.item as keyof CountyInputs] = r.value;
+      }
+    }
+    for (const j of c.recorded.judgements) {
+      const target = j.schoolYear === year ? byCounty.get(j.countyCode) : undefined;
+      target?.judgements.push({
+        itemId: j.itemId,
+        met: j.met,
+        score: j.score,
+        evaluator: j.evaluator,
+        evidence: j.evidence,
+        recordedAt: j.recordedAt,
+      });
+    }
+    const inputs = [...byCounty.values()];
+    const entry = { inputs, city: evaluateCity(this.packs, inputs) };
+    c.years.set(year, entry);
+    return { view, entry };
+  }
+
+  /** The assessed county `code`, within the caller's scope; a zone or a township is refused. */
+  private requireCounty(view: DatasetView, code: string, scope: Scope | null): OrgUnit {
+    const unit = view.orgIndex.byCode.get(code);
+    const inScope = unit !== undefined && (!scope || scopeIncludesOrg(view.orgIndex, scope, code));
+    if (!unit || !inScope) {
+      const e = new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${code} 不存在`, [
+        { field: 'county', value: code, message: '组织机构代码不存在' },
+      ]);
+      throw unit ? e.hiding('orgUnit', unit.code) : e;
+    }
+    if (!isAssessedUnit(unit)) {
+      throw new AppError(
+        'NOT_AN_ASSESSED_COUNTY',
+        unit.countyKind === 'zone'
+          ? `${unit.name}是功能区，不单独参加县域评估：其学校计入所在乡镇街道的法定县市区`
+          : `${unit.name}不是县级单位：县域评估以县市区为单位`,
+        [{ field: 'county', value: code, message: '县域评估只对县、区、县级市进行' }],
+      );
+    }
+    return unit;
+  }
+
+  /** All assessed counties of a year with T4 (city-wide callers only: T4 is a city figure). */
+  async city(
+    yearArg: number | undefined,
+    scope: Scope | null,
+  ): Promise<{ year: number; years: number[]; city: CityEvaluation; view: DatasetView }> {
+    const view = await this.dataset.get();
+    const year = requireYear(view, yearArg);
+    if (scope && !(scope.kind === 'org' && scope.orgCode === view.orgIndex.city.code)) {
+      // A county officer sees the counties in scope, without the city-wide T4.
+      const { entry } = await this.yearEntry(year);
+      const counties = entry.city.counties.filter((c) =>
+        scopeIncludesOrg(view.orgIndex, scope, c.countyCode),
+      );
+      if (counties.length === 0) {
+        throw new AppError('ORG_UNIT_NOT_FOUND', '当前账号的范围内没有参加县域评估的县市区', []).hiding(
+          'orgUnit',
+          view.orgIndex.city.code,
+        );
+      }
+      return { year, years: view.years, city: { ...entry.city, counties }, view };
+    }
+    const { entry } = await this.yearEntry(year);
+    return { year, years: view.years, city: entry.city, view };
+  }
+
+  async county(
+    code: string,
+    yearArg: number | undefined,
+    scope: Scope | null,
+  ): Promise<{ evaluation: CountyEvaluation; years: number[]; view: DatasetView }> {
+    const view = await this.dataset.get();
+    this.requireCounty(view, code, scope);
+    const year = requireYear(view, yearArg);
+    const { entry } = await this.yearEntry(year);
+    const evaluation = entry.city.counties.find((c) => c.countyCode === code)!;
+    return { evaluation, years: view.years, view };
+  }
+
+  /** The county's evaluation input (for the drill-down to inputs and for the gap planner). */
+  async countyInput(
+    code: string,
+    yearArg: number | undefined,
+    scope: Scope | null,
+  ): Promise<CountyEvaluationInput> {
+    const view = await this.dataset.get();
+    this.requireCounty(view, code, scope);
+    const year = requireYear(view, yearArg);
+    const { entry } = await this.yearEntry(year);
+    return entry.inputs.find((i) => i.countyCode === code)!;
+  }
+
+  async gap(
+    code: string,
+    yearArg: number | undefined,
+    scope: Scope | null,
+  ): Promise<{ plan: GapPlan; view: DatasetView }> {
+    const input = await this.countyInput(code, yearArg, scope);
+    const view = await this.dataset.get();
+    return { plan: planGapToPass(this.packs, input), view };
+  }
+
+  /**
+   * For T4: per school year, per assessed county, whether it passes both standards. `token`
+   * changes whenever the data or a recording changes (callers cache on it).
+   */
+  async verdicts(): Promise<{ token: object; verdicts: CountyStandardsVerdicts }> {
+    const c = await this.entries();
+    const verdicts = new Map<number, Map<string, boolean>>();
+    for (const year of c.view.years) {
+      const { entry } = await this.yearEntry(year);
+      verdicts.set(year, new Map(entry.city.counties.map((e) => [e.countyCode, e.passesBoth])));
+    }
+    return { token: c, verdicts };
+  }
+
+  /** Every recording of a county's figures and verdicts in a year, newest first. */
+  async history(code: string, yearArg: number | undefined, scope: Scope | null) {
+    const view = await this.dataset.get();
+    this.requireCounty(view, code, scope);
+    const year = requireYear(view, yearArg);
+    return { year, ...(await countyStandardHistory(this.db, code, year)) };
+  }
+
+  /** Records county figures (one row per figure given); audited with old and new values. */
+  async recordInputs(
+    actor: Actor,
+    scope: Scope | null,
+    code: string,
+    year: number,
+    values: Partial<Record<keyof CountyInputs, number>>,
+    evidence: string,
+  ): Promise<void> {
+    const view = await this.dataset.get();
+    this.requireCounty(view, code, scope);
+    requireYear(view, year);
+    const keys = Object.keys(values) as (keyof CountyInputs)[];
+    const old = (await this.countyInput(code, year, null)).inputs;
+    await this.db.transaction(async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      await insertCountyInputs(
+        tx,
+        keys.map((item) => ({
+          countyCode: code,
+          schoolYear: year,
+          item,
+          value: values[item]!,
+          evidence,
+          recordedBy: actor.username,
+        })),
+      );
+      await this.audit.record(
+        actor,
+        {
+          action: 'standards.input',
+          outcome: 'success',
+          targetType: 'county',
+          targetId: `${code}/${year}`,
+          oldValue: Object.fromEntries(keys.map((k) => [k, old[k]])),
+          newValue: { ...values, evidence },
+        },
+        tx,
+      );
+    });
+  }
+
+  /** Records an evaluator's verdict on a judgement item; the item must exist in a rule pack. */
+  async recordJudgement(
+    actor: Actor,
+    scope: Scope | null,
+    code: string,
+    year: number,
+    judgement: Pick<Judgement, 'itemId' | 'met' | 'evidence'> & { score: number | null },
+  ): Promise<void> {
+    const view = await this.dataset.get();
+    this.requireCounty(view, code, scope);
+    requireYear(view, year);
+    const item = [
+      ...this.packs.compulsoryBalanced.judgements,
+      ...this.packs.preschoolUniversal.judgements,
+    ].find((j) => j.id === judgement.itemId);
+    if (!item) {
+      throw new AppError('VALIDATION_FAILED', `评估项目 ${judgement.itemId} 不存在`, [
+        { field: 'itemId', value: judgement.itemId, message: '应为评估规则包中需人工认定的项目编号' },
+      ]);
+    }
+    if (item.minScore !== undefined && judgement.score === null) {
+      throw new AppError('VALIDATION_FAILED', `“${item.name}”需要填写得分`, [
+        {
+          field: 'score',
+          value: null,
+          message: `该项按得分认定（不低于 ${item.minScore * 100}%），得分为 0—1 的小数`,
+        },
+      ]);
+    }
+    const old =
+      (await this.countyInput(code, year, null)).judgements.find((j) => j.itemId === judgement.itemId) ??
+      null;
+    await this.db.transaction(async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      await insertJudgements(tx, [
+        {
+          countyCode: code,
+          schoolYear: year,
+          itemId: judgement.itemId,
+          met: judgement.met,
+          score: judgement.score,
+          evidence: judgement.evidence,
+          evaluator: actor.username,
+        },
+      ]);
+      await this.audit.record(
+        actor,
+        {
+          action: 'standards.judgement',
+          outcome: 'success',
+          targetType: 'county',
+          targetId: `${code}/${year}/${judgement.itemId}`,
+          oldValue: old,
+          newValue: judgement,
+        },
+        tx,
+      );
+    });
+  }
+}
+
+function emptyInputs(): CountyInputs {
+  return {
+    population3to5: null,
+    rotationEligibleTeachers: null,
+    rotatedTeachers: null,
+    rotatedBackboneTeachers: null,
+    specialEducationFundingPerStudent: null,
+  };
+}
+
+/** Evaluates one county input directly (CLI offline self-assessment). */
+export function evaluateOffline(
+  packs: RulePackSet,
+  input: CountyEvaluationInput,
+): { evaluation: CountyEvaluation; plan: GapPlan } {
+  return { evaluation: evaluateCounty(packs, input), plan: planGapToPass(packs, input) };
+}
