@@ -3,11 +3,21 @@
  * (getrusage maxRSS) is measured alone. Prints one JSON line.
  */
 import { loadPlan } from '../src/app/plan/plan.loader.ts';
+import { loadRulePacks } from '../src/app/standards/rule-pack.loader.ts';
+import { evaluateCity } from '../src/domain/standards/evaluate.ts';
+import { planGapToPass } from '../src/domain/standards/gap.ts';
+import { kindergartenInput, splitSections } from '../src/domain/standards/sections.ts';
+import type { CountyEvaluationInput } from '../src/domain/standards/standards.types.ts';
 import { generateDemoDataset } from '../src/domain/demo/demo.generator.ts';
 import type { DemoCountyInput } from '../src/domain/demo/demo.types.ts';
 import { isOperating, operatingSpan, resolveAttributes } from '../src/domain/registry/registry.history.ts';
 import type { AttributeRecord, LifecycleEvent, OrgUnit } from '../src/domain/registry/registry.types.ts';
-import { computeScorecard, OrgIndex, type InstitutionYear } from '../src/domain/targets/target.engine.ts';
+import {
+  computeScorecard,
+  OrgIndex,
+  ownershipOf,
+  type InstitutionYear,
+} from '../src/domain/targets/target.engine.ts';
 import type { Plan } from '../src/domain/plan/plan.types.ts';
 
 const median = (xs: number[]) => {
@@ -148,6 +158,62 @@ for (let i = 0; i < 7; i++) {
   provinceFigures = n;
   provinceTimes.push(t);
 }
+// County standards for every county of the province, 2025: sections from the statistics, no
+// county figures or judgements (those rules stay 待补充), then one gap plan per county for a sample.
+const STD_YEAR = 2025;
+const packs = loadRulePacks();
+const [countyInputs, stdInputMs] = time(() =>
+  provinceData.flatMap((d, i) => {
+    const byCounty = new Map<string, CountyEvaluationInput>(
+      provinceCities[i]!.counties.map((c) => [
+        c.code,
+        {
+          countyCode: c.code,
+          countyName: c.name,
+          year: STD_YEAR,
+          schools: [],
+          kindergartens: [],
+          inputs: {
+            population3to5: null,
+            rotationEligibleTeachers: null,
+            rotatedTeachers: null,
+            rotatedBackboneTeachers: null,
+            specialEducationFundingPerStudent: null,
+          },
+          judgements: [],
+        },
+      ]),
+    );
+    const operating = new Map(citySnapshots[i]!.get(STD_YEAR)!.map((iy) => [iy.institution.code, iy]));
+    for (const st of d.statistics) {
+      if (st.schoolYear !== STD_YEAR) continue;
+      const iy = operating.get(st.institutionCode);
+      const target = iy && byCounty.get(iy.institution.countyCode);
+      if (!iy || !target) continue;
+      const ref = {
+        code: iy.institution.code,
+        name: iy.institution.name,
+        runningType: iy.institution.runningType,
+      };
+      target.schools.push(...splitSections(ref, st));
+      const kg = kindergartenInput(ref, ownershipOf(iy), st);
+      if (kg) target.kindergartens.push(kg);
+    }
+    return [...byCounty.values()];
+  }),
+);
+const stdTimes: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const [, t] = time(() => {
+    for (let c = 0; c < CITY_COUNT; c++)
+      evaluateCity(packs, countyInputs.slice(c * COUNTIES_PER_CITY, (c + 1) * COUNTIES_PER_CITY));
+  });
+  stdTimes.push(t);
+}
+const gapSample = countyInputs.filter((_, i) => i % 16 === 0);
+const [, gapSampleMs] = time(() => gapSample.forEach((input) => planGapToPass(packs, input)));
+const stdSections = countyInputs.reduce((n, c) => n + c.schools.length + c.kindergartens.length, 0);
+
 console.log(
   JSON.stringify({
     cities: CITY_COUNT,
@@ -157,6 +223,14 @@ console.log(
     snapshotMs,
     scorecardMs: median(provinceTimes),
     figures: provinceFigures,
+    standards: {
+      counties: countyInputs.length,
+      sections: stdSections,
+      inputMs: stdInputMs,
+      evaluateMs: median(stdTimes),
+      gapCounties: gapSample.length,
+      gapMs: gapSampleMs,
+    },
     rssBeforeBytes: rssBefore,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
   }),

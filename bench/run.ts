@@ -7,8 +7,10 @@
  *      engine alone and through the HTTP API (app.inject), median of many runs.
  *   3. Login throughput and the cost of the session check on a list endpoint.
  *   4. The web app: initial JS gzipped and the cockpit's time to content in Chromium.
- *   5. Province scale (16 synthetic cities, ~36,000 institutions): building the engine view and
- *      the scorecard of every city and of the province, time and peak memory.
+ *   5. County standards for Jining: evaluation cold and warm, T4 for all years, gap plans.
+ *   6. Province scale (16 synthetic cities, ~36,000 institutions): building the engine view and
+ *      the scorecard of every city and of the province, time and peak memory; county standards
+ *      for every county of the province.
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -24,6 +26,7 @@ import { loadRegistryConfig, PROJECT_ROOT } from '../src/app/registry/registry-c
 import { openDatabase } from '../src/db/database.ts';
 import { databaseSize } from '../src/db/registry.repository.ts';
 import { computeScorecard } from '../src/domain/targets/target.engine.ts';
+import { evaluateCity } from '../src/domain/standards/evaluate.ts';
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -246,6 +249,61 @@ out(
 await handle.close();
 rmSync(dataDir, { recursive: true, force: true });
 
+// ---------------------------------------------------------------- 6. County standards (Jining)
+// A fresh service on the same data: "cold" includes reading every statistics row of the year.
+const stdCtx = createAppContextFrom(handle, plan);
+const [, stdColdMs] = await time(() => stdCtx.standards.city(2025, null));
+const stdWarm: number[] = [];
+for (let i = 0; i < 10; i++) {
+  const input = await Promise.all(
+    stdCtx.standards.assessedCounties(view).map((c) => stdCtx.standards.countyInput(c.code, 2025, null)),
+  );
+  const [, t] = await time(() => evaluateCity(stdCtx.standards.packs, input));
+  stdWarm.push(t);
+}
+const [, t4ColdMs] = await time(() => stdCtx.standards.verdicts());
+// A recording (an evaluator's verdict) invalidates the evaluations but not the statistics.
+await stdCtx.standards.recordJudgement({ id: null, username: 'bench', ip: null }, null, '370811', 2025, {
+  itemId: 'CB-G01',
+  met: true,
+  score: null,
+  evidence: '基准测试',
+});
+const [, afterRecordMs] = await time(() => stdCtx.standards.verdicts());
+const gapTimes: number[] = [];
+let gapItems = 0;
+for (const c of stdCtx.standards.assessedCounties(view)) {
+  const [g, t] = await time(() => stdCtx.standards.gap(c.code, 2025, null));
+  gapTimes.push(t);
+  gapItems += g.plan.items.length;
+}
+const schoolSections = (
+  await Promise.all(
+    stdCtx.standards.assessedCounties(view).map((c) => stdCtx.standards.countyInput(c.code, 2025, null)),
+  )
+).reduce((n, i) => n + i.schools.length + i.kindergartens.length, 0);
+out('');
+out('## 5. County standards (优质均衡 and 普及普惠) for Jining');
+out('');
+out(
+  `${stdCtx.standards.assessedCounties(view).length} assessed counties, ${schoolSections} school sections and kindergartens in 2025.`,
+);
+out('');
+out('| measure | value |');
+out('|---|---|');
+out(
+  `| first evaluation of all counties for 2025 (reads the year's statistics, builds sections, evaluates) | ${ms(stdColdMs)} |`,
+);
+out(`| evaluation of all counties for one year, inputs in memory, median of 10 | ${ms(median(stdWarm))} |`);
+out(
+  `| T4 for all ${view.years.length} years, statistics of the other years not yet read | ${ms(t4ColdMs)} |`,
+);
+out(`| T4 for all years again after an evaluator's recording (statistics cached) | ${ms(afterRecordMs)} |`);
+out(
+  `| gap-to-pass plan per county (${gapItems} plan items in all), median / max | ${ms(median(gapTimes))} / ${ms(Math.max(...gapTimes))} |`,
+);
+await stdCtx.standards.city(2025, null);
+
 // ---------------------------------------------------------------- 3. Province scale
 // In its own process, so that its peak memory is its own.
 const provinceJson = execSync('node --import tsx bench/province.ts', {
@@ -264,12 +322,20 @@ const prov = JSON.parse(provinceJson) as {
   snapshotMs: number;
   scorecardMs: number;
   figures: number;
+  standards: {
+    counties: number;
+    sections: number;
+    inputMs: number;
+    evaluateMs: number;
+    gapCounties: number;
+    gapMs: number;
+  };
   rssBeforeBytes: number;
   peakRssBytes: number;
 };
 out('');
 out(
-  `## 5. Province scale (${prov.cities} synthetic cities × ${prov.countiesPerCity} counties, in memory, separate process)`,
+  `## 6. Province scale (${prov.cities} synthetic cities × ${prov.countiesPerCity} counties, in memory, separate process)`,
 );
 out('');
 out('| measure | value |');
@@ -285,7 +351,16 @@ out(
 out(
   `| peak RSS of the process (getrusage maxRSS; ${mb(prov.rssBeforeBytes)} after start-up) | ${mb(prov.peakRssBytes)} |`,
 );
-out(`| goal | under 2 s and under 2 GB |`);
+out(
+  `| county standards: building the ${prov.standards.sections} school sections and kindergartens of ${prov.standards.counties} counties (2025) | ${ms(prov.standards.inputMs)} |`,
+);
+out(
+  `| county standards: evaluating all ${prov.standards.counties} counties (both standards), median of 5 | ${ms(prov.standards.evaluateMs)} |`,
+);
+out(
+  `| county standards: gap-to-pass plans for ${prov.standards.gapCounties} sample counties | ${ms(prov.standards.gapMs)} (${ms(prov.standards.gapMs / prov.standards.gapCounties)} each) |`,
+);
+out(`| goal (scorecard) | under 2 s and under 2 GB |`);
 out('');
 out(
   `Jining benchmark process peak RSS (sections 1–2, PGlite included): ${mb(process.resourceUsage().maxRSS * 1024)}.`,

@@ -1,4 +1,5 @@
 /** Wires the database, the plan, the roles and the services together for the API and the CLI. */
+import { zoneAssessmentCounties } from './registry/registry-config.loader.ts';
 import { loadRulePacks } from './standards/rule-pack.loader.ts';
 import { StandardsService } from './standards/standards.service.ts';
 import type { RulePackSet } from '../domain/standards/standards.types.ts';
@@ -32,6 +33,8 @@ export interface ContextOptions {
   roles?: RoleTable;
   /** County-standard rule packs (default: catalog/standards). */
   rulePacks?: RulePackSet;
+  /** Zone → county its own schools are assessed with (default: config/functional-zones.yaml). */
+  zoneCounties?: ReadonlyMap<string, string>;
   clock?: Clock;
   authSettings?: AuthSettings;
 }
@@ -46,7 +49,13 @@ export function createAppContextFrom(
   const roles = options.roles ?? loadRoles();
   const cache = new DatasetCache(db);
   const audit = new AuditService(db);
-  const standards = new StandardsService(db, cache, audit, options.rulePacks ?? loadRulePacks());
+  const standards = new StandardsService(
+    db,
+    cache,
+    audit,
+    options.rulePacks ?? loadRulePacks(),
+    options.zoneCounties ?? zoneAssessmentCounties(),
+  );
   return {
     database,
     plan,

@@ -51,6 +51,24 @@ describe('Jining demo dataset', () => {
     expect(t1.every((f) => f.value !== null && f.value > 0 && f.value < 1)).toBe(true);
   });
 
+  it('moves T4 with the county standards: leading counties pass both, lagging ones do not', async () => {
+    // Demo design (standardsDriveYear): 邹城市 (progress 0.92) finishes its drive in 2030 − 7 = 2023,
+    // 鱼台县 (0.08) in 2030 − 1 = 2029.
+    const y2025 = await ctx.standards.city(2025, null);
+    const verdict = (code: string) => y2025.city.counties.find((c) => c.countyCode === code)!;
+    expect(verdict('370883').passesBoth).toBe(true);
+    expect(verdict('370827').passesBoth).toBe(false);
+    expect(verdict('370827').compulsoryBalanced.verdict).toBe('fail');
+    const y2019 = await ctx.standards.city(2019, null);
+    expect(y2019.city.t4.passingBoth).toBe(0);
+    expect(y2025.city.t4.passingBoth).toBeGreaterThan(0);
+    expect(y2025.city.t4.passingBoth).toBeLessThan(11);
+    // The scorecard's T4 is the same evaluation.
+    const { figures } = await ctx.targets.scorecard();
+    const t4 = figures.find((f) => f.targetId === 'T4' && f.year === 2025)!;
+    expect([t4.numerator, t4.denominator]).toEqual([y2025.city.t4.passingBoth, 11]);
+  });
+
   it('has counties that lead and counties that lag on the 2025 public-kindergarten share', async () => {
     const { figures } = await ctx.targets.scorecard();
     const t1 = figures.filter((f) => f.targetId === 'T1' && f.year === 2025);

@@ -70,6 +70,18 @@ export function parseZonesYaml(text: string, file: string): z.infer<typeof zones
   return parsed.data;
 }
 
+/**
+ * For the county standards: each functional zone → the county its own schools are assessed with
+ * (the first of its legalCounties). Only matters for a zone with townships of its own in the NBS
+ * list; a township a zone merely administers keeps its legal county in the org tree.
+ */
+export function zoneAssessmentCounties(zonesFile: string = ZONES_FILE): Map<string, string> {
+  const doc = parseZonesYaml(readFileSync(zonesFile, 'utf8'), zonesFile);
+  return new Map(
+    doc.zones.flatMap((z) => (z.legalCounties[0] ? [[z.code, z.legalCounties[0]] as const] : [])),
+  );
+}
+
 /** Loads the Jining org tree and population figures shipped with the project. */
 export function loadRegistryConfig(
   divisionsFile: string = DIVISIONS_FILE,

@@ -85,6 +85,12 @@ export class StandardsService {
     private readonly dataset: DatasetCache,
     private readonly audit: AuditService,
     readonly packs: RulePackSet,
+    /**
+     * For a functional zone with townships of its own in the NBS list (济宁高新区 370871): the
+     * county its schools are assessed with — the first of its legalCounties in
+     * config/functional-zones.yaml (an assumption to confirm with the bureau).
+     */
+    private readonly zoneCounties: ReadonlyMap<string, string> = new Map(),
   ) {}
 
   /** The assessed counties, in the order of the org tree. */
@@ -92,10 +98,14 @@ export class StandardsService {
     return view.orgIndex.counties.filter(isAssessedUnit);
   }
 
-  /** The legal (NBS) county of an institution: a zone's township keeps it as legalParentCode. */
+  /**
+   * The county an institution is assessed with: its township's legal (NBS) county when a zone
+   * administers the township; for a zone's own NBS townships, the county configured for the zone.
+   */
   private legalCountyOf(view: DatasetView, inst: Institution): string {
     const township = view.orgIndex.byCode.get(inst.townshipCode);
-    return township?.legalParentCode ?? inst.countyCode;
+    const legal = township?.legalParentCode ?? inst.countyCode;
+    return this.zoneCounties.get(legal) ?? legal;
   }
 
   private async entries(): Promise<StandardsCache> {

@@ -1,3 +1,4 @@
+import { standardsDriveYear } from './demo.statistics.ts';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COUNTY_GEOJSON_FILE, loadRegistryConfig } from '../../app/registry/registry-config.loader.ts';
@@ -479,6 +480,41 @@ describe('generateDemoDataset (Jining 2019–2025)', () => {
     expect(passShare(2025, '370883')).toBeGreaterThan(0.7); // 邹城市
     expect(passShare(2025, '370827')).toBeLessThan(0.5); // 鱼台县
     expect(passShare(2025, '370827')).toBeGreaterThan(passShare(2019, '370827'));
+  });
+
+  it("finishes each county's standards drive in its year: classes, school size, certificates", () => {
+    // standardsDriveYear = 2030 − round(8 × progress): 邹城市 0.92 → 2023; 鱼台县 0.08 → 2029.
+    expect(standardsDriveYear(0.92)).toBe(2023);
+    expect(standardsDriveYear(0.08)).toBe(2029);
+    const compulsory = (year: number, county: string) =>
+      ds.statistics.filter(
+        (s) => s.schoolYear === year && inst.get(s.institutionCode)!.countyCode === county,
+      );
+    const check = (year: number, county: string) => {
+      let bigClasses = 0;
+      let bigSchools = 0;
+      let uncertified = 0;
+      for (const s of compulsory(year, county)) {
+        const i = inst.get(s.institutionCode)!;
+        let students = 0;
+        for (const g of s.grades) {
+          const stage = GRADE_STAGE[g.grade];
+          if (stage !== 'primary' && stage !== 'junior') continue;
+          students += g.male + g.female;
+          bigClasses += g.classSizes.filter((c) => c > (stage === 'primary' ? 45 : 50)).length;
+        }
+        if (students > (i.runningType === '312' || i.runningType === '345' ? 2500 : 2000)) bigSchools++;
+        for (const r of [s.stages.primary, s.stages.junior, s.stages.preschool])
+          if (r) uncertified += r.teachers - r.certifiedTeachers;
+      }
+      return { bigClasses, bigSchools, uncertified };
+    };
+    // 邹城市 after its drive: nothing over the limits, every teacher certified.
+    expect(check(2025, '370883')).toEqual({ bigClasses: 0, bigSchools: 0, uncertified: 0 });
+    // 鱼台县 before its drive: still 大班额 and uncertified teachers.
+    const yutai = check(2025, '370827');
+    expect(yutai.bigClasses).toBeGreaterThan(0);
+    expect(yutai.uncertified).toBeGreaterThan(0);
   });
 
   it('is deterministic for a seed and differs for another seed', () => {

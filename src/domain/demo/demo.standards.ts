@@ -4,6 +4,7 @@
  * the judgement items, for every assessed county and year. Deterministic from the seed; leading
  * counties (demo progress near 1) do better, and every county improves over the years.
  */
+import { standardsDriveYear } from './demo.statistics.ts';
 import { Rng } from './rng.ts';
 
 export interface DemoStandardsCounty {
@@ -113,7 +114,8 @@ export function generateDemoStandards(options: {
             Math.round(clamp(0.8 + 0.12 * p + 0.012 * t + r.normal(0, 0.015), 0.6, 0.99) * 1000) / 1000;
           record(score >= item.minScore, score);
         } else if (item.veto) {
-          record(r.chance(0.98), null); // a violation is rare
+          // A violation (考试招生, 择校, 重点班) is rare, and none once the county's drive is done.
+          record(year >= standardsDriveYear(p) || r.chance(0.97), null);
         } else {
           record(r.chance(clamp(0.8 + 0.2 * p + 0.03 * t, 0, 1)), null);
         }

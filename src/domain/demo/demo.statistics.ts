@@ -40,6 +40,25 @@ const PUPILS_PER_TEACHER: Record<Stage, number> = {
 
 const KG_NORMS: Record<string, number> = { K1: 25, K2: 30, K3: 35 };
 
+/** National class-size limits of 优质均衡 (STANDARDS.md §1.2 item 5). */
+const CLASS_LIMIT: Record<'primary' | 'junior', number> = { primary: 45, junior: 50 };
+
+/**
+ * The school year from which a county has finished its drive for the two county standards (a
+ * demo choice, like the progress figures): from then on every class keeps within the national
+ * limits, no school exceeds the size limits, every teacher is certified and every school meets
+ * the 优质均衡 resource thresholds. 邹城市 and 曲阜市 get there in 2023, 任城区 in 2024 …
+ * 鱼台县 in 2029, so T4 rises over the years and stays short of 60% for a while.
+ */
+export function standardsDriveYear(progress: number): number {
+  return 2030 - Math.round(8 * progress);
+}
+
+/** Most compulsory students a school may have (优质均衡 item 4): 2500 for 一贯制, else 2000. */
+function schoolSizeLimit(p: PlannedInstitution): number {
+  return p.institution.runningType === '312' || p.institution.runningType === '345' ? 2500 : 2000;
+}
+
 export function operates(p: PlannedInstitution, year: number): boolean {
   return p.openYear <= year && (p.endYear === null || year < p.endYear);
 }
@@ -141,9 +160,15 @@ function classTargetFor(
   if (stage === 'preschool') {
     const f = p.classTarget > 1 ? Math.max(1, p.classTarget - 0.04 * t) : p.classTarget;
     const norm = KG_NORMS[grade] ?? 30;
+    if (year >= standardsDriveYear(p.county.progress)) return [norm * Math.min(f, 0.9), norm];
     return [norm * f, norm * Math.max(1.25, f + 0.1)];
   }
   if (stage === 'special') return [10, 14];
+  if ((stage === 'primary' || stage === 'junior') && year >= standardsDriveYear(p.county.progress)) {
+    const limit = CLASS_LIMIT[stage];
+    const target = Math.min(limit - 4, p.classTarget + (stage === 'junior' ? 3 : 0));
+    return [target, limit];
+  }
   if (stage === 'senior') {
     const target = Math.min(54, p.classTarget + 6);
     return [target, 55];
@@ -189,10 +214,17 @@ function resourcesFor(
   const clamp01 = (x: number): number => Math.min(1, Math.max(0, x));
   const share = (x: number, of: number): number => Math.min(of, Math.max(0, Math.round(x * of)));
 
+  // After the county's standards drive every teacher is certified and every school is at least
+  // at each resource threshold (amounts rounded up, so that rounding cannot undo it).
+  const drive = year >= standardsDriveYear(prog);
   if (stage === 'primary' || stage === 'junior') {
     const thr = THRESHOLDS[stage];
     const mu = -0.1 + 0.34 * prog + (0.012 + 0.03 * prog) * t + st.effect;
-    const lvl = (k: number): number => Math.exp(mu + ss.z[k]! + st.bias[k]!);
+    const lvl = (k: number): number => {
+      const l = Math.exp(mu + ss.z[k]! + st.bias[k]!);
+      return drive ? Math.max(l, 1.02) : l;
+    };
+    const amount = drive ? Math.ceil : Math.round;
     const villageFactor = p.setting === 'village' ? 0.8 : isUrban(p) ? 1.08 : 0.95;
     const ptr = PUPILS_PER_TEACHER[stage] * (1.12 - 0.25 * prog) * villageFactor * ss.ptr * (1 - 0.008 * t);
     const minTeachers =
@@ -202,15 +234,17 @@ function resourcesFor(
     const teachers = Math.max(minTeachers, Math.round(n / ptr));
     return {
       teachers,
-      teachersAboveRequiredQualification: Math.min(teachers, Math.round((lvl(0) * thr[0]! * n) / 100)),
-      backboneTeachers: Math.min(teachers, Math.round((lvl(1) * thr[1]! * n) / 100)),
-      peArtsTeachers: Math.min(teachers, Math.round((lvl(2) * thr[2]! * n) / 100)),
-      certifiedTeachers: share(pub ? 0.97 + 0.004 * t + 0.02 * prog : 0.9 + 0.01 * t, teachers),
+      teachersAboveRequiredQualification: Math.min(teachers, amount((lvl(0) * thr[0]! * n) / 100)),
+      backboneTeachers: Math.min(teachers, amount((lvl(1) * thr[1]! * n) / 100)),
+      peArtsTeachers: Math.min(teachers, amount((lvl(2) * thr[2]! * n) / 100)),
+      certifiedTeachers: drive
+        ? teachers
+        : share(pub ? 0.97 + 0.004 * t + 0.02 * prog : 0.9 + 0.01 * t, teachers),
       establishedPostTeachers: share(pub ? 0.88 + 0.08 * prog + 0.004 * t : 0.04, teachers),
-      teachingAuxAreaM2: Math.round(lvl(3) * thr[3]! * ref),
-      sportsAreaM2: Math.round(lvl(4) * thr[4]! * ref),
-      equipmentValueYuan: Math.round((lvl(5) * thr[5]! * ref) / 100) * 100,
-      multimediaRooms: Math.max(1, Math.round((lvl(6) * thr[6]! * ref) / 100)),
+      teachingAuxAreaM2: amount(lvl(3) * thr[3]! * ref),
+      sportsAreaM2: amount(lvl(4) * thr[4]! * ref),
+      equipmentValueYuan: amount((lvl(5) * thr[5]! * ref) / 100) * 100,
+      multimediaRooms: Math.max(1, amount((lvl(6) * thr[6]! * ref) / 100)),
     };
   }
 
@@ -219,7 +253,7 @@ function resourcesFor(
     const ratio =
       (17.5 - 8.5 * prog - 0.3 * t) * ss.ptr * (pub ? 1 : 1.08) * (p.setting === 'village' ? 1.08 : 1);
     const teachers = Math.max(classes, Math.round(n / Math.max(6, ratio)));
-    const certified = pub ? 0.8 + 0.12 * prog + 0.02 * t : 0.66 + 0.1 * prog + 0.025 * t;
+    const certified = drive ? 1 : pub ? 0.8 + 0.12 * prog + 0.02 * t : 0.66 + 0.1 * prog + 0.025 * t;
     const established = pub
       ? 0.3 + 0.3 * prog + 0.035 * t
       : p.institution.ownership === 'inclusivePrivate'
@@ -230,7 +264,7 @@ function resourcesFor(
       teachersAboveRequiredQualification: share(clamp01(0.72 + 0.15 * prog + 0.02 * t), teachers),
       backboneTeachers: share(clamp01((0.04 + 0.06 * prog) * g), teachers),
       peArtsTeachers: share(clamp01(0.1 * g), teachers),
-      certifiedTeachers: share(clamp01(certified + rng.normal(0, 0.03)), teachers),
+      certifiedTeachers: drive ? teachers : share(clamp01(certified + rng.normal(0, 0.03)), teachers),
       establishedPostTeachers: share(clamp01(established + (pub ? rng.normal(0, 0.05) : 0)), teachers),
       teachingAuxAreaM2: Math.round(8.5 * g * ref),
       sportsAreaM2: Math.round(5.5 * g * ref),
@@ -319,7 +353,32 @@ export function generateStatistics(
       const stage = GRADE_STAGE[grade];
       const w = members.map((p) => weightOf(p, stage, year, years, yr));
       const n = apportion(total, w);
+      if ((stage === 'primary' || stage === 'junior') && members.length > 1) capSchoolSize(members, n, w);
       members.forEach((p, i) => put(p, grade, n[i]!));
+    };
+    /**
+     * After a county's standards drive no school exceeds the size limit: a grade's pupils above
+     * the school's share of the limit go to the other schools of the county (by their weights).
+     */
+    const capSchoolSize = (members: PlannedInstitution[], n: number[], w: number[]): void => {
+      if (year < standardsDriveYear(members[0]!.county.progress)) return;
+      const cap = members.map((p) => {
+        const grades = p.grades.filter((g) => GRADE_STAGE[g] === 'primary' || GRADE_STAGE[g] === 'junior');
+        return Math.floor(schoolSizeLimit(p) / Math.max(1, grades.length));
+      });
+      for (let round = 0; round < 5; round++) {
+        let excess = 0;
+        for (let i = 0; i < n.length; i++) {
+          if (n[i]! > cap[i]!) {
+            excess += n[i]! - cap[i]!;
+            n[i] = cap[i]!;
+          }
+        }
+        if (excess === 0) return;
+        const open = n.map((x, i) => (x < cap[i]! ? w[i]! : 0));
+        if (open.every((x) => x <= 0)) return;
+        apportion(excess, open).forEach((x, i) => (n[i]! += x));
+      }
     };
 
     for (const stage of ['preschool', 'primary', 'junior', 'senior'] as const) {
