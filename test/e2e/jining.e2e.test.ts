@@ -144,7 +144,7 @@ describe.runIf(browserAvailable)('web app on the Jining demo data in Chromium', 
           return { text: e.textContent, height: r.height, right: r.right };
         }),
       );
-      expect(links.map((l) => l.text)).toEqual(['驾驶舱', '县区对比', '学校名录']);
+      expect(links.map((l) => l.text)).toEqual(['驾驶舱', '县区对比', '学校名录', '创建达标']);
       for (const l of links) {
         expect(l.height, `${l.text} 换行`).toBeLessThan(30);
         expect(l.right).toBeLessThanOrEqual(390);

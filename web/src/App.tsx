@@ -19,6 +19,8 @@ const CountiesPage = lazy(() => import('./pages/CountiesPage'));
 const CountyPage = lazy(() => import('./pages/CountyPage'));
 const SchoolsPage = lazy(() => import('./pages/SchoolsPage'));
 const SchoolPage = lazy(() => import('./pages/SchoolPage'));
+const StandardsPage = lazy(() => import('./pages/StandardsPage'));
+const StandardsCountyPage = lazy(() => import('./pages/StandardsCountyPage'));
 
 type SessionState =
   | { kind: 'checking' }
@@ -115,6 +117,19 @@ export function App() {
   else if (route.page === 'county')
     content = (
       <CountyPage
+        key={route.code}
+        code={route.code}
+        year={year}
+        onYearChange={changeYear}
+        navigate={navigate}
+        standards={session.permissions.includes('standards.read')}
+      />
+    );
+  else if (route.page === 'standards')
+    content = <StandardsPage year={year} onYearChange={changeYear} navigate={navigate} />;
+  else if (route.page === 'standardsCounty')
+    content = (
+      <StandardsCountyPage
         key={route.code}
         code={route.code}
         year={year}

@@ -7,13 +7,18 @@ export function appHref(path: string, year: number | undefined): string {
   return `${APP_BASE}${path}${year === undefined ? '' : `?year=${year}`}`;
 }
 
-/** The page a path names: /app/counties, /app/counties/370811, /app/schools, /app/schools/:code, else the cockpit. */
+/**
+ * The page a path names: /app/counties, /app/counties/370811, /app/schools, /app/schools/:code,
+ * /app/standards, /app/standards/370811, else the cockpit.
+ */
 export type Route =
   | { page: 'cockpit' }
   | { page: 'counties' }
   | { page: 'county'; code: string }
   | { page: 'schools' }
-  | { page: 'school'; code: string };
+  | { page: 'school'; code: string }
+  | { page: 'standards' }
+  | { page: 'standardsCounty'; code: string };
 
 export function routeOf(pathname: string): Route {
   const rest = pathname.startsWith(`${APP_BASE}/`) ? pathname.slice(APP_BASE.length) : '/';
@@ -23,6 +28,9 @@ export function routeOf(pathname: string): Route {
   const school = /^\/schools\/([^/]+)\/?$/.exec(rest);
   if (school) return { page: 'school', code: decodeURIComponent(school[1]!) };
   if (/^\/schools\/?$/.test(rest)) return { page: 'schools' };
+  const standards = /^\/standards\/([^/]+)\/?$/.exec(rest);
+  if (standards) return { page: 'standardsCounty', code: decodeURIComponent(standards[1]!) };
+  if (/^\/standards\/?$/.test(rest)) return { page: 'standards' };
   return { page: 'cockpit' };
 }
 

@@ -47,6 +47,16 @@ export function AppHeader({ session, onLogout, loggingOut, page, year, navigate 
           >
             {t('nav.schools')}
           </a>
+          {session.permissions.includes('standards.read') && (
+            <a
+              id="nav-standards"
+              href={appHref('/standards', year)}
+              onClick={linkClick(navigate, '/standards')}
+              aria-current={page === 'standards' || page === 'standardsCounty' ? 'page' : undefined}
+            >
+              {t('nav.standards')}
+            </a>
+          )}
         </nav>
       )}
       <Space wrap size="small">

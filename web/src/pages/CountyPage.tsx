@@ -16,6 +16,7 @@ import { ExportButton } from '../components/ExportButton';
 import { buildSheet, downloadXlsx, exportFileName, type ExportColumn } from '../export/xlsx';
 import { attributeText, labelOf, query } from '../labels';
 import { appHref, linkClick, type Navigate } from '../navigation';
+import type { StandardsOverviewResponse } from '../standards/types';
 import { useApiGet } from '../useApi';
 
 interface Props {
@@ -23,13 +24,20 @@ interface Props {
   year: number | undefined;
   onYearChange(year: number): void;
   navigate: Navigate;
+  /** The account may read the county standards (standards.read): link to the analysis. */
+  standards?: boolean;
 }
 
 const OWNERSHIPS: Ownership[] = ['public', 'inclusivePrivate', 'private'];
 
-export default function CountyPage({ code, year, onYearChange, navigate }: Props) {
+export default function CountyPage({ code, year, onYearChange, navigate, standards = false }: Props) {
   const { t } = useI18n();
   const [targets, retry] = useApiGet<TargetsResponse>(`/api/v1/targets?${query({ org: code, year })}`);
+  // Only assessed counties (not functional zones) have a standards analysis: the list says which.
+  const [assessed] = useApiGet<StandardsOverviewResponse>(
+    standards ? `/api/v1/standards?${query({ year })}` : null,
+  );
+  const isAssessed = assessed.kind === 'loaded' && assessed.data.counties.some((c) => c.countyCode === code);
   const [chosen, setChosen] = useState('T1');
   const loaded = targets.kind === 'loaded' ? targets.data : null;
   const ids = loaded ? loaded.targets.map((c) => c.target.id) : [];
@@ -137,6 +145,15 @@ export default function CountyPage({ code, year, onYearChange, navigate }: Props
           <Typography.Title level={4} style={{ margin: 0 }} className="county-heading">
             {t('county.heading', { org: loaded.org.name, year: loaded.year, next: loaded.year + 1 })}
           </Typography.Title>
+          {isAssessed && (
+            <a
+              href={appHref(`/standards/${code}`, year)}
+              onClick={linkClick(navigate, `/standards/${code}`)}
+              className="standards-link"
+            >
+              {t('county.standardsLink')}
+            </a>
+          )}
         </Space>
         <YearSelect year={loaded.year} years={loaded.years} onChange={onYearChange} />
       </div>
