@@ -246,8 +246,6 @@ out(
   `| cockpit time to content (navigation → seven target cards, logged in, Jining demo), median of 5 | ${ms(median(ttc))} (goal: under 2 s) |`,
 );
 
-await handle.close();
-rmSync(dataDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- 6. County standards (Jining)
 // A fresh service on the same data: "cold" includes reading every statistics row of the year.
@@ -303,6 +301,9 @@ out(
   `| gap-to-pass plan per county (${gapItems} plan items in all), median / max | ${ms(median(gapTimes))} / ${ms(Math.max(...gapTimes))} |`,
 );
 await stdCtx.standards.city(2025, null);
+
+await handle.close();
+rmSync(dataDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------- 3. Province scale
 // In its own process, so that its peak memory is its own.

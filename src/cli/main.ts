@@ -95,6 +95,10 @@ async function serve(ctx: AppContext, host: string, port: number): Promise<void>
     '',
   ];
   process.stdout.write(lines.join('\n'));
+  // Warm the caches (scorecard and the county standards behind T4, ~1–2 s on the demo data) so
+  // that the first person to open the cockpit does not wait for them. A failure here is only a
+  // cold cache: the request that needs the figures reports any real error.
+  void ctx.targets.scorecard().catch(() => undefined);
   const stop = async () => {
     await app.close();
     await ctx.close();

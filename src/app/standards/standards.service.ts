@@ -65,6 +65,8 @@ interface StandardsCache {
     judgements: Awaited<ReturnType<typeof listCurrentJudgements>>;
   } | null;
   years: Map<number, YearEntry>;
+  /** T4 verdicts of every year, once computed for this cache state. */
+  verdicts?: CountyStandardsVerdicts;
 }
 
 interface YearEntry {
@@ -115,7 +117,7 @@ export class StandardsService {
       this.cache = { view, records, sections: new Map(), recorded: null, years: new Map() };
     } else if (this.cache.records !== records) {
       // A new recording: re-read the recordings and re-evaluate; the statistics stay cached.
-      this.cache = { ...this.cache, records, recorded: null, years: new Map() };
+      this.cache = { ...this.cache, records, recorded: null, years: new Map(), verdicts: undefined };
     }
     return this.cache;
   }
@@ -154,8 +156,11 @@ export class StandardsService {
   }
 
   /** Every assessed county's input and evaluation for a school year (cached per data and recordings). */
-  private async yearEntry(year: number): Promise<{ view: DatasetView; entry: YearEntry }> {
-    const c = await this.entries();
+  private async yearEntry(
+    year: number,
+    cache?: StandardsCache,
+  ): Promise<{ view: DatasetView; entry: YearEntry }> {
+    const c = cache ?? (await this.entries());
     const cached = c.years.get(year);
     if (cached) return { view: c.view, entry: cached };
     const view = c.view;
@@ -290,12 +295,15 @@ export class StandardsService {
    */
   async verdicts(): Promise<{ token: object; verdicts: CountyStandardsVerdicts }> {
     const c = await this.entries();
-    const verdicts = new Map<number, Map<string, boolean>>();
-    for (const year of c.view.years) {
-      const { entry } = await this.yearEntry(year);
-      verdicts.set(year, new Map(entry.city.counties.map((e) => [e.countyCode, e.passesBoth])));
+    if (!c.verdicts) {
+      const verdicts = new Map<number, Map<string, boolean>>();
+      for (const year of c.view.years) {
+        const { entry } = await this.yearEntry(year, c);
+        verdicts.set(year, new Map(entry.city.counties.map((e) => [e.countyCode, e.passesBoth])));
+      }
+      c.verdicts = verdicts;
     }
-    return { token: c, verdicts };
+    return { token: c, verdicts: c.verdicts };
   }
 
   /** Every recording of a county's figures and verdicts in a year, newest first. */
