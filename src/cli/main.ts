@@ -6,6 +6,7 @@
  *   eduplan plan check [FILE]  validate a plan file
  *   eduplan standards evaluate --input FILE  offline county self-assessment (no database)
  *   eduplan standards check [DIR]  validate the county-standard rule packs
+ *   eduplan collection check [DIR]  validate the data-collection catalog
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
@@ -27,6 +28,8 @@ import { loadRegistryConfig } from '../app/registry/registry-config.loader.ts';
 import { loadPlan, PLAN_FILE } from '../app/plan/plan.loader.ts';
 import { renderCsv, renderJson, renderTable, type TargetRow } from './targets.format.ts';
 import { renderEvaluation } from './standards.format.ts';
+import { COLLECTION_DIR, loadCollectionCatalog } from '../app/collection/catalog.loader.ts';
+import { formFields } from '../domain/collection/fields.ts';
 import { loadRulePacks, STANDARDS_DIR } from '../app/standards/rule-pack.loader.ts';
 import { parseStandardsInput, StandardsInputError } from '../app/standards/section-file.parser.ts';
 import { evaluateCounty } from '../domain/standards/evaluate.ts';
@@ -435,6 +438,23 @@ standards
         `${p.title}（${p.document}）第 ${p.version} 版，自 ${p.effectiveFrom} 起：${packRuleIds(p).length} 条规则\n`,
       );
     }
+  });
+
+program
+  .command('collection')
+  .description('数据采集目录（数据元素、报表、校验规则、采集周期）')
+  .command('check')
+  .argument('[dir]', '目录', COLLECTION_DIR)
+  .description('校验数据采集目录，通过时列出报表、字段数、规则和采集周期')
+  .action((dir: string) => {
+    const catalog = loadCollectionCatalog(dir);
+    const lines = catalog.forms.map(
+      (f) =>
+        `  ${f.id} 第 ${f.version} 版 ${f.name}（办学类型 ${f.runningTypes.join('、')}）：${formFields(catalog, f).length} 个字段`,
+    );
+    process.stdout.write(
+      `数据采集目录 ${dir} 校验通过：${catalog.elements.length} 个数据元素，${catalog.forms.length} 张报表，${catalog.rules.length} 条校验规则（${catalog.rules.filter((r) => r.severity === 'hard').length} 条阻止提交），${catalog.periods.length} 个采集周期。\n${lines.join('\n')}\n`,
+    );
   });
 
 program

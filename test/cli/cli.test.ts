@@ -343,4 +343,14 @@ describe('eduplan CLI', () => {
       expect(r.stdout).toContain('教督〔2020〕1号');
     });
   });
+
+  it('validates the data-collection catalog and lists the forms with their field counts', async () => {
+    const r = await eduplan(['collection', 'check']);
+    expect(r.code).toBe(0);
+    // Primary form: 6 grades × 2 sexes + 6 class lists + 10 stage figures = 28 fields.
+    expect(r.stdout).toMatch(
+      /AUTUMN-PRIMARY 第 1 版 秋季统计（小学、教学点）（办学类型 211、218）：28 个字段/,
+    );
+    expect(r.stdout).toMatch(/11 条校验规则（7 条阻止提交）/);
+  });
 });
