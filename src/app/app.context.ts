@@ -1,4 +1,7 @@
 /** Wires the database, the plan, the roles and the services together for the API and the CLI. */
+import { loadCollectionCatalog } from './collection/catalog.loader.ts';
+import { CollectionService } from './collection/collection.service.ts';
+import type { CollectionCatalog } from '../domain/collection/catalog.types.ts';
 import { zoneAssessmentCounties } from './registry/registry-config.loader.ts';
 import { loadRulePacks } from './standards/rule-pack.loader.ts';
 import { StandardsService } from './standards/standards.service.ts';
@@ -23,6 +26,7 @@ export interface AppContext {
   registry: RegistryService;
   targets: TargetsService;
   standards: StandardsService;
+  collection: CollectionService;
   audit: AuditService;
   auth: AuthService;
   users: UsersService;
@@ -35,6 +39,8 @@ export interface ContextOptions {
   rulePacks?: RulePackSet;
   /** Zone → county its own schools are assessed with (default: config/functional-zones.yaml). */
   zoneCounties?: ReadonlyMap<string, string>;
+  /** The data-collection catalog (default: catalog/collection). */
+  collectionCatalog?: CollectionCatalog;
   clock?: Clock;
   authSettings?: AuthSettings;
 }
@@ -65,6 +71,13 @@ export function createAppContextFrom(
     registry: new RegistryService(db, cache),
     targets: new TargetsService(plan, cache, standards),
     standards,
+    collection: new CollectionService(
+      db,
+      cache,
+      audit,
+      options.collectionCatalog ?? loadCollectionCatalog(),
+      clock,
+    ),
     audit,
     auth: new AuthService(db, roles, audit, clock, options.authSettings ?? DEFAULT_AUTH_SETTINGS),
     users: new UsersService(db, roles, audit, cache, clock),

@@ -260,3 +260,71 @@ export const countyStandardJudgement = pgTable(
   },
   (t) => [index('county_standard_judgement_key_idx').on(t.countyCode, t.schoolYear, t.itemId)],
 );
+
+/**
+ * One institution's form for one collection period (issue 6): its current values and the
+ * explanations of soft issues, and its approval state. `version` increases with every change, so
+ * a save based on a stale copy is refused instead of overwriting someone else's work.
+ */
+export const submission = pgTable(
+  'submission',
+  {
+    id: serial('id').primaryKey(),
+    periodId: text('period_id').notNull(),
+    formId: text('form_id').notNull(),
+    formVersion: integer('form_version').notNull(),
+    institutionCode: text('institution_code')
+      .notNull()
+      .references(() => institution.code),
+    state: text('state').notNull(),
+    values: jsonb('values').notNull(),
+    explanations: jsonb('explanations').notNull(),
+    returnedAt: timestamp('returned_at', { withTimezone: true, mode: 'string' }),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'string' }),
+    version: integer('version').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('submission_period_institution_idx').on(t.periodId, t.institutionCode),
+    check(
+      'submission_state_chk',
+      sql`${t.state} in ('draft', 'submitted', 'returned', 'countyApproved', 'cityApproved', 'unlockRequested')`,
+    ),
+  ],
+);
+
+/** Every change of a submitted value, with the old and the new value (append-only, migration 0006). */
+export const submissionValueChange = pgTable(
+  'submission_value_change',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submission.id),
+    fieldKey: text('field_key').notNull(),
+    oldValue: jsonb('old_value'),
+    newValue: jsonb('new_value'),
+    changedBy: text('changed_by').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('submission_value_change_field_idx').on(t.submissionId, t.fieldKey)],
+);
+
+/** Every approval state change (append-only, migration 0006). */
+export const submissionEvent = pgTable(
+  'submission_event',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submission.id),
+    action: text('action').notNull(),
+    fromState: text('from_state').notNull(),
+    toState: text('to_state').notNull(),
+    actorUsername: text('actor_username').notNull(),
+    actorLevel: text('actor_level').notNull(),
+    comment: text('comment'),
+    at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('submission_event_submission_idx').on(t.submissionId)],
+);

@@ -1,0 +1,119 @@
+/** SQL for data collection: submissions, the history of their values, approval events. */
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
+import type { Db } from './database.ts';
+import { totalEnrolment } from './registry.repository.ts';
+import { institutionStatistics, submission, submissionEvent, submissionValueChange } from './schema.ts';
+
+export type SubmissionRow = typeof submission.$inferSelect;
+
+export async function findSubmission(
+  db: Db,
+  periodId: string,
+  institutionCode: string,
+): Promise<SubmissionRow | null> {
+  const rows = await db
+    .select()
+    .from(submission)
+    .where(and(eq(submission.periodId, periodId), eq(submission.institutionCode, institutionCode)));
+  return rows[0] ?? null;
+}
+
+export async function listSubmissions(
+  db: Db,
+  periodId: string,
+  institutionCodes?: string[],
+): Promise<SubmissionRow[]> {
+  const where = institutionCodes
+    ? and(eq(submission.periodId, periodId), inArray(submission.institutionCode, institutionCodes))
+    : eq(submission.periodId, periodId);
+  return db.select().from(submission).where(where).orderBy(asc(submission.institutionCode));
+}
+
+export async function insertSubmission(
+  db: Db,
+  row: Pick<SubmissionRow, 'periodId' | 'formId' | 'formVersion' | 'institutionCode'>,
+): Promise<SubmissionRow> {
+  const rows = await db
+    .insert(submission)
+    .values({ ...row, state: 'draft', values: {}, explanations: {}, version: 1 })
+    .onConflictDoNothing()
+    .returning();
+  return rows[0] ?? (await findSubmission(db, row.periodId, row.institutionCode))!;
+}
+
+/**
+ * Writes a submission's new state/values if its version is still `expectedVersion` (optimistic
+ * lock); returns false when someone else changed it meanwhile.
+ */
+export async function updateSubmission(
+  db: Db,
+  id: number,
+  expectedVersion: number,
+  patch: Partial<Pick<SubmissionRow, 'state' | 'values' | 'explanations' | 'returnedAt' | 'submittedAt'>>,
+): Promise<boolean> {
+  const rows = await db
+    .update(submission)
+    .set({ ...patch, version: expectedVersion + 1, updatedAt: sql`now()` })
+    .where(and(eq(submission.id, id), eq(submission.version, expectedVersion)))
+    .returning({ id: submission.id });
+  return rows.length === 1;
+}
+
+export async function insertValueChanges(
+  db: Db,
+  rows: Array<{
+    submissionId: number;
+    fieldKey: string;
+    oldValue: unknown;
+    newValue: unknown;
+    changedBy: string;
+  }>,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) {
+    await db.insert(submissionValueChange).values(rows.slice(i, i + 500));
+  }
+}
+
+export async function insertSubmissionEvent(db: Db, row: typeof submissionEvent.$inferInsert): Promise<void> {
+  await db.insert(submissionEvent).values(row);
+}
+
+export async function listSubmissionEvents(db: Db, submissionId: number) {
+  return db
+    .select()
+    .from(submissionEvent)
+    .where(eq(submissionEvent.submissionId, submissionId))
+    .orderBy(asc(submissionEvent.id));
+}
+
+export async function listValueChanges(db: Db, submissionId: number, fieldKey?: string) {
+  return db
+    .select()
+    .from(submissionValueChange)
+    .where(
+      fieldKey === undefined
+        ? eq(submissionValueChange.submissionId, submissionId)
+        : and(
+            eq(submissionValueChange.submissionId, submissionId),
+            eq(submissionValueChange.fieldKey, fieldKey),
+          ),
+    )
+    .orderBy(asc(submissionValueChange.id));
+}
+
+/** Replaces one institution's statistics of a school year (an approved submission becomes the figures). */
+export async function upsertStatistics(db: Db, s: InstitutionYearStatistics): Promise<void> {
+  await db
+    .insert(institutionStatistics)
+    .values({
+      institutionCode: s.institutionCode,
+      schoolYear: s.schoolYear,
+      enrolment: totalEnrolment(s),
+      data: { grades: s.grades, stages: s.stages },
+    })
+    .onConflictDoUpdate({
+      target: [institutionStatistics.institutionCode, institutionStatistics.schoolYear],
+      set: { enrolment: totalEnrolment(s), data: { grades: s.grades, stages: s.stages } },
+    });
+}

@@ -1,0 +1,190 @@
+/**
+ * The whole collection cycle on PGlite and PostgreSQL, through the service: a school clerk fills
+ * in the 2026 autumn form of 甲县实验小学 (PA00000001, 480 pupils in 2025 in the small invented
+ * city), the county returns it, the school corrects and resubmits, the county and the city
+ * approve; the approved figures become the 2026 statistics at once. Clock: 2026-09-15 10:00
+ * Beijing time, inside the period (2026-09-01 to 2026-10-31).
+ */
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
+import type { CollectionCaller } from '../../src/app/collection/collection.service.ts';
+import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import type { FieldValue } from '../../src/domain/collection/fields.ts';
+import { loadSmallDataset } from '../support/small-dataset.ts';
+import { testBackends } from '../support/test-db.ts';
+
+const PERIOD = '2026-autumn';
+const SCHOOL = 'PA00000001';
+const caller = (
+  username: string,
+  level: CollectionCaller['level'],
+  scope: CollectionCaller['scope'],
+): CollectionCaller => ({
+  actor: { id: null, username, ip: null },
+  scope,
+  level,
+});
+const school = caller('clerkPA', 'school', { kind: 'institution', institutionCode: SCHOOL });
+const county = caller('county1', 'county', { kind: 'org', orgCode: '999901' });
+const otherCounty = caller('county2', 'county', { kind: 'org', orgCode: '999902' });
+const city = caller('citystaff', 'city', { kind: 'org', orgCode: '999900' });
+
+/** 2026: six grades of 40 boys + 40 girls in two classes of 40; 30 teachers; facilities. */
+function fullForm(): Record<string, FieldValue> {
+  const v: Record<string, FieldValue> = {};
+  for (const g of ['P1', 'P2', 'P3', 'P4', 'P5', 'P6']) {
+    v[`ENR.${g}.male`] = 40;
+    v[`ENR.${g}.female`] = 40;
+    v[`CLASS_SIZES.${g}`] = [40, 40];
+  }
+  Object.assign(v, {
+    'TEACHERS.primary': 30,
+    'TEACHERS_QUALIFIED.primary': 25,
+    'TEACHERS_BACKBONE.primary': 5,
+    'TEACHERS_PE_ARTS.primary': 5,
+    'TEACHERS_CERTIFIED.primary': 30,
+    'TEACHERS_ESTABLISHED.primary': 28,
+    'AREA_TEACHING.primary': 2400,
+    'AREA_SPORTS.primary': 3800,
+    'EQUIPMENT_VALUE.primary': 1000000,
+    'MULTIMEDIA_ROOMS.primary': 12,
+  });
+  return v;
+}
+
+describe.each(testBackends())('data collection cycle on $name', (backend) => {
+  let ctx: AppContext;
+  beforeAll(async () => {
+    const database = await backend.open();
+    await loadSmallDataset(database.db);
+    ctx = createAppContextFrom(
+      database,
+      { ...loadPlan(), orgCode: '999900' },
+      {
+        clock: () => new Date('2026-09-15T10:00:00+08:00'),
+      },
+    );
+  });
+  afterAll(async () => {
+    await ctx?.close();
+  });
+  const svc = () => ctx.collection;
+
+  it('opens an empty draft of the primary form with last year’s figures beside it', async () => {
+    const v = await svc().open(PERIOD, SCHOOL, school);
+    expect(v.form.id).toBe('AUTUMN-PRIMARY');
+    expect(v.state).toBe('draft');
+    expect(v.version).toBe(1);
+    // 2025: 480 pupils over six grades → 80 per grade, 40 boys and 40 girls, one class of 80.
+    expect(v.previous?.['ENR.P1.male']).toBe(40);
+    expect(v.previous?.['CLASS_SIZES.P3']).toEqual([80]);
+    expect(v.allowedActions).toEqual(['save', 'submit']);
+  });
+
+  it('refuses a wrong value naming the field and the rule, and saves nothing', async () => {
+    await expect(
+      svc().save(PERIOD, SCHOOL, school, { version: 1, values: { 'ENR.P1.male': -3 } }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [
+        { field: 'values.ENR.P1.male', message: '在校生数·一年级·男：应在 0—3000 人 之间，实际为 -3' },
+      ],
+    });
+    await expect(
+      svc().save(PERIOD, SCHOOL, school, { version: 1, values: { 'ENR.P9.male': 3 } }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    expect((await svc().open(PERIOD, SCHOOL, school)).version).toBe(1);
+  });
+
+  it('saves, refuses a stale save, and submits after full validation', async () => {
+    const saved = await svc().save(PERIOD, SCHOOL, school, { version: 1, values: fullForm() });
+    expect(saved.version).toBe(2);
+    await expect(
+      svc().save(PERIOD, SCHOOL, school, { version: 1, values: { 'ENR.P1.male': 41 } }),
+    ).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    const submitted = await svc().act(PERIOD, SCHOOL, school, 'submit');
+    expect(submitted.state).toBe('submitted');
+  });
+
+  it('hides the school from another county, as if it did not exist', async () => {
+    await expect(svc().open(PERIOD, SCHOOL, otherCounty)).rejects.toMatchObject({
+      code: 'INSTITUTION_NOT_FOUND',
+    });
+  });
+
+  it('lets the county return it only with a comment; the school corrects and resubmits', async () => {
+    await expect(svc().act(PERIOD, SCHOOL, county, 'return')).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
+    const returned = await svc().act(PERIOD, SCHOOL, county, 'return', '一年级男生人数与学籍系统不符');
+    expect(returned.state).toBe('returned');
+    // A class list that no longer adds up is refused at submission (H01), with the numbers.
+    await svc().save(PERIOD, SCHOOL, school, { version: returned.version, values: { 'ENR.P1.male': 41 } });
+    await expect(svc().act(PERIOD, SCHOOL, school, 'submit')).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      details: [
+        {
+          field: 'values.CLASS_SIZES.P1',
+          message:
+            '一年级：各班人数合计 80（40+40） ≠ 在校生数 81（男 41 + 女 40）（H01 各班人数合计等于该年级在校生数）',
+        },
+      ],
+    });
+    const fixed = await svc().open(PERIOD, SCHOOL, school);
+    await svc().save(PERIOD, SCHOOL, school, {
+      version: fixed.version,
+      values: { 'CLASS_SIZES.P1': [41, 40] },
+    });
+    expect((await svc().act(PERIOD, SCHOOL, school, 'submit')).state).toBe('submitted');
+  });
+
+  it('makes the figures live when the city approves, and locks the form', async () => {
+    expect((await svc().act(PERIOD, SCHOOL, county, 'approve')).state).toBe('countyApproved');
+    // Not final yet (final level: city): no 2026 statistics.
+    expect((await ctx.cache.get()).years).not.toContain(2026);
+    expect((await svc().act(PERIOD, SCHOOL, city, 'approve')).state).toBe('cityApproved');
+    const view = await ctx.cache.get();
+    expect(view.years).toContain(2026);
+    // 6 grades × 80 + the one extra boy in P1 = 481.
+    expect(view.enrolment.get(2026)?.get(SCHOOL)).toBe(481);
+    await expect(
+      svc().save(PERIOD, SCHOOL, school, {
+        version: (await svc().open(PERIOD, SCHOOL, school)).version,
+        values: { 'ENR.P2.male': 39 },
+      }),
+    ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/锁定/) });
+  });
+
+  it('keeps every value change with the old value, and every state change', async () => {
+    const h = await svc().history(PERIOD, SCHOOL, city, 'ENR.P1.male');
+    expect(h.values.map((c) => [c.oldValue, c.newValue, c.changedBy])).toEqual([
+      [null, 40, 'clerkPA'],
+      [40, 41, 'clerkPA'],
+    ]);
+    expect(h.events.map((e) => `${e.fromState}→${e.toState} ${e.actorUsername}`)).toEqual([
+      'draft→submitted clerkPA',
+      'submitted→returned county1',
+      'returned→submitted clerkPA',
+      'submitted→countyApproved county1',
+      'countyApproved→cityApproved citystaff',
+    ]);
+    expect(h.events[1]!.comment).toBe('一年级男生人数与学籍系统不符');
+    const failure = async (p: Promise<unknown>) => {
+      try {
+        await p;
+      } catch (e) {
+        const err = e as Error & { cause?: Error };
+        return err.cause?.message ?? err.message;
+      }
+      return 'no error';
+    };
+    expect(await failure(ctx.database.db.execute(sql`UPDATE submission_event SET comment = 'x'`))).toMatch(
+      /历史记录不可修改或删除/,
+    );
+  });
+});
