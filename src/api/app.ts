@@ -19,6 +19,7 @@ import { registerErrorHandling } from './error-handler.ts';
 import { geoRoutes } from './geo.routes.ts';
 import { homeRoutes } from './home.routes.ts';
 import { registryRoutes } from './registry.routes.ts';
+import { collectionRoutes } from './collection.routes.ts';
 import { standardsRoutes } from './standards.routes.ts';
 import { targetsRoutes } from './targets.routes.ts';
 import { webAppRoutes } from './web-app.routes.ts';
@@ -112,6 +113,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   await app.register(registryRoutes(ctx), { prefix: '/api/v1' });
   await app.register(targetsRoutes(ctx), { prefix: '/api/v1' });
   await app.register(standardsRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(collectionRoutes(ctx), { prefix: '/api/v1' });
   await app.register(geoRoutes(), { prefix: '/api/v1' });
   await app.register(homeRoutes(ctx));
   await webAppRoutes(app);

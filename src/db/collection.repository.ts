@@ -30,16 +30,20 @@ export async function listSubmissions(
   return db.select().from(submission).where(where).orderBy(asc(submission.institutionCode));
 }
 
+/** Creates a draft at version 1; null when one exists already (someone was quicker). */
 export async function insertSubmission(
   db: Db,
-  row: Pick<SubmissionRow, 'periodId' | 'formId' | 'formVersion' | 'institutionCode'>,
-): Promise<SubmissionRow> {
+  row: Pick<
+    SubmissionRow,
+    'periodId' | 'formId' | 'formVersion' | 'institutionCode' | 'values' | 'explanations'
+  >,
+): Promise<SubmissionRow | null> {
   const rows = await db
     .insert(submission)
-    .values({ ...row, state: 'draft', values: {}, explanations: {}, version: 1 })
+    .values({ ...row, state: 'draft', version: 1 })
     .onConflictDoNothing()
     .returning();
-  return rows[0] ?? (await findSubmission(db, row.periodId, row.institutionCode))!;
+  return rows[0] ?? null;
 }
 
 /**

@@ -227,6 +227,46 @@ const SAMPLES: Record<string, Sample> = {
     outsideStatus: 400,
   },
   'GET /api/v1/audit': { request: () => get('/api/v1/audit'), unscoped: true },
+  'GET /api/v1/collection/periods': { request: () => get('/api/v1/collection/periods'), unscoped: true },
+  'GET /api/v1/collection/:period/submissions/:code': {
+    request: (p) => get(`/api/v1/collection/2026-autumn/submissions/${p.institution}`),
+  },
+  'GET /api/v1/collection/:period/submissions/:code/history': {
+    request: (p) => get(`/api/v1/collection/2026-autumn/submissions/${p.institution}/history`),
+  },
+  // The test clock is real time: the 2026 autumn period has closed (31 October), so an allowed
+  // caller inside its scope gets past authorisation to the workflow's refusal (409), never 403.
+  'PUT /api/v1/collection/:period/submissions/:code': {
+    request: (p) => ({
+      method: 'PUT',
+      url: `/api/v1/collection/2026-autumn/submissions/${p.institution}`,
+      payload: { version: 0, values: {} },
+    }),
+    okStatus: [200, 409],
+  },
+  'POST /api/v1/collection/:period/submissions/:code/submit': {
+    request: (p) => ({
+      method: 'POST',
+      url: `/api/v1/collection/2026-autumn/submissions/${p.institution}/submit`,
+    }),
+    okStatus: [409],
+  },
+  'POST /api/v1/collection/:period/submissions/:code/review': {
+    request: (p) => ({
+      method: 'POST',
+      url: `/api/v1/collection/2026-autumn/submissions/${p.institution}/review`,
+      payload: { action: 'approve' },
+    }),
+    okStatus: [409],
+  },
+  'POST /api/v1/collection/:period/submissions/:code/decide': {
+    request: (p) => ({
+      method: 'POST',
+      url: `/api/v1/collection/2026-autumn/submissions/${p.institution}/decide`,
+      payload: { action: 'approve' },
+    }),
+    okStatus: [409],
+  },
   'GET /api/v1/standards/rule-packs': { request: () => get('/api/v1/standards/rule-packs'), unscoped: true },
   'GET /api/v1/standards': {
     request: () => get('/api/v1/standards'),

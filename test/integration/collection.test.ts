@@ -75,7 +75,8 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
     const v = await svc().open(PERIOD, SCHOOL, school);
     expect(v.form.id).toBe('AUTUMN-PRIMARY');
     expect(v.state).toBe('draft');
-    expect(v.version).toBe(1);
+    // Nothing is stored until the first save: version 0.
+    expect(v.version).toBe(0);
     // 2025: 480 pupils over six grades → 80 per grade, 40 boys and 40 girls, one class of 80.
     expect(v.previous?.['ENR.P1.male']).toBe(40);
     expect(v.previous?.['CLASS_SIZES.P3']).toEqual([80]);
@@ -84,7 +85,7 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
 
   it('refuses a wrong value naming the field and the rule, and saves nothing', async () => {
     await expect(
-      svc().save(PERIOD, SCHOOL, school, { version: 1, values: { 'ENR.P1.male': -3 } }),
+      svc().save(PERIOD, SCHOOL, school, { version: 0, values: { 'ENR.P1.male': -3 } }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [
@@ -92,18 +93,18 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
       ],
     });
     await expect(
-      svc().save(PERIOD, SCHOOL, school, { version: 1, values: { 'ENR.P9.male': 3 } }),
+      svc().save(PERIOD, SCHOOL, school, { version: 0, values: { 'ENR.P9.male': 3 } }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
-    expect((await svc().open(PERIOD, SCHOOL, school)).version).toBe(1);
+    expect((await svc().open(PERIOD, SCHOOL, school)).version).toBe(0);
   });
 
   it('saves, refuses a stale save, and submits after full validation', async () => {
-    const saved = await svc().save(PERIOD, SCHOOL, school, { version: 1, values: fullForm() });
-    expect(saved.version).toBe(2);
+    const saved = await svc().save(PERIOD, SCHOOL, school, { version: 0, values: fullForm() });
+    expect(saved.version).toBe(1);
     await expect(
-      svc().save(PERIOD, SCHOOL, school, { version: 1, values: { 'ENR.P1.male': 41 } }),
+      svc().save(PERIOD, SCHOOL, school, { version: 0, values: { 'ENR.P1.male': 41 } }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
     });

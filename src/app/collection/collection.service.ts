@@ -73,6 +73,23 @@ function invalid(message: string, details: Array<{ field: string; value?: unknow
   return new AppError('VALIDATION_FAILED', message, details);
 }
 
+function notStarted(periodId: string, form: FormDefinition, code: string): SubmissionRow {
+  return {
+    id: 0,
+    periodId,
+    formId: form.id,
+    formVersion: form.version,
+    institutionCode: code,
+    state: 'draft',
+    values: {},
+    explanations: {},
+    returnedAt: null,
+    submittedAt: null,
+    version: 0,
+    updatedAt: '',
+  };
+}
+
 export class CollectionService {
   constructor(
     private readonly db: Db,
@@ -210,14 +227,8 @@ export class CollectionService {
         { field: 'institution', value: code, message: '该办学类型没有报表' },
       ]);
     }
-    const row =
-      (await findSubmission(this.db, period.id, code)) ??
-      (await insertSubmission(this.db, {
-        periodId: period.id,
-        formId: form.id,
-        formVersion: form.version,
-        institutionCode: code,
-      }));
+    // Nothing is stored until the school first saves: version 0 is "not started".
+    const row = (await findSubmission(this.db, period.id, code)) ?? notStarted(period.id, form, code);
     const previous = await this.previousValues(form, code, period.schoolYear);
     const values = row.values as FieldValues;
     const issues = validateValues(this.catalog, form, values, {
@@ -236,7 +247,7 @@ export class CollectionService {
   ): Promise<SubmissionView> {
     const current = await this.open(periodId, code, caller);
     const period = this.requirePeriod(periodId);
-    const row = (await findSubmission(this.db, period.id, code))!;
+    const row = (await findSubmission(this.db, period.id, code)) ?? notStarted(period.id, current.form, code);
     const keys = new Set(formFields(this.catalog, current.form).map((f) => f.key));
     const unknown = Object.keys(input.values).filter((k) => !keys.has(k));
     if (unknown.length > 0) {
@@ -286,14 +297,30 @@ export class CollectionService {
         newValue: v,
         changedBy: caller.actor.username,
       }));
+    const explanations = { ...(row.explanations as Record<string, string>), ...(input.explanations ?? {}) };
     await this.db.transaction(async (txRaw) => {
       const tx = txRaw as unknown as Db;
-      const ok = await updateSubmission(tx, row.id, row.version, {
-        values,
-        explanations: { ...(row.explanations as Record<string, string>), ...(input.explanations ?? {}) },
-      });
-      if (!ok) throw new AppError('CONFLICT', '报表已被他人修改，请刷新后再保存（你的修改未保存）', []);
-      await insertValueChanges(tx, changes);
+      let id = row.id;
+      if (row.version === 0) {
+        // The first save creates the submission (version 1).
+        const created = await insertSubmission(tx, {
+          periodId: period.id,
+          formId: current.form.id,
+          formVersion: current.form.version,
+          institutionCode: code,
+          values,
+          explanations,
+        });
+        if (!created)
+          throw new AppError('CONFLICT', '报表已被他人修改，请刷新后再保存（你的修改未保存）', []);
+        id = created.id;
+      } else if (!(await updateSubmission(tx, row.id, row.version, { values, explanations }))) {
+        throw new AppError('CONFLICT', '报表已被他人修改，请刷新后再保存（你的修改未保存）', []);
+      }
+      await insertValueChanges(
+        tx,
+        changes.map((c) => ({ ...c, submissionId: id })),
+      );
       if (changes.length > 0) {
         await this.audit.record(
           caller.actor,
@@ -326,7 +353,14 @@ export class CollectionService {
     const period = this.requirePeriod(periodId);
     const view = await this.dataset.get();
     const inst = view.institutions.get(code)!;
-    const row = (await findSubmission(this.db, period.id, code))!;
+    const row = await findSubmission(this.db, period.id, code);
+    if (!row) {
+      throw new AppError(
+        'CONFLICT',
+        `${inst.name}尚未开始填报${period.name}，还不能${action === 'submit' ? '提交' : '审核'}`,
+        [{ field: 'state', value: 'notStarted', message: '学校尚未保存过报表' }],
+      );
+    }
     if (action === 'submit') {
       const peers = await this.peerValues(view, inst, current.form, period);
       const issues = validateValues(this.catalog, current.form, current.values, {
@@ -412,7 +446,8 @@ export class CollectionService {
   /** Every value change (old → new, who, when) and every state change of a submission. */
   async history(periodId: string, code: string, caller: CollectionCaller, fieldKey?: string) {
     await this.open(periodId, code, caller);
-    const row = (await findSubmission(this.db, periodId, code))!;
+    const row = await findSubmission(this.db, periodId, code);
+    if (!row) return { values: [], events: [] };
     return {
       values: await listValueChanges(this.db, row.id, fieldKey),
       events: await listSubmissionEvents(this.db, row.id),

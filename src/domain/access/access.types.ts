@@ -27,7 +27,11 @@ export type Permission =
   | 'audit.read'
   | 'standards.read'
   | 'standards.record'
-  | 'standards.judge';
+  | 'standards.judge'
+  | 'collection.read'
+  | 'collection.enter'
+  | 'collection.review'
+  | 'collection.approve';
 export const PERMISSIONS: readonly Permission[] = [
   'orgUnits.read',
   'institutions.read',
@@ -39,6 +43,10 @@ export const PERMISSIONS: readonly Permission[] = [
   'standards.read',
   'standards.record',
   'standards.judge',
+  'collection.read',
+  'collection.enter',
+  'collection.review',
+  'collection.approve',
 ];
 
 /** Where an account may be anchored: an org unit of a level, or an institution. */

@@ -1,0 +1,244 @@
+/**
+ * Data collection (issue 6): the periods and forms, one school's submission (open, save, submit),
+ * the county's review and the city's decision, and the history of a submission. Every route checks
+ * the caller's scope in the service; a school outside it answers as not found.
+ */
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/app.context.ts';
+import type { CollectionCaller, SubmissionView } from '../app/collection/collection.service.ts';
+import type { ApprovalLevel } from '../domain/collection/approval.ts';
+import { responses, textParam } from './api.schemas.ts';
+import { actorOf, sessionOf } from './auth.plugin.ts';
+import type { FastifyRequest } from 'fastify';
+
+const params = z.object({
+  period: z.string().regex(/^[a-z0-9-]{1,40}$/, '采集周期编号形如 2025-autumn'),
+  code: z.string().regex(/^[A-Za-z0-9]{6,20}$/, '学校（机构）代码应为 6—20 位字母或数字'),
+});
+
+const fieldValue = z.union([
+  z.number().finite(),
+  z.array(z.number().finite()).max(100, '一个年级最多 100 个班'),
+  z.null(),
+]);
+
+const commentField = textParam('意见 comment', 1000).optional();
+
+const submissionSchema = z.object({
+  periodId: z.string(),
+  institution: z.object({
+    code: z.string(),
+    name: z.string(),
+    countyCode: z.string(),
+    townshipCode: z.string(),
+    runningType: z.string(),
+  }),
+  form: z.looseObject({ id: z.string(), version: z.number() }),
+  state: z.string(),
+  version: z.number().int(),
+  values: z.record(z.string(), fieldValue),
+  explanations: z.record(z.string(), z.string()),
+  previous: z.record(z.string(), fieldValue).nullable(),
+  issues: z.array(
+    z.object({
+      ruleId: z.string(),
+      ruleName: z.string(),
+      severity: z.enum(['hard', 'soft']),
+      fields: z.array(z.string()),
+      message: z.string(),
+    }),
+  ),
+  allowedActions: z.array(z.string()),
+});
+
+function callerOf(request: FastifyRequest, level: ApprovalLevel): CollectionCaller {
+  return { actor: actorOf(request), scope: sessionOf(request).account.scope, level };
+}
+
+/** The level a reader acts at, from the scope of its account: a school, the city, or a county. */
+async function readerLevel(ctx: AppContext, request: FastifyRequest): Promise<ApprovalLevel> {
+  const scope = sessionOf(request).account.scope;
+  if (scope.kind === 'institution') return 'school';
+  return scope.orgCode === (await ctx.cache.get()).orgIndex.city.code ? 'city' : 'county';
+}
+
+const present = (v: SubmissionView) => v as never;
+
+export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/collection/periods',
+      {
+        config: { access: { permission: 'collection.read' } },
+        schema: {
+          tags: ['collection'],
+          summary: '采集周期和报表（数据元素、分组、校验规则见 catalog/collection）',
+          response: responses(
+            z.object({
+              periods: z.array(z.looseObject({ id: z.string() })),
+              forms: z.array(z.looseObject({ id: z.string() })),
+              rules: z.array(z.looseObject({ id: z.string() })),
+              elements: z.array(z.looseObject({ code: z.string() })),
+              categories: z.array(z.looseObject({ code: z.string() })),
+            }),
+          ),
+        },
+      },
+      async () => ctx.collection.catalog as never,
+    );
+
+    app.get(
+      '/collection/:period/submissions/:code',
+      {
+        config: { access: { permission: 'collection.read' } },
+        schema: {
+          tags: ['collection'],
+          summary: '一所学校某采集周期的报表：当前值、上年值、校验结果、可执行的操作',
+          params,
+          response: responses(submissionSchema),
+        },
+      },
+      async (request) =>
+        present(
+          await ctx.collection.open(
+            request.params.period,
+            request.params.code,
+            callerOf(request, await readerLevel(ctx, request)),
+          ),
+        ),
+    );
+
+    app.put(
+      '/collection/:period/submissions/:code',
+      {
+        config: { access: { permission: 'collection.enter' } },
+        schema: {
+          tags: ['collection'],
+          summary: '保存草稿（学校填报员）：只保存给出的字段；version 为打开时的版本，他人已修改时拒绝',
+          params,
+          body: z.strictObject({
+            version: z.number().int().min(0),
+            values: z
+              .record(z.string().max(60), fieldValue)
+              .refine((v) => Object.keys(v).length <= 2000, '一次最多保存 2000 个字段'),
+            explanations: z.record(z.string().max(20), textParam('说明', 1000)).optional(),
+          }),
+          response: responses(submissionSchema),
+        },
+      },
+      async (request) =>
+        present(
+          await ctx.collection.save(
+            request.params.period,
+            request.params.code,
+            callerOf(request, 'school'),
+            request.body,
+          ),
+        ),
+    );
+
+    app.post(
+      '/collection/:period/submissions/:code/submit',
+      {
+        config: { access: { permission: 'collection.enter' } },
+        schema: {
+          tags: ['collection'],
+          summary: '提交（学校填报员）：全部校验通过（软规则已说明）后提交县级审核',
+          params,
+          response: responses(submissionSchema),
+        },
+      },
+      async (request) =>
+        present(
+          await ctx.collection.act(
+            request.params.period,
+            request.params.code,
+            callerOf(request, 'school'),
+            'submit',
+          ),
+        ),
+    );
+
+    app.post(
+      '/collection/:period/submissions/:code/review',
+      {
+        config: { access: { permission: 'collection.review' } },
+        schema: {
+          tags: ['collection'],
+          summary: '县级审核：退回（需意见）、审核通过、申请解锁（需意见）',
+          params,
+          body: z.strictObject({
+            action: z.enum(['return', 'approve', 'requestUnlock'], {
+              error: () => 'action 应为 return（退回）、approve（通过）或 requestUnlock（申请解锁）',
+            }),
+            comment: commentField,
+          }),
+          response: responses(submissionSchema),
+        },
+      },
+      async (request) =>
+        present(
+          await ctx.collection.act(
+            request.params.period,
+            request.params.code,
+            callerOf(request, 'county'),
+            request.body.action,
+            request.body.comment,
+          ),
+        ),
+    );
+
+    app.post(
+      '/collection/:period/submissions/:code/decide',
+      {
+        config: { access: { permission: 'collection.approve' } },
+        schema: {
+          tags: ['collection'],
+          summary: '市级审核：通过并锁定、退回（需意见）、直接解锁（需意见）、同意或驳回解锁申请',
+          params,
+          body: z.strictObject({
+            action: z.enum(['approve', 'return', 'unlock', 'grantUnlock', 'rejectUnlock'], {
+              error: () => 'action 应为 approve、return、unlock、grantUnlock 或 rejectUnlock',
+            }),
+            comment: commentField,
+          }),
+          response: responses(submissionSchema),
+        },
+      },
+      async (request) =>
+        present(
+          await ctx.collection.act(
+            request.params.period,
+            request.params.code,
+            callerOf(request, 'city'),
+            request.body.action,
+            request.body.comment,
+          ),
+        ),
+    );
+
+    app.get(
+      '/collection/:period/submissions/:code/history',
+      {
+        config: { access: { permission: 'collection.read' } },
+        schema: {
+          tags: ['collection'],
+          summary: '报表的全部修改记录（字段、原值、新值、修改人、时间）和审核记录',
+          params,
+          querystring: z.strictObject({ field: z.string().max(60).optional() }),
+          response: responses(
+            z.object({ values: z.array(z.looseObject({})), events: z.array(z.looseObject({})) }),
+          ),
+        },
+      },
+      async (request) =>
+        (await ctx.collection.history(
+          request.params.period,
+          request.params.code,
+          callerOf(request, await readerLevel(ctx, request)),
+          request.query.field,
+        )) as never,
+    );
+  };
+}
