@@ -89,6 +89,38 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.get(
+      '/collection/:period/completeness',
+      {
+        config: { access: { permission: 'collection.read' } },
+        schema: {
+          tags: ['collection'],
+          summary: '填报进度：各县市区和各校应报、已提交、已审核、已生效、逾期，以及距截止的天数',
+          params: z.object({ period: params.shape.period }),
+          querystring: z.strictObject({
+            org: z
+              .string()
+              .regex(/^\d{6}(\d{3})?$/, '组织机构代码应为 6 位或 9 位数字')
+              .optional(),
+          }),
+          response: responses(
+            z.object({
+              period: z.looseObject({ id: z.string() }),
+              daysLeft: z.number().int(),
+              counties: z.array(z.looseObject({ code: z.string(), expected: z.number() })),
+              schools: z.array(z.looseObject({ code: z.string(), state: z.string() })),
+            }),
+          ),
+        },
+      },
+      async (request) =>
+        (await ctx.collection.completeness(
+          request.params.period,
+          callerOf(request, await readerLevel(ctx, request)),
+          request.query.org,
+        )) as never,
+    );
+
+    app.get(
       '/collection/:period/submissions/:code',
       {
         config: { access: { permission: 'collection.read' } },

@@ -228,6 +228,16 @@ const SAMPLES: Record<string, Sample> = {
   },
   'GET /api/v1/audit': { request: () => get('/api/v1/audit'), unscoped: true },
   'GET /api/v1/collection/periods': { request: () => get('/api/v1/collection/periods'), unscoped: true },
+  'GET /api/v1/collection/:period/completeness': {
+    request: () => get('/api/v1/collection/2026-autumn/completeness'),
+    unscoped: true,
+    check: (b, scope) => {
+      const out = b.schools.filter((x: any) =>
+        scope.kind === 'institution' ? x.code !== scope.institutionCode : !inScopeOrg(x.townshipCode, scope),
+      );
+      return out.length === 0 && b.schools.length > 0 ? null : `${out.length} schools outside the scope`;
+    },
+  },
   'GET /api/v1/collection/:period/submissions/:code': {
     request: (p) => get(`/api/v1/collection/2026-autumn/submissions/${p.institution}`),
   },

@@ -188,4 +188,28 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
       /历史记录不可修改或删除/,
     );
   });
+
+  it('reports completeness per county and school, with the days left', async () => {
+    const r = await svc().completeness(PERIOD, county);
+    // 甲县 in 2026: three kindergartens, the special school, 甲县实验小学 and two high schools
+    // (王庄小学教学点 merged into 甲县实验小学 in 2025) = 7 expected; only PA00000001 submitted,
+    // approved by the county and final after the city's approval.
+    expect(r.counties).toEqual([
+      { code: '999901', name: '县1', expected: 7, started: 1, submitted: 1, approved: 1, final: 1, late: 0 },
+    ]);
+    expect(r.schools.filter((s) => s.state === 'notStarted').map((s) => s.code)).toEqual([
+      'HA00000001',
+      'HA00000002',
+      'KA00000001',
+      'KA00000002',
+      'KA00000003',
+      'SA00000001',
+    ]);
+    // 2026-09-15 10:00 → 2026-10-31 23:59:59 (Beijing): 46 days and ~14 hours → 47.
+    expect(r.daysLeft).toBe(47);
+    // A county cannot look at another county's schools.
+    await expect(svc().completeness(PERIOD, county, '999902')).rejects.toMatchObject({
+      code: 'ORG_UNIT_NOT_FOUND',
+    });
+  });
 });

@@ -20,10 +20,12 @@ import {
 import { bumpRevision, listStatisticsOf } from '../../db/registry.repository.ts';
 import { listStatisticsOfYear } from '../../db/standards.repository.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
-import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
+import { isOrgWithin, scopeIncludesInstitution } from '../../domain/access/scope.ts';
+import { isOperating } from '../../domain/registry/registry.history.ts';
 import {
   allowedActions,
   applyAction,
+  isFinal,
   type ApprovalAction,
   type ApprovalContext,
   type ApprovalLevel,
@@ -441,6 +443,97 @@ export class CollectionService {
       );
     });
     return this.open(periodId, code, caller);
+  }
+
+  /**
+   * Completeness and timeliness of a period for the caller's scope (optionally one org unit):
+   * per county and per school, expected vs submitted vs approved vs final, on time or late, and
+   * the days left before the close (negative after it).
+   */
+  async completeness(periodId: string, caller: CollectionCaller, orgCode?: string) {
+    const period = this.requirePeriod(periodId);
+    const view = await this.dataset.get();
+    if (orgCode !== undefined) {
+      const org = view.orgIndex.byCode.get(orgCode);
+      if (!org || caller.scope.kind !== 'org' || !isOrgWithin(view.orgIndex, orgCode, caller.scope.orgCode)) {
+        const e = new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${orgCode} 不存在`, [
+          { field: 'org', value: orgCode, message: '组织机构代码不存在' },
+        ]);
+        throw org ? e.hiding('orgUnit', orgCode) : e;
+      }
+    }
+    const closeAt = Date.parse(period.closeAt);
+    const now = this.clock().getTime();
+    const expected = [...view.institutions.values()].filter(
+      (i) =>
+        isOperating(view.spans.get(i.code)!, period.schoolYear) &&
+        scopeIncludesInstitution(view.orgIndex, caller.scope, i) &&
+        (orgCode === undefined || view.orgIndex.contains(orgCode, i)) &&
+        this.formFor(period, i.runningType) !== null,
+    );
+    const rows = new Map(
+      (
+        await listSubmissions(
+          this.db,
+          period.id,
+          expected.map((i) => i.code),
+        )
+      ).map((r) => [r.institutionCode, r]),
+    );
+    const SUBMITTED: readonly string[] = ['submitted', 'countyApproved', 'cityApproved', 'unlockRequested'];
+    const APPROVED: readonly string[] = ['countyApproved', 'cityApproved', 'unlockRequested'];
+    const schools = expected
+      .map((i) => {
+        const r = rows.get(i.code);
+        const state = r?.state ?? 'notStarted';
+        const submittedAt = r?.submittedAt ?? null;
+        const submitted = SUBMITTED.includes(state);
+        const late = submitted ? submittedAt !== null && Date.parse(submittedAt) > closeAt : now > closeAt;
+        return {
+          code: i.code,
+          name: i.name,
+          countyCode: i.countyCode,
+          townshipCode: i.townshipCode,
+          state,
+          submittedAt,
+          submitted,
+          approved: APPROVED.includes(state),
+          final: r ? isFinal(state as SubmissionState, this.settings.finalLevel) : false,
+          late,
+        };
+      })
+      .sort((a, b) => a.countyCode.localeCompare(b.countyCode) || a.code.localeCompare(b.code));
+    const counties = new Map<
+      string,
+      { expected: number; started: number; submitted: number; approved: number; final: number; late: number }
+    >();
+    for (const s of schools) {
+      const c = counties.get(s.countyCode) ?? {
+        expected: 0,
+        started: 0,
+        submitted: 0,
+        approved: 0,
+        final: 0,
+        late: 0,
+      };
+      c.expected++;
+      if (s.state !== 'notStarted') c.started++;
+      if (s.submitted) c.submitted++;
+      if (s.approved) c.approved++;
+      if (s.final) c.final++;
+      if (s.late) c.late++;
+      counties.set(s.countyCode, c);
+    }
+    return {
+      period,
+      daysLeft: Math.ceil((closeAt - now) / 86_400_000),
+      counties: [...counties].map(([code, c]) => ({
+        code,
+        name: view.orgIndex.byCode.get(code)?.name ?? code,
+        ...c,
+      })),
+      schools,
+    };
   }
 
   /** Every value change (old → new, who, when) and every state change of a submission. */
