@@ -131,6 +131,7 @@ export function App() {
     content = (
       <StandardsCountyPage
         key={route.code}
+        session={session}
         code={route.code}
         year={year}
         onYearChange={changeYear}

@@ -49,20 +49,41 @@ export interface TargetsResponse {
   dataset: DatasetNotice;
 }
 
+/** One entry of an error's details: the field (e.g. body.values.population3to5) and its problem. */
+export interface ErrorDetail {
+  field: string;
+  message: string;
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    /** The server's per-field problems (Chinese messages); empty when it named none. */
+    readonly details: readonly ErrorDetail[] = [],
   ) {
     super(message);
   }
+}
+
+/** The well-formed entries of an error body's details. */
+function detailsOf(raw: unknown): ErrorDetail[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((d: unknown): ErrorDetail[] => {
+    const { field, message } = (d ?? {}) as { field?: unknown; message?: unknown };
+    return typeof field === 'string' && typeof message === 'string' ? [{ field, message }] : [];
+  });
 }
 
 /** Thrown when the server cannot be reached; the screen shows its own text. */
 export const NETWORK_ERROR = 'NETWORK';
 export const UNEXPECTED_ERROR = 'UNEXPECTED';
 
+/**
+ * Calls the API. State-changing calls (POST, DELETE) must pass the session's csrfToken, which goes
+ * in the X-CSRF-Token header; the server refuses them without it (CSRF_FAILED).
+ */
 export async function api<T>(
   method: 'GET' | 'POST' | 'DELETE',
   path: string,
@@ -89,8 +110,13 @@ export async function api<T>(
     throw new ApiError(response.status, UNEXPECTED_ERROR, '');
   }
   if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string } }).error;
-    throw new ApiError(response.status, error?.code ?? UNEXPECTED_ERROR, error?.message ?? '');
+    const error = (body as { error?: { code?: string; message?: string; details?: unknown } }).error;
+    throw new ApiError(
+      response.status,
+      error?.code ?? UNEXPECTED_ERROR,
+      error?.message ?? '',
+      detailsOf(error?.details),
+    );
   }
   return body as T;
 }

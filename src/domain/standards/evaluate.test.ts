@@ -6,6 +6,7 @@ import {
   evaluatePreschool,
   evaluateSchoolSection,
   weightedCv,
+  beijingTime,
 } from './evaluate.ts';
 import {
   PACKS,
@@ -437,5 +438,15 @@ describe('county and city verdicts', () => {
     // 1 ÷ 3
     expect(city.t4).toEqual({ evaluated: 3, passingBoth: 1, failing: 1, incomplete: 1, share: 1 / 3 });
     expect(evaluateCity(PACKS, []).t4.share).toBeNull();
+  });
+});
+
+describe('beijingTime', () => {
+  it('shows a recording time in Beijing time (UTC+8), from ISO or PostgreSQL text', () => {
+    // 14:12 UTC = 22:12 in Beijing; 18:30 UTC on 31 Dec = 02:30 on 1 Jan in Beijing.
+    expect(beijingTime('2026-11-28 14:12:46.756+00')).toBe('2026-11-28 22:12');
+    expect(beijingTime('2025-12-31T18:30:00Z')).toBe('2026-01-01 02:30');
+    expect(beijingTime('2025-10-01T09:00:00+08:00')).toBe('2025-10-01 09:00');
+    expect(beijingTime('2025-10-01')).toBe('2025-10-01');
   });
 });

@@ -156,6 +156,23 @@ export function computableVerdict(evaluation: StandardEvaluation): Verdict {
   return verdictOf(evaluation.rules.filter((r) => r.computable));
 }
 
+/**
+ * A recording time in Beijing time, YYYY-MM-DD HH:mm (a date alone, or text that is not a
+ * timestamp, is shown as written). Accepts ISO 8601 and PostgreSQL's text form (… 14:12:46+00).
+ */
+export function beijingTime(at: string): string {
+  if (!/\d{2}:\d{2}/.test(at)) return at;
+  const ms = Date.parse(
+    at
+      .trim()
+      .replace(' ', 'T')
+      .replace(/([+-]\d{2})$/, '$1:00'),
+  );
+  if (Number.isNaN(ms)) return at;
+  const t = new Date(ms + 8 * 3_600_000).toISOString();
+  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+}
+
 /** The latest judgement of each item (by recordedAt; a later record in the list wins a tie). */
 function latestJudgements(judgements: readonly Judgement[]): Map<string, Judgement> {
   const latest = new Map<string, Judgement>();
@@ -197,7 +214,7 @@ function judgementRule(
       explanation: `需评估员认定${veto}：尚无认定记录${item.metMeans ? `（“是”表示${item.metMeans}）` : ''}`,
     };
   }
-  const by = `${judgement.evaluator || '（未填评估人）'} 于 ${judgement.recordedAt || '（未填日期）'} 认定`;
+  const by = `${judgement.evaluator || '（未填评估人）'} 于 ${judgement.recordedAt ? beijingTime(judgement.recordedAt) : '（未填日期）'} 认定`;
   if (item.minScore !== undefined) {
     const score = judgement.score;
     const common = { threshold: item.minScore, comparator: '>=' as const };

@@ -1,21 +1,29 @@
 /**
- * One county's 创建达标 analysis: the combined verdict and the two standards' verdicts; for
+ * One county's 创建达标 analysis: the combined verdict and the two standards' verdicts; the county
+ * figures (县级数据) with who recorded them, and the history of every recording; for
  * 义务教育优质均衡 the CV bars of each section, the rules, every school section's seven
  * indicators and the gap-to-pass plan; for 学前教育普及普惠 the county's kindergarten totals, the
- * rules and the plan.
+ * rules and the plan. Accounts with standards.record record the county figures, accounts with
+ * standards.judge the evaluators' verdicts; after a recording the verdicts reload at once.
  */
-import { Alert, Card, Col, Empty, Row, Space, Tabs, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, App, Card, Col, Empty, Row, Space, Tabs, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { api, type Session } from '../api';
 import { buildCvBarsOption } from '../charts/cvBars';
 import { CvBarChart } from '../charts/CvBarChart';
 import { chartTitle } from '../charts/png';
 import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
 import { YearSelect } from '../components/YearSelect';
+import { errorMessage } from '../errors';
 import { formatCount, formatFixed } from '../format';
 import { useI18n } from '../i18n/i18n';
 import { query } from '../labels';
 import { appHref, linkClick, type Navigate } from '../navigation';
+import { CountyFiguresCard, type FiguresSubmission } from '../standards/CountyFiguresCard';
 import { GapPlanCard } from '../standards/GapPlanCard';
+import { JudgementModal, type JudgementSubmission } from '../standards/JudgementModal';
+import { RecordsDrawer } from '../standards/RecordsDrawer';
+import { currentFigures } from '../standards/recording';
 import { RuleCard } from '../standards/RuleCard';
 import { SchoolSectionsCard } from '../standards/SchoolSectionsCard';
 import {
@@ -24,8 +32,11 @@ import {
   type CountyEvaluationResponse,
   type GapPlanResponse,
   type IndicatorDef,
+  type JudgementItemDef,
   type PreschoolTotals,
+  type RecordsResponse,
   type RulePacksResponse,
+  type RuleResult,
   type StandardId,
 } from '../standards/types';
 import { packKinds } from '../standards/values';
@@ -33,6 +44,7 @@ import { VerdictTag } from '../standards/VerdictTag';
 import { useApiGet, type Loadable } from '../useApi';
 
 interface Props {
+  session: Session;
   code: string;
   year: number | undefined;
   onYearChange(year: number): void;
@@ -224,13 +236,20 @@ function CvCard({
   );
 }
 
-export default function StandardsCountyPage({ code, year, onYearChange, navigate }: Props) {
+export default function StandardsCountyPage({ session, code, year, onYearChange, navigate }: Props) {
   const { t } = useI18n();
+  const { message } = App.useApp();
   const q = query({ year });
-  const [evaluation, retry] = useApiGet<CountyEvaluationResponse>(`/api/v1/standards/counties/${code}?${q}`);
-  const [gap, retryGap] = useApiGet<GapPlanResponse>(`/api/v1/standards/counties/${code}/gap?${q}`);
+  const base = `/api/v1/standards/counties/${code}`;
+  const [evaluation, retry, refreshEvaluation] = useApiGet<CountyEvaluationResponse>(`${base}?${q}`);
+  const [gap, retryGap, refreshGap] = useApiGet<GapPlanResponse>(`${base}/gap?${q}`);
+  const [records, retryRecords, refreshRecords] = useApiGet<RecordsResponse>(`${base}/records?${q}`);
   const [packs] = useApiGet<RulePacksResponse>('/api/v1/standards/rule-packs');
   const [tab, setTab] = useState<StandardId>('compulsoryBalanced');
+  const [judging, setJudging] = useState<RuleResult | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const canRecord = session.permissions.includes('standards.record');
+  const canJudge = session.permissions.includes('standards.judge');
   const packData = packs.kind === 'loaded' ? packs.data : null;
   const kinds = useMemo(() => packKinds(packData), [packData]);
   const indicators = useMemo(
@@ -240,6 +259,20 @@ export default function StandardsCountyPage({ code, year, onYearChange, navigate
       ),
     [packData],
   );
+  const judgementItems = useMemo(
+    () =>
+      new Map<string, JudgementItemDef>(
+        (packData?.packs ?? []).flatMap((p) => p.judgements ?? []).map((j) => [j.id, j]),
+      ),
+    [packData],
+  );
+
+  /** After a recording: the verdicts, the plan and the history again, without a spinner. */
+  const afterSave = useCallback(async () => {
+    const results = await Promise.allSettled([refreshEvaluation(), refreshGap(), refreshRecords()]);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) void message.error(t('form.reloadFailed', { message: errorMessage(failed.reason, t) }));
+  }, [refreshEvaluation, refreshGap, refreshRecords, message, t]);
 
   const back = (
     <a
@@ -264,6 +297,22 @@ export default function StandardsCountyPage({ code, year, onYearChange, navigate
   const cb = e.compulsoryBalanced;
   const pu = e.preschoolUniversal;
   const name = (what: string) => `${e.countyName}-${what}-${e.year}`;
+  const recordsData = records.kind === 'loaded' ? records.data : null;
+  const figures = currentFigures([...cb.rules, ...pu.rules], recordsData?.inputs ?? null);
+  const itemNames = new Map(
+    [...cb.rules, ...pu.rules].filter((r) => r.kind === 'judgement').map((r) => [r.ruleId, r.name]),
+  );
+  const onJudge = canJudge ? setJudging : undefined;
+  const submitFigures = (s: FiguresSubmission) =>
+    api<{ ok: true }>('POST', `${base}/inputs`, {
+      body: { year: e.year, values: s.values, evidence: s.evidence },
+      csrfToken: session.csrfToken,
+    }).then(() => undefined);
+  const submitJudgement = (s: JudgementSubmission) =>
+    api<{ ok: true }>('POST', `${base}/judgements`, {
+      body: { year: e.year, ...s },
+      csrfToken: session.csrfToken,
+    }).then(() => undefined);
 
   const compulsory = (
     <div className="standards-tab">
@@ -275,6 +324,7 @@ export default function StandardsCountyPage({ code, year, onYearChange, navigate
         standardName={t('standard.compulsoryBalanced')}
         fileBase={name(`${t('standard.compulsoryBalanced')}${t('rules.title')}`)}
         demo={demo}
+        onJudge={onJudge}
       />
       <SchoolSectionsCard
         schools={cb.schools}
@@ -302,6 +352,7 @@ export default function StandardsCountyPage({ code, year, onYearChange, navigate
         standardName={t('standard.preschoolUniversal')}
         fileBase={name(`${t('standard.preschoolUniversal')}${t('rules.title')}`)}
         demo={demo}
+        onJudge={onJudge}
       />
       <GapSection
         gap={gap}
@@ -348,6 +399,16 @@ export default function StandardsCountyPage({ code, year, onYearChange, navigate
           }
         />
       )}
+      <CountyFiguresCard
+        figures={figures}
+        countyName={e.countyName}
+        year={e.year}
+        canRecord={canRecord}
+        recordCount={recordsData ? recordsData.inputs.length + recordsData.judgements.length : null}
+        onOpenHistory={() => setHistoryOpen(true)}
+        submit={submitFigures}
+        afterSave={afterSave}
+      />
       <Tabs
         className="standards-tabs"
         activeKey={tab}
@@ -356,6 +417,27 @@ export default function StandardsCountyPage({ code, year, onYearChange, navigate
           { key: 'compulsoryBalanced', label: t('standard.compulsoryBalanced'), children: compulsory },
           { key: 'preschoolUniversal', label: t('standard.preschoolUniversal'), children: preschool },
         ]}
+      />
+      {canJudge && (
+        <JudgementModal
+          rule={judging}
+          item={judging ? judgementItems.get(judging.ruleId) : undefined}
+          standardName={judging ? t(`standard.${judging.standard}`) : ''}
+          countyName={e.countyName}
+          year={e.year}
+          onClose={() => setJudging(null)}
+          submit={submitJudgement}
+          afterSave={afterSave}
+        />
+      )}
+      <RecordsDrawer
+        open={historyOpen}
+        onClose={() => setHistoryOpen(false)}
+        records={records}
+        retry={retryRecords}
+        countyName={e.countyName}
+        year={e.year}
+        itemNames={itemNames}
       />
     </div>
   );

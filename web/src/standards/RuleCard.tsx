@@ -3,7 +3,7 @@
  * computed; a row expands to the sub-checks, the evaluator's judgement, the source (document,
  * clause, confidence) and the schools or classes behind the figure.
  */
-import { Card, Checkbox, Descriptions, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Descriptions, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { ExportButton } from '../components/ExportButton';
@@ -11,6 +11,7 @@ import { buildSheet, downloadXlsx, exportFileName, type ExportColumn } from '../
 import { useI18n, type Translate } from '../i18n/i18n';
 import { controlledColumns, EMPTY_VIEW, viewOf, visibleRows, type TableView } from '../tableView';
 import type { RuleDetail, RuleResult, RuleVerdict } from './types';
+import { formatRecordedAt } from './recording';
 import { compareVerdicts, formatThreshold, formatValue, ruleValueKind, type ValueKind } from './values';
 import { VerdictTag } from './VerdictTag';
 
@@ -28,6 +29,8 @@ interface Props {
   fileBase: string;
   demo: boolean;
   className: string;
+  /** Given for accounts with standards.judge: the 录入认定 action of each judgement rule. */
+  onJudge?: (rule: RuleResult) => void;
 }
 
 function metVerdict(met: boolean | null): RuleVerdict {
@@ -114,7 +117,7 @@ function RuleExpansion({ rule, kind }: { rule: RuleResult; kind: ValueKind }) {
               ? [
                   t('rules.judgementBy', {
                     evaluator: rule.judgement.evaluator,
-                    at: rule.judgement.recordedAt,
+                    at: formatRecordedAt(rule.judgement.recordedAt, language),
                     verdict: t(rule.judgement.met ? 'verdict.pass' : 'verdict.fail'),
                   }),
                   rule.judgement.score !== null && rule.judgement.score !== undefined
@@ -180,9 +183,11 @@ function RuleExpansion({ rule, kind }: { rule: RuleResult; kind: ValueKind }) {
   );
 }
 
-export function RuleCard({ rules, kinds, standardName, fileBase, demo, className }: Props) {
+export function RuleCard({ rules, kinds, standardName, fileBase, demo, className, onJudge }: Props) {
   const { t, language } = useI18n();
   const [view, setView] = useState<TableView>(EMPTY_VIEW);
+  const [judgementOnly, setJudgementOnly] = useState(false);
+  const listed = judgementOnly ? rules.filter((r) => r.kind === 'judgement') : rules;
   const kindOf = (r: RuleResult) => ruleValueKind(r, kinds);
   const parts = [...new Set(rules.map((r) => r.part))];
 
@@ -248,11 +253,27 @@ export function RuleCard({ rules, kinds, standardName, fileBase, demo, className
       sorter: (a, b) => compareVerdicts(a.verdict, b.verdict),
     },
     { title: t('col.explanation'), dataIndex: 'explanation', key: 'explanation', width: 400 },
+    ...(onJudge
+      ? [
+          {
+            title: t('col.recordAction'),
+            key: 'action',
+            fixed: 'right' as const,
+            width: 96,
+            render: (_: unknown, r: RuleResult) =>
+              r.kind === 'judgement' ? (
+                <Button size="small" className="judge-button" data-rule={r.ruleId} onClick={() => onJudge(r)}>
+                  {t('judge.action')}
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
   ];
 
   const verdictFilter = view.filters.verdict ?? [];
   const openOnly = verdictFilter.length === OPEN.length && OPEN.every((v) => verdictFilter.includes(v));
-  const shown = visibleRows(columns, rules, view);
+  const shown = visibleRows(columns, listed, view);
 
   const exportRules = () =>
     downloadXlsx(exportFileName(fileBase), [
@@ -281,6 +302,13 @@ export function RuleCard({ rules, kinds, standardName, fileBase, demo, className
         >
           {t('rules.openOnly')}
         </Checkbox>
+        <Checkbox
+          className="judgement-only"
+          checked={judgementOnly}
+          onChange={(e) => setJudgementOnly(e.target.checked)}
+        >
+          {t('rules.judgementOnly')}
+        </Checkbox>
         <Typography.Text type="secondary" className="sections-count">
           {t('rules.count', { count: shown.length })}
         </Typography.Text>
@@ -291,7 +319,7 @@ export function RuleCard({ rules, kinds, standardName, fileBase, demo, className
         size="small"
         rowClassName="rule-row"
         columns={controlledColumns(columns, view)}
-        dataSource={rules}
+        dataSource={listed}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('rules.empty') }}

@@ -289,5 +289,58 @@ export interface RulePacksResponse {
     schoolRule?: { minMet: number; floorShare: number };
     guarantee?: Array<{ id: string; kind: string }>;
     rules?: Array<{ id: string; kind: string }>;
+    judgements?: JudgementItemDef[];
   }>;
+}
+
+/** The county figures recorded by the city or county bureau (POST …/inputs). */
+export type CountyInputKey =
+  | 'population3to5'
+  | 'rotationEligibleTeachers'
+  | 'rotatedTeachers'
+  | 'rotatedBackboneTeachers'
+  | 'specialEducationFundingPerStudent';
+export const COUNTY_INPUT_KEYS: readonly CountyInputKey[] = [
+  'population3to5',
+  'rotationEligibleTeachers',
+  'rotatedTeachers',
+  'rotatedBackboneTeachers',
+  'specialEducationFundingPerStudent',
+];
+
+/** One recording of a county figure. recordedAt as the database writes it (2026-11-28 14:12:46.756+00). */
+export interface InputRecord {
+  item: string;
+  value: number;
+  evidence: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/** One recording of an evaluator's verdict. */
+export interface JudgementRecord {
+  itemId: string;
+  met: boolean;
+  score: number | null;
+  evidence: string;
+  evaluator: string;
+  recordedAt: string;
+}
+
+/** GET /api/v1/standards/counties/:county/records: every recording of a year, newest first. */
+export interface RecordsResponse {
+  year: number;
+  inputs: InputRecord[];
+  judgements: JudgementRecord[];
+}
+
+/** A judgement item of a rule pack (only what the pages read). */
+export interface JudgementItemDef {
+  id: string;
+  name: string;
+  veto?: boolean;
+  /** What “是” (met) means, e.g. 未发现违规择校. */
+  metMeans?: string;
+  /** When given, the item is judged by its score (a fraction): met when score ≥ minScore. */
+  minScore?: number;
 }
