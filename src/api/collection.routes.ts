@@ -10,7 +10,10 @@ import type { CollectionCaller, SubmissionView } from '../app/collection/collect
 import type { ApprovalLevel } from '../domain/collection/approval.ts';
 import { responses, textParam } from './api.schemas.ts';
 import { actorOf, sessionOf } from './auth.plugin.ts';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../app/app-error.ts';
+import { MAX_IMPORT_BYTES } from '../app/collection/workbook.import.ts';
+import { XLSX_TYPE } from './access.routes.ts';
 
 const params = z.object({
   period: z.string().regex(/^[a-z0-9-]{1,40}$/, '采集周期编号形如 2025-autumn'),
@@ -64,6 +67,56 @@ async function readerLevel(ctx: AppContext, request: FastifyRequest): Promise<Ap
 }
 
 const present = (v: SubmissionView) => v as never;
+
+const importResultSchema = z.looseObject({
+  mode: z.enum(['preview', 'commit']),
+  period: z.object({ id: z.string(), name: z.string() }),
+  form: z.looseObject({ id: z.string(), version: z.number() }).nullable(),
+  onBehalf: z.boolean(),
+  rows: z.array(
+    z.object({
+      row: z.number().int(),
+      institution: z.object({ code: z.string(), name: z.string() }),
+      state: z.string(),
+      changes: z.array(z.object({ field: z.string(), label: z.string(), old: fieldValue, new: fieldValue })),
+    }),
+  ),
+  problems: z.array(
+    z.looseObject({
+      sheet: z.string().nullable(),
+      row: z.number().nullable(),
+      column: z.string().nullable(),
+      header: z.string().nullable(),
+      value: z.string().nullable(),
+      rule: z.string(),
+      message: z.string(),
+    }),
+  ),
+  summary: z.object({
+    rows: z.number().int(),
+    changedRows: z.number().int(),
+    unchangedRows: z.number().int(),
+    changedFields: z.number().int(),
+  }),
+  canCommit: z.boolean(),
+  committed: z.boolean(),
+});
+
+const MB = Math.round(MAX_IMPORT_BYTES / 1024 / 1024);
+
+/** The uploaded file's bytes (the body is the raw .xlsx). */
+function fileOf(request: FastifyRequest): Buffer {
+  if (!Buffer.isBuffer(request.body)) {
+    throw new AppError('IMPORT_REJECTED', `请以 ${XLSX_TYPE} 上传 Excel 文件内容（从本平台下载的报表模板）`, [
+      { field: 'body', message: '请求体应为 .xlsx 文件' },
+    ]);
+  }
+  return request.body;
+}
+
+const uploadOptions = {
+  bodyLimit: MAX_IMPORT_BYTES,
+} as const;
 
 export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -270,6 +323,130 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.params.code,
           callerOf(request, await readerLevel(ctx, request)),
           request.query.field,
+        )) as never,
+    );
+
+    // A file over the upload limit: a clear Chinese 413 (the root handler would say only
+    // "请求无法处理"); every other error goes on to the root handler.
+    app.setErrorHandler(async (err: FastifyError, _request, reply: FastifyReply) => {
+      if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        return reply.status(413).send({
+          error: {
+            code: 'PAYLOAD_TOO_LARGE',
+            message: `文件超过 ${MB} MB 的上限，未导入任何数据；请按县区或学校分批导入`,
+            details: [{ field: 'body', message: `上传文件不能超过 ${MB} MB` }],
+          },
+        });
+      }
+      throw err;
+    });
+
+    const templateQuery = z.strictObject({
+      form: z
+        .string()
+        .regex(/^[A-Z0-9-]{1,40}$/, '报表编号形如 AUTUMN-PRIMARY')
+        .optional(),
+      org: z
+        .string()
+        .regex(/^\d{6}(\d{3})?$/, '组织机构代码应为 6 位或 9 位数字')
+        .optional(),
+    });
+
+    app.get(
+      '/collection/:period/template',
+      {
+        config: { access: { permission: 'collection.read' } },
+        schema: {
+          tags: ['collection'],
+          summary:
+            '下载 Excel 填报模板：学校填报员为本校；县级和市级为所选单位（org，默认本单位）中填报该报表（form）的全部学校，预填当前值',
+          params: z.object({ period: params.shape.period }),
+          querystring: templateQuery,
+        },
+      },
+      async (request, reply) => {
+        const { buildTemplate, templateFileName, writeTemplate } =
+          await import('../app/collection/workbook.template.ts');
+        const t = await ctx.collection.templateFor(
+          request.params.period,
+          callerOf(request, await readerLevel(ctx, request)),
+          request.query.form,
+          request.query.org,
+        );
+        const file = await writeTemplate(buildTemplate(ctx.collection.catalog, t.period, t.form, t.schools));
+        reply
+          .type(XLSX_TYPE)
+          .header(
+            'Content-Disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent(templateFileName(t.period, t.form, t.unitName))}`,
+          );
+        return file;
+      },
+    );
+
+    app.post(
+      '/collection/:period/import/preview',
+      {
+        config: { access: { permission: 'collection.read' } },
+        ...uploadOptions,
+        schema: {
+          tags: ['collection'],
+          summary: `预览 Excel 导入（请求体为 .xlsx 文件，不超过 ${MB} MB）：逐行列出学校、状态、将修改的字段（原值 → 新值）和全部问题；不写入任何数据`,
+          params: z.object({ period: params.shape.period }),
+          response: responses(importResultSchema),
+        },
+      },
+      async (request) =>
+        (await ctx.collection.importWorkbook(
+          request.params.period,
+          fileOf(request),
+          callerOf(request, await readerLevel(ctx, request)),
+          'preview',
+        )) as never,
+    );
+
+    app.post(
+      '/collection/:period/import/commit',
+      {
+        config: { access: { permission: 'collection.enter' } },
+        ...uploadOptions,
+        schema: {
+          tags: ['collection'],
+          summary:
+            '学校填报员导入本校 Excel：与预览相同的检查，有任何问题则全部不保存；否则在一个事务中保存全部有变化的行（重复导入同一文件不产生变化）',
+          params: z.object({ period: params.shape.period }),
+          response: responses(importResultSchema),
+        },
+      },
+      async (request) =>
+        (await ctx.collection.importWorkbook(
+          request.params.period,
+          fileOf(request),
+          callerOf(request, 'school'),
+          'commit',
+        )) as never,
+    );
+
+    app.post(
+      '/collection/:period/import/county-commit',
+      {
+        config: { access: { permission: 'collection.review' } },
+        ...uploadOptions,
+        schema: {
+          tags: ['collection'],
+          summary:
+            '县级统一导入：县级账号代本县学校导入 Excel（仅限草稿或退回状态、采集期内），全部成功或全部不保存；修改记录和审计日志记下导入人',
+          params: z.object({ period: params.shape.period }),
+          response: responses(importResultSchema),
+        },
+      },
+      async (request) =>
+        (await ctx.collection.importWorkbook(
+          request.params.period,
+          fileOf(request),
+          callerOf(request, 'county'),
+          'commit',
+          true,
         )) as never,
     );
   };

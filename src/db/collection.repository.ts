@@ -121,3 +121,77 @@ export async function upsertStatistics(db: Db, s: InstitutionYearStatistics): Pr
       set: { enrolment: totalEnrolment(s), data: { grades: s.grades, stages: s.stages } },
     });
 }
+
+/**
+ * Creates many drafts at version 1 (an Excel import); returns the new rows' ids by institution.
+ * A submission someone created meanwhile is skipped (not returned): the caller then refuses.
+ */
+export async function insertSubmissions(
+  db: Db,
+  rows: ReadonlyArray<
+    Pick<SubmissionRow, 'periodId' | 'formId' | 'formVersion' | 'institutionCode' | 'values' | 'explanations'>
+  >,
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += 500) {
+    const created = await db
+      .insert(submission)
+      .values(rows.slice(i, i + 500).map((r) => ({ ...r, state: 'draft', version: 1 })))
+      .onConflictDoNothing()
+      .returning({ id: submission.id, institutionCode: submission.institutionCode });
+    for (const c of created) out.set(c.institutionCode, c.id);
+  }
+  return out;
+}
+
+/**
+ * Writes new values into many submissions, each only if its version is still the expected one
+ * (optimistic lock); returns how many were written (fewer: someone changed one meanwhile).
+ */
+export async function updateSubmissionValues(
+  db: Db,
+  rows: ReadonlyArray<{ id: number; expectedVersion: number; values: unknown }>,
+): Promise<number> {
+  let written = 0;
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const r = await db.execute(sql`
+      UPDATE submission AS s
+      SET values = t.values, version = t.version + 1, updated_at = now()
+      FROM unnest(
+        ${sql.param(chunk.map((x) => x.id))}::int[],
+        ${sql.param(chunk.map((x) => x.expectedVersion))}::int[],
+        ${sql.param(chunk.map((x) => JSON.stringify(x.values)))}::jsonb[]
+      ) AS t(id, version, values)
+      WHERE s.id = t.id AND s.version = t.version
+      RETURNING s.id`);
+    written += (r as unknown as { rows: unknown[] }).rows.length;
+  }
+  return written;
+}
+
+/** Appends many value changes at once (unnest; an import may change hundreds of thousands). */
+export async function insertValueChangesBulk(
+  db: Db,
+  rows: ReadonlyArray<{
+    submissionId: number;
+    fieldKey: string;
+    oldValue: unknown;
+    newValue: unknown;
+    changedBy: string;
+  }>,
+): Promise<void> {
+  // Array parameters: one statement per 20,000 rows (the parameter count does not grow).
+  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
+  for (let i = 0; i < rows.length; i += 20_000) {
+    const chunk = rows.slice(i, i + 20_000);
+    await db.execute(sql`
+      INSERT INTO submission_value_change (submission_id, field_key, old_value, new_value, changed_by)
+      SELECT * FROM unnest(
+        ${sql.param(chunk.map((r) => r.submissionId))}::int[],
+        ${sql.param(chunk.map((r) => r.fieldKey))}::text[],
+        ${sql.param(chunk.map((r) => json(r.oldValue)))}::jsonb[],
+        ${sql.param(chunk.map((r) => json(r.newValue)))}::jsonb[],
+        ${sql.param(chunk.map((r) => r.changedBy))}::text[])`);
+  }
+}

@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadRoles } from '../../src/app/access/roles.loader.ts';
+import { loadCollectionCatalog } from '../../src/app/collection/catalog.loader.ts';
+import { buildTemplate, writeTemplate } from '../../src/app/collection/workbook.template.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import type { Scope } from '../../src/domain/access/access.types.ts';
 import { createTestAccounts, login, TEST_ACCOUNTS, type Login } from '../support/accounts.ts';
@@ -67,6 +69,25 @@ async function xlsx(scopeCode: string): Promise<Buffer> {
   ws.addRow([`imp${++unique}`, '导入', '学校填报员', scopeCode]);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** A 2026 autumn kindergarten template (all sample schools are kindergartens) with one change. */
+const collectionCatalog = loadCollectionCatalog();
+async function collectionXlsx(code: string): Promise<Buffer> {
+  const c = collectionCatalog;
+  const wb = buildTemplate(
+    c,
+    c.periods.find((x) => x.id === '2026-autumn')!,
+    c.forms.find((f) => f.id === 'AUTUMN-KG')!,
+    [{ code, name: code, values: { 'ENR.K1.male': ++unique } }],
+  );
+  return writeTemplate(wb);
+}
+const collectionUpload = async (path: string, code: string): Promise<InjectOptions> => ({
+  method: 'POST',
+  url: `/api/v1/collection/2026-autumn/import/${path}`,
+  headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  payload: await collectionXlsx(code),
+});
 
 /**
  * One sample request per route, for a pick of records. `okStatus` is what an allowed caller gets
@@ -276,6 +297,28 @@ const SAMPLES: Record<string, Sample> = {
       payload: { action: 'approve' },
     }),
     okStatus: [409],
+  },
+  'GET /api/v1/collection/:period/template': {
+    request: (p) =>
+      get(`/api/v1/collection/2026-autumn/template?form=AUTUMN-KG${p.org ? `&org=${p.org}` : ''}`),
+  },
+  // The preview reads the file and lists every problem (an outside school's row is one of them,
+  // answered like an unknown code and audited); it writes nothing.
+  'POST /api/v1/collection/:period/import/preview': {
+    request: (p) => collectionUpload('preview', p.institution),
+    outsideStatus: 200,
+  },
+  // The period has closed (real-time clock): inside, the workflow refuses (409); an outside
+  // school's row is refused as invalid input (400), like an unknown code.
+  'POST /api/v1/collection/:period/import/commit': {
+    request: (p) => collectionUpload('commit', p.institution),
+    okStatus: [409],
+    outsideStatus: 400,
+  },
+  'POST /api/v1/collection/:period/import/county-commit': {
+    request: (p) => collectionUpload('county-commit', p.institution),
+    okStatus: [409],
+    outsideStatus: 400,
   },
   'GET /api/v1/standards/rule-packs': { request: () => get('/api/v1/standards/rule-packs'), unscoped: true },
   'GET /api/v1/standards': {

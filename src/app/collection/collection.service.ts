@@ -9,11 +9,14 @@ import {
   findSubmission,
   insertSubmission,
   insertSubmissionEvent,
+  insertSubmissions,
   insertValueChanges,
+  insertValueChangesBulk,
   listSubmissionEvents,
   listSubmissions,
   listValueChanges,
   updateSubmission,
+  updateSubmissionValues,
   upsertStatistics,
   type SubmissionRow,
 } from '../../db/collection.repository.ts';
@@ -48,6 +51,38 @@ import type { Actor, AuditService } from '../access/audit.service.ts';
 import { AppError } from '../app-error.ts';
 import type { Clock } from '../access/auth.service.ts';
 import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import { describeProblem, parseImport, type ImportProblem, type ParsedImport } from './workbook.import.ts';
+import type { TemplateSchool } from './workbook.template.ts';
+
+/** One school's row of an Excel import: what would change (label, old → new). */
+export interface ImportRowPlan {
+  row: number;
+  institution: { code: string; name: string };
+  /** The submission's state ('notStarted' before its first save). */
+  state: string;
+  changes: Array<{ field: string; label: string; old: FieldValue; new: FieldValue }>;
+}
+
+export interface ImportResult {
+  mode: 'preview' | 'commit';
+  period: { id: string; name: string };
+  form: { id: string; version: number; name: string } | null;
+  sheet: string | null;
+  /** County-level import on behalf of the schools (县级统一导入). */
+  onBehalf: boolean;
+  rows: ImportRowPlan[];
+  problems: ImportProblem[];
+  summary: { rows: number; changedRows: number; unchangedRows: number; changedFields: number };
+  /** Preview: whether a commit of this file would be accepted now. Commit: true (else it throws). */
+  canCommit: boolean;
+  committed: boolean;
+}
+
+interface RowWork {
+  plan: ImportRowPlan;
+  existing: SubmissionRow | null;
+  merged: Record<string, FieldValue>;
+}
 
 export const DEFAULT_APPROVAL_SETTINGS: ApprovalSettings = { finalLevel: 'city', resubmitGraceDays: 7 };
 
@@ -534,6 +569,330 @@ export class CollectionService {
       })),
       schools,
     };
+  }
+
+  /**
+   * The schools of an Excel template: a school clerk's own school (its form), or for a county or
+   * city caller every operating school of `formId` within `orgCode` (default: the caller's unit),
+   * with their current submission values.
+   */
+  async templateFor(
+    periodId: string,
+    caller: CollectionCaller,
+    formId?: string,
+    orgCode?: string,
+  ): Promise<{
+    period: CollectionPeriod;
+    form: FormDefinition;
+    unitName: string;
+    schools: TemplateSchool[];
+  }> {
+    const period = this.requirePeriod(periodId);
+    const view = await this.dataset.get();
+    let form: FormDefinition | null;
+    let schools: Institution[];
+    let unitName: string;
+    if (caller.scope.kind === 'institution') {
+      if (orgCode !== undefined) {
+        throw new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${orgCode} 不存在`, [
+          { field: 'org', value: orgCode, message: '组织机构代码不存在' },
+        ]).hiding('orgUnit', orgCode);
+      }
+      const inst = await this.requireInstitution(view, caller.scope.institutionCode, caller.scope);
+      form = this.formFor(period, inst.runningType);
+      if (!form || (formId !== undefined && formId !== form.id)) {
+        throw invalid(`${inst.name}在${period.name}中应填报的报表不是 ${formId ?? '（无）'}`, [
+          { field: 'form', value: formId ?? null, message: `本校的报表为 ${form?.id ?? '（无）'}` },
+        ]);
+      }
+      schools = [inst];
+      unitName = inst.name;
+    } else {
+      const org = orgCode ?? caller.scope.orgCode;
+      const unit = view.orgIndex.byCode.get(org);
+      if (!unit || !isOrgWithin(view.orgIndex, org, caller.scope.orgCode)) {
+        const e = new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${org} 不存在`, [
+          { field: 'org', value: org, message: '组织机构代码不存在' },
+        ]);
+        throw unit ? e.hiding('orgUnit', org) : e;
+      }
+      if (formId === undefined) {
+        throw invalid('请指定报表 form（如 AUTUMN-PRIMARY）', [
+          { field: 'form', message: `可选：${period.forms.join('、')}` },
+        ]);
+      }
+      form =
+        this.catalog.forms
+          .filter((f) => f.id === formId && period.forms.includes(f.id))
+          .sort((a, b) => b.version - a.version)[0] ?? null;
+      if (!form) {
+        throw invalid(`${period.name}没有报表 ${formId}`, [
+          { field: 'form', value: formId, message: `可选：${period.forms.join('、')}` },
+        ]);
+      }
+      const f = form;
+      schools = [...view.institutions.values()]
+        .filter(
+          (i) =>
+            view.orgIndex.contains(org, i) &&
+            scopeIncludesInstitution(view.orgIndex, caller.scope, i) &&
+            isOperating(view.spans.get(i.code)!, period.schoolYear) &&
+            this.formFor(period, i.runningType)?.id === f.id,
+        )
+        .sort((a, b) => a.code.localeCompare(b.code));
+      unitName = unit.name;
+    }
+    const current = new Map(
+      (
+        await listSubmissions(
+          this.db,
+          period.id,
+          schools.map((s) => s.code),
+        )
+      ).map((r) => [r.institutionCode, r.values as FieldValues]),
+    );
+    return {
+      period,
+      form,
+      unitName,
+      schools: schools.map((s) => ({ code: s.code, name: s.name, values: current.get(s.code) ?? null })),
+    };
+  }
+
+  /**
+   * Reads an uploaded template and plans it: per row the school, its state and the fields that
+   * would change. Problems: the file's (workbook.import.ts), institutions unknown or outside the
+   * caller's scope or of another form, and rows whose submission may not change now (period
+   * closed, submitted, locked). Rows without changes are skipped (never checked against the
+   * state): re-uploading the same file changes nothing.
+   */
+  private async planImport(
+    periodId: string,
+    data: Uint8Array,
+    caller: CollectionCaller,
+  ): Promise<{ period: CollectionPeriod; parsed: ParsedImport; work: RowWork[]; problems: ImportProblem[] }> {
+    const period = this.requirePeriod(periodId);
+    const view = await this.dataset.get();
+    const hidden: string[] = [];
+    const notFound =
+      caller.scope.kind === 'institution'
+        ? '学校（机构）代码不存在或不是本校（学校填报员只能导入本校的数据）'
+        : '学校（机构）代码不存在或不在你的管理范围内';
+    const parsed = await parseImport(data, this.catalog, period, {
+      checkInstitution: (code, form) => {
+        const inst = view.institutions.get(code);
+        if (!inst || !scopeIncludesInstitution(view.orgIndex, caller.scope, inst)) {
+          if (inst) hidden.push(code);
+          return notFound;
+        }
+        if (!isOperating(view.spans.get(code)!, period.schoolYear)) {
+          return `${inst.name}在 ${period.schoolYear} 学年不在办，不需要填报`;
+        }
+        const own = this.formFor(period, inst.runningType);
+        if (own?.id !== form.id) {
+          return `${inst.name}应填报“${own?.name ?? '（无报表）'}”，不是本模板的“${form.name}”`;
+        }
+        return null;
+      },
+    });
+    if (hidden.length > 0) {
+      await this.audit.recordMany(
+        caller.actor,
+        hidden.map((code) => ({
+          action: 'access.denied',
+          outcome: 'denied' as const,
+          targetType: 'institution',
+          targetId: code,
+          detail: `超出管理范围：Excel 导入 ${period.id}`,
+        })),
+      );
+    }
+    const problems = [...parsed.problems];
+    const work: RowWork[] = [];
+    if (parsed.fatal || !parsed.form) return { period, parsed, work, problems };
+    const form = parsed.form;
+    const existing = new Map(
+      (
+        await listSubmissions(
+          this.db,
+          period.id,
+          parsed.rows.map((r) => r.institutionCode),
+        )
+      ).map((r) => [r.institutionCode, r]),
+    );
+    const context = this.context(period);
+    for (const r of parsed.rows) {
+      const inst = view.institutions.get(r.institutionCode)!;
+      const row = existing.get(r.institutionCode) ?? null;
+      const old = (row?.values ?? {}) as Record<string, FieldValue>;
+      const changes = Object.entries(r.values)
+        .filter(([k, v]) => JSON.stringify(old[k] ?? null) !== JSON.stringify(v))
+        .map(([k, v]) => ({ field: k, label: parsed.headers.get(k) ?? k, old: old[k] ?? null, new: v }));
+      const state = row?.state ?? 'notStarted';
+      work.push({
+        plan: { row: r.row, institution: { code: inst.code, name: inst.name }, state, changes },
+        existing: row,
+        merged: { ...old, ...r.values },
+      });
+      if (changes.length === 0) continue;
+      if (row && (row.formId !== form.id || row.formVersion !== form.version)) {
+        problems.push(
+          this.rowProblem(
+            parsed,
+            r.row,
+            r.institutionCode,
+            '报表版本',
+            '该校已按另一版本的报表填报，请在线修改',
+          ),
+        );
+        continue;
+      }
+      const result = applyAction(
+        {
+          id: String(row?.id ?? 0),
+          state: (row?.state ?? 'draft') as SubmissionState,
+          returnedAt: row?.returnedAt ?? null,
+        },
+        'save',
+        { level: 'school', username: caller.actor.username },
+        context,
+      );
+      if (!result.ok) {
+        problems.push({
+          ...this.rowProblem(parsed, r.row, r.institutionCode, '填报状态', result.message),
+          kind: 'state',
+        });
+      }
+    }
+    return { period, parsed, work, problems };
+  }
+
+  private rowProblem(
+    parsed: ParsedImport,
+    row: number,
+    code: string,
+    rule: string,
+    reason: string,
+  ): ImportProblem {
+    const p = { sheet: parsed.sheet, row, column: 'A', header: '学校代码', value: code, rule };
+    return { ...p, kind: 'institution', message: describeProblem(p, reason) };
+  }
+
+  /**
+   * Excel import of a period's submissions (issue 6), all or nothing. 'preview' writes nothing
+   * and lists per row what would change and every problem. 'commit' runs the same checks, refuses
+   * the whole file on any problem, and otherwise saves every changed row in one transaction
+   * (value history and audit included); unchanged rows are skipped (no version bump).
+   *
+   * `onBehalf`: a county imports its schools' workbook (县级统一导入). Allowed only where the
+   * school itself could save (draft or returned, period open); every value change records the
+   * county user as `changedBy`, and each school's audit entry says it was imported by the county.
+   */
+  async importWorkbook(
+    periodId: string,
+    data: Uint8Array,
+    caller: CollectionCaller,
+    mode: 'preview' | 'commit',
+    onBehalf = false,
+  ): Promise<ImportResult> {
+    if (mode === 'commit' && (onBehalf ? caller.scope.kind !== 'org' : caller.level !== 'school')) {
+      throw new AppError(
+        'FORBIDDEN',
+        onBehalf ? '只有县级账号可以统一导入' : '只有学校填报员可以导入本校数据',
+        [],
+      );
+    }
+    const { period, parsed, work, problems } = await this.planImport(periodId, data, caller);
+    const changed = work.filter((w) => w.plan.changes.length > 0);
+    const result: ImportResult = {
+      mode,
+      period: { id: period.id, name: period.name },
+      form: parsed.form ? { id: parsed.form.id, version: parsed.form.version, name: parsed.form.name } : null,
+      sheet: parsed.sheet,
+      onBehalf,
+      rows: work.map((w) => w.plan),
+      problems,
+      summary: {
+        rows: work.length,
+        changedRows: changed.length,
+        unchangedRows: work.length - changed.length,
+        changedFields: changed.reduce((n, w) => n + w.plan.changes.length, 0),
+      },
+      canCommit: problems.length === 0,
+      committed: false,
+    };
+    if (parsed.fatal) {
+      throw new AppError(
+        'IMPORT_REJECTED',
+        `无法导入：${problems[0]?.message ?? '文件无效'}`,
+        problems.map((p) => ({ field: 'file', value: p.value ?? p.sheet ?? undefined, message: p.message })),
+      );
+    }
+    if (mode === 'preview') return result;
+    if (problems.length > 0) {
+      const onlyState = problems.every((p) => p.kind === 'state');
+      throw new AppError(
+        onlyState ? 'CONFLICT' : 'IMPORT_REJECTED',
+        `导入被拒绝，未保存任何数据：共 ${problems.length} 个问题，第一个：${problems[0]!.message}`,
+        problems.map((p) => ({
+          field: p.row !== null ? `${p.sheet ?? ''}!${p.column ?? ''}${p.row}` : (p.sheet ?? 'file'),
+          ...(p.value !== null ? { value: p.value } : {}),
+          message: p.message,
+        })),
+      );
+    }
+    if (changed.length === 0) return { ...result, committed: true };
+    const form = parsed.form!;
+    const by = caller.actor.username;
+    const conflict = () =>
+      new AppError('CONFLICT', '导入期间有学校的报表被他人修改，未保存任何数据，请重新预览后再导入', []);
+    await this.db.transaction(async (txRaw) => {
+      const tx = txRaw as unknown as Db;
+      const fresh = changed.filter((w) => !w.existing);
+      const ids = await insertSubmissions(
+        tx,
+        fresh.map((w) => ({
+          periodId: period.id,
+          formId: form.id,
+          formVersion: form.version,
+          institutionCode: w.plan.institution.code,
+          values: w.merged,
+          explanations: {},
+        })),
+      );
+      if (ids.size !== fresh.length) throw conflict();
+      const updates = changed.filter((w) => w.existing);
+      const written = await updateSubmissionValues(
+        tx,
+        updates.map((w) => ({ id: w.existing!.id, expectedVersion: w.existing!.version, values: w.merged })),
+      );
+      if (written !== updates.length) throw conflict();
+      await insertValueChangesBulk(
+        tx,
+        changed.flatMap((w) => {
+          const id = w.existing?.id ?? ids.get(w.plan.institution.code)!;
+          return w.plan.changes.map((c) => ({
+            submissionId: id,
+            fieldKey: c.field,
+            oldValue: c.old,
+            newValue: c.new,
+            changedBy: by,
+          }));
+        }),
+      );
+      await this.audit.recordMany(
+        caller.actor,
+        changed.map((w) => ({
+          action: 'collection.import',
+          outcome: 'success' as const,
+          targetType: 'submission',
+          targetId: `${period.id}/${w.plan.institution.code}`,
+          detail: `Excel 导入修改 ${w.plan.changes.length} 个字段${onBehalf ? `（县级统一导入，由 ${by} 代学校导入）` : ''}`,
+        })),
+        tx,
+      );
+    });
+    return { ...result, committed: true };
   }
 
   /** Every value change (old → new, who, when) and every state change of a submission. */
