@@ -275,6 +275,44 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     );
 
     app.post(
+      '/collection/:period/review/bulk',
+      {
+        config: { access: { permission: 'collection.review' } },
+        schema: {
+          tags: ['collection'],
+          summary: '县级批量审核：对多所学校执行同一操作（默认：本县全部待审核的报表），逐校报告结果',
+          params: z.object({ period: params.shape.period }),
+          body: z.strictObject({
+            action: z.enum(['approve', 'return'], {
+              error: () => 'action 应为 approve（通过）或 return（退回）',
+            }),
+            codes: z.array(params.shape.code).max(5000, '一次最多 5000 所学校').optional(),
+            comment: commentField,
+          }),
+          response: responses(
+            z.object({
+              done: z.number().int(),
+              refused: z.number().int(),
+              results: z.array(
+                z.object({
+                  code: z.string(),
+                  ok: z.boolean(),
+                  state: z.string(),
+                  message: z.string().nullable(),
+                }),
+              ),
+            }),
+          ),
+        },
+      },
+      async (request) =>
+        ctx.collection.bulkAct(request.params.period, callerOf(request, 'county'), request.body.action, {
+          codes: request.body.codes,
+          comment: request.body.comment,
+        }),
+    );
+
+    app.post(
       '/collection/:period/submissions/:code/decide',
       {
         config: { access: { permission: 'collection.approve' } },

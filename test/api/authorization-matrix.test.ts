@@ -290,6 +290,17 @@ const SAMPLES: Record<string, Sample> = {
     }),
     okStatus: [409],
   },
+  // Bulk review names no school: each school of the caller's scope is checked in the service; a
+  // school outside it is reported as not found in the per-school results (tested in integration).
+  'POST /api/v1/collection/:period/review/bulk': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/collection/2026-autumn/review/bulk',
+      payload: { action: 'approve' },
+    }),
+    unscoped: true,
+    check: (b) => (b.done === 0 && b.refused === 0 ? null : `unexpected results ${JSON.stringify(b)}`),
+  },
   'POST /api/v1/collection/:period/submissions/:code/decide': {
     request: (p) => ({
       method: 'POST',

@@ -212,4 +212,29 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
       code: 'ORG_UNIT_NOT_FOUND',
     });
   });
+
+  it('lets a county approve all its submitted forms at once, reporting each school', async () => {
+    // Two kindergartens of 甲县 submit their 2026 form: last year's figures (20 children in each
+    // grade, one class each), every other field 0.
+    for (const code of ['KA00000002', 'KA00000003']) {
+      const clerk = caller(`clerk-${code}`, 'school', { kind: 'institution', institutionCode: code });
+      const opened = await svc().open(PERIOD, code, clerk);
+      const values = Object.fromEntries(Object.entries(opened.previous ?? {}).map(([k, v]) => [k, v ?? 0]));
+      await svc().save(PERIOD, code, clerk, { version: 0, values });
+      expect((await svc().act(PERIOD, code, clerk, 'submit')).state).toBe('submitted');
+    }
+    // Without a list: every submitted form of the county (PA00000001 is already city-approved).
+    const all = await svc().bulkAct(PERIOD, county, 'approve');
+    expect(all).toMatchObject({ done: 2, refused: 0 });
+    expect(all.results.map((r) => [r.code, r.state])).toEqual([
+      ['KA00000002', 'countyApproved'],
+      ['KA00000003', 'countyApproved'],
+    ]);
+    // With a list: a school that has not started and a school of another county are refused, each
+    // with its reason; nothing else is touched.
+    const some = await svc().bulkAct(PERIOD, county, 'approve', { codes: ['KA00000001', 'KB00000001'] });
+    expect(some).toMatchObject({ done: 0, refused: 2 });
+    expect(some.results[0]!.message).toMatch(/尚未开始填报/);
+    expect(some.results[1]!.message).toMatch(/KB00000001 不存在/);
+  });
 });

@@ -481,6 +481,55 @@ export class CollectionService {
   }
 
   /**
+   * One review action on many schools at once (a county approving its submitted forms): each
+   * school is handled on its own — in its own transaction, with all the checks of `act` — and the
+   * result says per school whether it was done or why not. Without `codes`, every school of the
+   * caller's scope whose submission is in `fromState` (default: the state the action applies to).
+   */
+  async bulkAct(
+    periodId: string,
+    caller: CollectionCaller,
+    action: ApprovalAction,
+    options: { codes?: string[]; comment?: string } = {},
+  ): Promise<{
+    done: number;
+    refused: number;
+    results: Array<{ code: string; ok: boolean; state: string; message: string | null }>;
+  }> {
+    const period = this.requirePeriod(periodId);
+    let codes = options.codes;
+    if (!codes) {
+      const waiting: Partial<Record<ApprovalAction, SubmissionState>> = {
+        approve: caller.level === 'city' ? 'countyApproved' : 'submitted',
+        return: caller.level === 'city' ? 'countyApproved' : 'submitted',
+        grantUnlock: 'unlockRequested',
+        rejectUnlock: 'unlockRequested',
+      };
+      const from = waiting[action];
+      const view = await this.dataset.get();
+      codes = (await listSubmissions(this.db, period.id))
+        .filter((r) => r.state === from)
+        .map((r) => r.institutionCode)
+        .filter((code) => {
+          const inst = view.institutions.get(code);
+          return inst !== undefined && scopeIncludesInstitution(view.orgIndex, caller.scope, inst);
+        });
+    }
+    const results: Array<{ code: string; ok: boolean; state: string; message: string | null }> = [];
+    for (const code of [...new Set(codes)]) {
+      try {
+        const v = await this.act(periodId, code, caller, action, options.comment);
+        results.push({ code, ok: true, state: v.state, message: null });
+      } catch (e) {
+        if (!(e instanceof AppError)) throw e;
+        results.push({ code, ok: false, state: '', message: e.message });
+      }
+    }
+    const done = results.filter((r) => r.ok).length;
+    return { done, refused: results.length - done, results };
+  }
+
+  /**
    * Completeness and timeliness of a period for the caller's scope (optionally one org unit):
    * per county and per school, expected vs submitted vs approved vs final, on time or late, and
    * the days left before the close (negative after it).
