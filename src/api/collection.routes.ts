@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/app.context.ts';
 import type { CollectionCaller, SubmissionView } from '../app/collection/collection.service.ts';
-import type { ApprovalLevel } from '../domain/collection/approval.ts';
+import type { ApprovalAction, ApprovalLevel } from '../domain/collection/approval.ts';
 import { responses, textParam } from './api.schemas.ts';
 import { actorOf, sessionOf } from './auth.plugin.ts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
@@ -245,33 +245,54 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         ),
     );
 
-    app.post(
-      '/collection/:period/submissions/:code/review',
-      {
-        config: { access: { permission: 'collection.review' } },
-        schema: {
-          tags: ['collection'],
-          summary: '县级审核：退回（需意见）、审核通过、申请解锁（需意见）',
-          params,
-          body: z.strictObject({
-            action: z.enum(['return', 'approve', 'requestUnlock'], {
-              error: () => 'action 应为 return（退回）、approve（通过）或 requestUnlock（申请解锁）',
+    // The county's review and the city's decision: the same shape, each with its own level,
+    // permission and actions.
+    const actionRoute = (
+      path: 'review' | 'decide',
+      permission: 'collection.review' | 'collection.approve',
+      level: ApprovalLevel,
+      actions: readonly [ApprovalAction, ...ApprovalAction[]],
+      summary: string,
+    ) =>
+      app.post(
+        `/collection/:period/submissions/:code/${path}`,
+        {
+          config: { access: { permission } },
+          schema: {
+            tags: ['collection'],
+            summary,
+            params,
+            body: z.strictObject({
+              action: z.enum(actions, { error: () => `action 应为 ${actions.join('、')} 之一` }),
+              comment: commentField,
             }),
-            comment: commentField,
-          }),
-          response: responses(submissionSchema),
+            response: responses(submissionSchema),
+          },
         },
-      },
-      async (request) =>
-        present(
-          await ctx.collection.act(
-            request.params.period,
-            request.params.code,
-            callerOf(request, 'county'),
-            request.body.action,
-            request.body.comment,
+        async (request) =>
+          present(
+            await ctx.collection.act(
+              request.params.period,
+              request.params.code,
+              callerOf(request, level),
+              request.body.action,
+              request.body.comment,
+            ),
           ),
-        ),
+      );
+    actionRoute(
+      'review',
+      'collection.review',
+      'county',
+      ['return', 'approve', 'requestUnlock'],
+      '县级审核：退回（需意见）、审核通过、申请解锁（需意见）',
+    );
+    actionRoute(
+      'decide',
+      'collection.approve',
+      'city',
+      ['approve', 'return', 'unlock', 'grantUnlock', 'rejectUnlock'],
+      '市级审核：通过并锁定、退回（需意见）、直接解锁（需意见）、同意或驳回解锁申请',
     );
 
     app.post(
@@ -310,35 +331,6 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           codes: request.body.codes,
           comment: request.body.comment,
         }),
-    );
-
-    app.post(
-      '/collection/:period/submissions/:code/decide',
-      {
-        config: { access: { permission: 'collection.approve' } },
-        schema: {
-          tags: ['collection'],
-          summary: '市级审核：通过并锁定、退回（需意见）、直接解锁（需意见）、同意或驳回解锁申请',
-          params,
-          body: z.strictObject({
-            action: z.enum(['approve', 'return', 'unlock', 'grantUnlock', 'rejectUnlock'], {
-              error: () => 'action 应为 approve、return、unlock、grantUnlock 或 rejectUnlock',
-            }),
-            comment: commentField,
-          }),
-          response: responses(submissionSchema),
-        },
-      },
-      async (request) =>
-        present(
-          await ctx.collection.act(
-            request.params.period,
-            request.params.code,
-            callerOf(request, 'city'),
-            request.body.action,
-            request.body.comment,
-          ),
-        ),
     );
 
     app.get(

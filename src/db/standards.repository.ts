@@ -2,17 +2,29 @@
  * SQL for the county standards: a school year's full statistics, the county-level figures and the
  * evaluators' verdicts (append-only; the latest recording of a key counts).
  */
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
 import type { Db } from './database.ts';
 import { countyStandardInput, countyStandardJudgement, institutionStatistics } from './schema.ts';
 
-/** Every institution's statistics of one school year. */
-export async function listStatisticsOfYear(db: Db, schoolYear: number): Promise<InstitutionYearStatistics[]> {
+/** The statistics of one school year: every institution's, or only those of `codes`. */
+export async function listStatisticsOfYear(
+  db: Db,
+  schoolYear: number,
+  codes?: readonly string[],
+): Promise<InstitutionYearStatistics[]> {
+  if (codes && codes.length === 0) return [];
   const rows = await db
     .select()
     .from(institutionStatistics)
-    .where(eq(institutionStatistics.schoolYear, schoolYear));
+    .where(
+      codes
+        ? and(
+            eq(institutionStatistics.schoolYear, schoolYear),
+            inArray(institutionStatistics.institutionCode, [...codes]),
+          )
+        : eq(institutionStatistics.schoolYear, schoolYear),
+    );
   return rows.map((r) => {
     const data = r.data as Pick<InstitutionYearStatistics, 'grades' | 'stages'>;
     return {
@@ -141,7 +153,7 @@ export async function countyStandardHistory(db: Db, countyCode: string, schoolYe
  * with increasing ids, so it grows with every recording; reading it uses the primary-key indexes
  * (cheap, unlike counting rows).
  */
-export async function standardsRecordCount(db: Db): Promise<number> {
+export async function standardsRecordMarker(db: Db): Promise<number> {
   const r = await db.execute<{ n: number }>(
     sql`select (coalesce((select max(id) from county_standard_input), 0) + coalesce((select max(id) from county_standard_judgement), 0))::bigint as n`,
   );

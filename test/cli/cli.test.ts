@@ -249,20 +249,24 @@ describe('eduplan CLI', () => {
 
   describe('standards evaluate (offline, no database)', () => {
     const EXAMPLE = join(import.meta.dirname, '../../docs/examples/standards-county-example.csv');
-
-    it('evaluates the documented example county and plans the gap', async () => {
-      const r = await eduplan([
+    /** `standards evaluate` on a file, naming the county and year a CSV does not carry. */
+    const evaluate = (input: string, ...more: string[]) =>
+      eduplan([
         'standards',
         'evaluate',
         '--input',
-        EXAMPLE,
+        input,
         '--county',
         '370811',
         '--name',
         '示例县',
         '--year',
         '2025',
+        ...more,
       ]);
+
+    it('evaluates the documented example county and plans the gap', async () => {
+      const r = await evaluate(EXAMPLE);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('示例县（370811）2025—2026 学年');
       // By hand from the file: 12 + 9 + 20 + 8 + 2 + 12 + 10 = 73 classes; only 河口小学 has one of
@@ -279,21 +283,7 @@ describe('eduplan CLI', () => {
     });
 
     it('prints JSON for scripts', async () => {
-      const r = await eduplan([
-        'standards',
-        'evaluate',
-        '--input',
-        EXAMPLE,
-        '--county',
-        '370811',
-        '--name',
-        '示例县',
-        '--year',
-        '2025',
-        '--format',
-        'json',
-        '--no-gap',
-      ]);
+      const r = await evaluate(EXAMPLE, '--format', 'json', '--no-gap');
       expect(r.code).toBe(0);
       const out = JSON.parse(r.stdout) as {
         evaluation: { countyCode: string; compulsoryBalanced: { verdict: string } };
@@ -317,18 +307,7 @@ describe('eduplan CLI', () => {
         'SL00000003,示例县河口小学,小学,211,-360',
       );
       writeFileSync(bad, text);
-      const r = await eduplan([
-        'standards',
-        'evaluate',
-        '--input',
-        bad,
-        '--county',
-        '370811',
-        '--name',
-        '示例县',
-        '--year',
-        '2025',
-      ]);
+      const r = await evaluate(bad);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/第 5 行/);
       expect(r.stderr).toContain('在校生数');

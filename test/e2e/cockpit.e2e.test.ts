@@ -9,7 +9,13 @@ import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/accounts.ts';
-import { ARTIFACTS, browserAvailable, startBrowserHarness, type BrowserHarness } from '../support/browser.ts';
+import {
+  ARTIFACTS,
+  browserAvailable,
+  startBrowserHarness,
+  type BrowserHarness,
+  submitLogin,
+} from '../support/browser.ts';
 
 describe.runIf(browserAvailable)('web app cockpit in Chromium', () => {
   let h: BrowserHarness;
@@ -25,26 +31,20 @@ describe.runIf(browserAvailable)('web app cockpit in Chromium', () => {
   });
   const newPage = (): Promise<Page> => h.newPage();
 
-  async function logIn(page: Page, username: string, password: string): Promise<void> {
-    await page.fill('#username', username);
-    await page.fill('#password', password);
-    await page.click('#login-form button[type=submit]');
-  }
-
   const cardText = (page: Page, id: string, part: string) =>
     page.textContent(`[data-target="${id}"] ${part}`).then((t) => t?.trim());
 
   it('shows the API’s Chinese error for a wrong password', async () => {
     const page = await newPage();
     await page.goto(`${base}/app/`);
-    await logIn(page, 'citystaff', 'Wrong#Pass1');
+    await submitLogin(page, 'citystaff', 'Wrong#Pass1');
     await expect.poll(() => page.textContent('#login-error')).toContain('用户名或密码错误');
   });
 
   it('logs in and shows the seven targets of the city, with the year selector', async () => {
     const page = await newPage();
     await page.goto(`${base}/app/`);
-    await logIn(page, 'citystaff', TEST_PASSWORD);
+    await submitLogin(page, 'citystaff', TEST_PASSWORD);
     await page.waitForSelector('.target-card');
     expect(await page.locator('.target-card').count()).toBe(7);
     expect(await page.textContent('.app-header')).toContain('市级业务科室');
@@ -86,7 +86,7 @@ describe.runIf(browserAvailable)('web app cockpit in Chromium', () => {
   it('makes a first-time user change the password, then opens the cockpit', async () => {
     const page = await newPage();
     await page.goto(`${base}/app/`);
-    await logIn(page, 'newbie', TEST_PASSWORD);
+    await submitLogin(page, 'newbie', TEST_PASSWORD);
     await page.waitForSelector('#password-form');
     await page.fill('#currentPassword', TEST_PASSWORD);
     await page.fill('#newPassword', 'short');

@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/accounts.ts';
-import { ARTIFACTS, browserAvailable, startBrowserHarness, type BrowserHarness } from '../support/browser.ts';
+import {
+  ARTIFACTS,
+  browserAvailable,
+  startBrowserHarness,
+  type BrowserHarness,
+  submitLogin,
+} from '../support/browser.ts';
 
 describe.runIf(browserAvailable)('web app county comparison in Chromium', () => {
   let h: BrowserHarness;
@@ -23,12 +29,6 @@ describe.runIf(browserAvailable)('web app county comparison in Chromium', () => 
     await h?.close();
   });
   const newPage = (): Promise<Page> => h.newPage();
-
-  async function logIn(page: Page, username: string, password: string): Promise<void> {
-    await page.fill('#username', username);
-    await page.fill('#password', password);
-    await page.click('#login-form button[type=submit]');
-  }
 
   const cell = (page: Page, org: string, target: string) =>
     page
@@ -44,7 +44,7 @@ describe.runIf(browserAvailable)('web app county comparison in Chromium', () => 
   it('shows the counties × targets matrix and the zone list, and opens a county', async () => {
     const page = await newPage();
     await page.goto(`${base}/app/`);
-    await logIn(page, 'citystaff', TEST_PASSWORD);
+    await submitLogin(page, 'citystaff', TEST_PASSWORD);
     await page.waitForSelector('.target-card');
     await page.click('#nav-counties');
     await page.waitForSelector('.county-matrix .matrix-cell');
@@ -118,7 +118,7 @@ describe.runIf(browserAvailable)('web app county comparison in Chromium', () => 
   it('shows the API’s Chinese message for a county outside the scope or unknown', async () => {
     const page = await newPage();
     await page.goto(`${base}/app/counties/999902`);
-    await logIn(page, 'county1', TEST_PASSWORD);
+    await submitLogin(page, 'county1', TEST_PASSWORD);
     await page.waitForSelector('.page-error');
     const expected = await page.evaluate(() =>
       fetch('/api/v1/targets?org=999902').then(async (r) => ({

@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/app/demo/demo.service.ts';
-import { ARTIFACTS, browserAvailable, startBrowserHarness, type BrowserHarness } from '../support/browser.ts';
+import {
+  ARTIFACTS,
+  browserAvailable,
+  startBrowserHarness,
+  type BrowserHarness,
+  submitLogin,
+} from '../support/browser.ts';
 
 const COUNTIES: Record<string, string> = {
   '370811': '任城区',
@@ -45,9 +51,7 @@ describe.runIf(browserAvailable)('web app on the Jining demo data in Chromium', 
 
   async function logIn(page: Page, username = 'city'): Promise<void> {
     await page.goto(`${h.base}/app/`);
-    await page.fill('#username', username);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('#login-form button[type=submit]');
+    await submitLogin(page, username, DEMO_PASSWORD);
     await page.waitForSelector('.target-card');
   }
 

@@ -10,7 +10,13 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/accounts.ts';
-import { ARTIFACTS, browserAvailable, startBrowserHarness, type BrowserHarness } from '../support/browser.ts';
+import {
+  ARTIFACTS,
+  browserAvailable,
+  startBrowserHarness,
+  type BrowserHarness,
+  submitLogin,
+} from '../support/browser.ts';
 
 describe.runIf(browserAvailable)('web app school directory and export in Chromium', () => {
   let h: BrowserHarness;
@@ -24,12 +30,6 @@ describe.runIf(browserAvailable)('web app school directory and export in Chromiu
     await h?.close();
   });
   const newPage = (): Promise<Page> => h.newPage();
-
-  async function logIn(page: Page, username: string, password: string): Promise<void> {
-    await page.fill('#username', username);
-    await page.fill('#password', password);
-    await page.click('#login-form button[type=submit]');
-  }
 
   const directoryRows = (page: Page) =>
     page.$$eval('.school-directory .ant-table-tbody tr.ant-table-row', (rows) =>
@@ -52,7 +52,7 @@ describe.runIf(browserAvailable)('web app school directory and export in Chromiu
   it('lists, searches and pages the directory through the API, and opens a school', async () => {
     const page = await newPage();
     await page.goto(`${base}/app/`);
-    await logIn(page, 'citystaff', TEST_PASSWORD);
+    await submitLogin(page, 'citystaff', TEST_PASSWORD);
     await page.waitForSelector('.target-card');
     await page.click('#nav-schools');
     await page.waitForSelector('.school-directory .ant-table-row');
@@ -127,7 +127,7 @@ describe.runIf(browserAvailable)('web app school directory and export in Chromiu
   it('exports the county page’s school table to an .xlsx whose rows match the screen', async () => {
     const page = await newPage();
     await page.goto(`${base}/app/counties/999901`);
-    await logIn(page, 'citystaff', TEST_PASSWORD);
+    await submitLogin(page, 'citystaff', TEST_PASSWORD);
     await page.waitForSelector('.school-breakdown .ant-table-row');
     const screen = await page.$$eval('.school-breakdown .ant-table-tbody tr.ant-table-row', (rows) =>
       rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
@@ -170,7 +170,7 @@ describe.runIf(browserAvailable)('web app school directory and export in Chromiu
   it('shows the plan’s milestones and the lagging counties on the cockpit', async () => {
     const page = await newPage();
     await page.goto(`${base}/app/`);
-    await logIn(page, 'citystaff', TEST_PASSWORD);
+    await submitLogin(page, 'citystaff', TEST_PASSWORD);
     await page.waitForSelector('.milestone-timeline .milestone');
     const plan = (await page.evaluate(() => fetch('/api/v1/plan').then((r) => r.json()))) as {
       plan: { milestones: unknown[] };

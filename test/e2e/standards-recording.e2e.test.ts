@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/app/demo/demo.service.ts';
-import { ARTIFACTS, browserAvailable, startBrowserHarness, type BrowserHarness } from '../support/browser.ts';
+import {
+  ARTIFACTS,
+  browserAvailable,
+  startBrowserHarness,
+  type BrowserHarness,
+  submitLogin,
+} from '../support/browser.ts';
 
 /**
  * How the page shows a recording time: Beijing time in the zh-CN date format. The server sends
@@ -83,9 +89,7 @@ describe.runIf(browserAvailable)('recording county figures and verdicts on the J
 
   async function logIn(page: Page, username: string): Promise<void> {
     await page.goto(`${h.base}/app/`);
-    await page.fill('#username', username);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('#login-form button[type=submit]');
+    await submitLogin(page, username, DEMO_PASSWORD);
     await page.waitForSelector('.target-card');
   }
 

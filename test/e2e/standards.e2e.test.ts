@@ -15,7 +15,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/app/demo/demo.service.ts';
 import { formatYuan } from '../../web/src/format.ts';
-import { ARTIFACTS, browserAvailable, startBrowserHarness, type BrowserHarness } from '../support/browser.ts';
+import {
+  ARTIFACTS,
+  browserAvailable,
+  startBrowserHarness,
+  type BrowserHarness,
+  submitLogin,
+} from '../support/browser.ts';
 
 const COUNTIES: [string, string][] = [
   ['370811', '任城区'],
@@ -83,9 +89,7 @@ describe.runIf(browserAvailable)('county standards pages on the Jining demo data
 
   async function logIn(page: Page, username: string): Promise<void> {
     await page.goto(`${h.base}/app/`);
-    await page.fill('#username', username);
-    await page.fill('#password', DEMO_PASSWORD);
-    await page.click('#login-form button[type=submit]');
+    await submitLogin(page, username, DEMO_PASSWORD);
     await page.waitForSelector('.target-card');
   }
 

@@ -102,3 +102,10 @@ export async function startBrowserHarness(options: HarnessOptions = {}): Promise
     },
   };
 }
+
+/** Fills the app's login form and sends it (the caller waits for what it expects next). */
+export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.fill('#username', username);
+  await page.fill('#password', password);
+  await page.click('#login-form button[type=submit]');
+}

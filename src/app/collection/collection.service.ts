@@ -207,9 +207,7 @@ export class CollectionService {
     const out: FieldValues[] = [];
     // Submitted values where there are any, else the statistics of the year (or none).
     const stats = new Map(
-      (await listStatisticsOfYear(this.db, period.schoolYear))
-        .filter((s) => codes.has(s.institutionCode))
-        .map((s) => [s.institutionCode, s]),
+      (await listStatisticsOfYear(this.db, period.schoolYear, [...codes])).map((s) => [s.institutionCode, s]),
     );
     for (const code of codes) {
       const v =
@@ -254,7 +252,12 @@ export class CollectionService {
   }
 
   /** The school's submission for the period (created as an empty draft on first open). */
-  async open(periodId: string, code: string, caller: CollectionCaller): Promise<SubmissionView> {
+  /**
+   * What every use case on one school's submission starts from: the period, the school (in the
+   * caller's scope, else not found), its form, and its stored submission (null before the first
+   * save). One read of each.
+   */
+  private async load(periodId: string, code: string, caller: CollectionCaller) {
     const period = this.requirePeriod(periodId);
     const view = await this.dataset.get();
     const inst = await this.requireInstitution(view, code, caller.scope);
@@ -264,8 +267,14 @@ export class CollectionService {
         { field: 'institution', value: code, message: '该办学类型没有报表' },
       ]);
     }
+    const stored = await findSubmission(this.db, period.id, code);
     // Nothing is stored until the school first saves: version 0 is "not started".
-    const row = (await findSubmission(this.db, period.id, code)) ?? notStarted(period.id, form, code);
+    return { period, view, inst, form, stored, row: stored ?? notStarted(period.id, form, code) };
+  }
+
+  /** The school's submission for the period, with last year's values and the current issues. */
+  async open(periodId: string, code: string, caller: CollectionCaller): Promise<SubmissionView> {
+    const { period, inst, form, row } = await this.load(periodId, code, caller);
     const previous = await this.previousValues(form, code, period.schoolYear);
     const values = row.values as FieldValues;
     const issues = validateValues(this.catalog, form, values, {
@@ -282,14 +291,12 @@ export class CollectionService {
     caller: CollectionCaller,
     input: { version: number; values: Record<string, FieldValue>; explanations?: Record<string, string> },
   ): Promise<SubmissionView> {
-    const current = await this.open(periodId, code, caller);
-    const period = this.requirePeriod(periodId);
-    const row = (await findSubmission(this.db, period.id, code)) ?? notStarted(period.id, current.form, code);
-    const keys = new Set(formFields(this.catalog, current.form).map((f) => f.key));
+    const { period, form, row } = await this.load(periodId, code, caller);
+    const keys = new Set(formFields(this.catalog, form).map((f) => f.key));
     const unknown = Object.keys(input.values).filter((k) => !keys.has(k));
     if (unknown.length > 0) {
       throw invalid(
-        `报表 ${current.form.id} 没有这些字段：${unknown.slice(0, 5).join('、')}`,
+        `报表 ${form.id} 没有这些字段：${unknown.slice(0, 5).join('、')}`,
         unknown.map((k) => ({ field: `values.${k}`, value: k, message: '报表中没有此字段' })),
       );
     }
@@ -307,7 +314,7 @@ export class CollectionService {
       ...(row.values as Record<string, FieldValue>),
       ...input.values,
     };
-    const typeIssues = validateValues(this.catalog, current.form, values, { mode: 'draft' });
+    const typeIssues = validateValues(this.catalog, form, values, { mode: 'draft' });
     if (typeIssues.length > 0) {
       throw invalid(
         `有 ${typeIssues.length} 处填写有误，未保存`,
@@ -342,8 +349,8 @@ export class CollectionService {
         // The first save creates the submission (version 1).
         const created = await insertSubmission(tx, {
           periodId: period.id,
-          formId: current.form.id,
-          formVersion: current.form.version,
+          formId: form.id,
+          formVersion: form.version,
           institutionCode: code,
           values,
           explanations,
@@ -386,11 +393,7 @@ export class CollectionService {
     action: ApprovalAction,
     comment?: string,
   ): Promise<SubmissionView> {
-    const current = await this.open(periodId, code, caller);
-    const period = this.requirePeriod(periodId);
-    const view = await this.dataset.get();
-    const inst = view.institutions.get(code)!;
-    const row = await findSubmission(this.db, period.id, code);
+    const { period, view, inst, form, stored: row } = await this.load(periodId, code, caller);
     if (!row) {
       throw new AppError(
         'CONFLICT',
@@ -398,20 +401,20 @@ export class CollectionService {
         [{ field: 'state', value: 'notStarted', message: '学校尚未保存过报表' }],
       );
     }
+    const values = row.values as FieldValues;
     if (action === 'submit') {
-      const peers = await this.peerValues(view, inst, current.form, period);
-      const issues = validateValues(this.catalog, current.form, current.values, {
-        previous: current.previous,
-        peers,
+      const issues = validateValues(this.catalog, form, values, {
+        previous: await this.previousValues(form, code, period.schoolYear),
+        peers: await this.peerValues(view, inst, form, period),
         mode: 'submit',
       });
-      const blocking = blockingIssues(issues, current.explanations);
+      const blocking = blockingIssues(issues, row.explanations as Record<string, string>);
       if (blocking.length > 0) {
         throw invalid(
           `有 ${blocking.length} 个问题需要处理后才能提交`,
           blocking.map((i) => ({
             field: i.severity === 'soft' ? `explanations.${i.ruleId}` : `values.${i.fields[0]}`,
-            value: current.values[i.fields[0]!] ?? null,
+            value: values[i.fields[0]!] ?? null,
             message: i.message,
           })),
         );
@@ -458,10 +461,7 @@ export class CollectionService {
       });
       // Live figures: the moment a submission becomes final, its values are the statistics.
       if (event.finalAfter && !event.finalBefore) {
-        await upsertStatistics(
-          tx,
-          statisticsFromFieldValues(current.form, code, period.schoolYear, current.values),
-        );
+        await upsertStatistics(tx, statisticsFromFieldValues(form, code, period.schoolYear, values));
         await bumpRevision(tx);
       }
       await this.audit.record(
@@ -946,8 +946,7 @@ export class CollectionService {
 
   /** Every value change (old → new, who, when) and every state change of a submission. */
   async history(periodId: string, code: string, caller: CollectionCaller, fieldKey?: string) {
-    await this.open(periodId, code, caller);
-    const row = await findSubmission(this.db, periodId, code);
+    const { stored: row } = await this.load(periodId, code, caller);
     if (!row) return { values: [], events: [] };
     return {
       values: await listValueChanges(this.db, row.id, fieldKey),

@@ -15,7 +15,7 @@ import {
   listCurrentCountyInputs,
   listCurrentJudgements,
   listStatisticsOfYear,
-  standardsRecordCount,
+  standardsRecordMarker,
 } from '../../db/standards.repository.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
 import { scopeIncludesOrg } from '../../domain/access/scope.ts';
@@ -112,7 +112,7 @@ export class StandardsService {
 
   private async entries(): Promise<StandardsCache> {
     const view = await this.dataset.get();
-    const records = await standardsRecordCount(this.db);
+    const records = await standardsRecordMarker(this.db);
     if (!this.cache || this.cache.view !== view) {
       this.cache = { view, records, sections: new Map(), recorded: null, years: new Map() };
     } else if (this.cache.records !== records) {
@@ -253,16 +253,24 @@ export class StandardsService {
     return { year, years: view.years, city: entry.city, view };
   }
 
+  /** One assessed county's input and evaluation for a year (scope and year checked). */
+  private async countyEntry(code: string, yearArg: number | undefined, scope: Scope | null) {
+    const view = await this.dataset.get();
+    this.requireCounty(view, code, scope);
+    const { entry } = await this.yearEntry(requireYear(view, yearArg));
+    return {
+      view,
+      input: entry.inputs.find((i) => i.countyCode === code)!,
+      evaluation: entry.city.counties.find((c) => c.countyCode === code)!,
+    };
+  }
+
   async county(
     code: string,
     yearArg: number | undefined,
     scope: Scope | null,
   ): Promise<{ evaluation: CountyEvaluation; years: number[]; view: DatasetView }> {
-    const view = await this.dataset.get();
-    this.requireCounty(view, code, scope);
-    const year = requireYear(view, yearArg);
-    const { entry } = await this.yearEntry(year);
-    const evaluation = entry.city.counties.find((c) => c.countyCode === code)!;
+    const { view, evaluation } = await this.countyEntry(code, yearArg, scope);
     return { evaluation, years: view.years, view };
   }
 
@@ -272,11 +280,7 @@ export class StandardsService {
     yearArg: number | undefined,
     scope: Scope | null,
   ): Promise<CountyEvaluationInput> {
-    const view = await this.dataset.get();
-    this.requireCounty(view, code, scope);
-    const year = requireYear(view, yearArg);
-    const { entry } = await this.yearEntry(year);
-    return entry.inputs.find((i) => i.countyCode === code)!;
+    return (await this.countyEntry(code, yearArg, scope)).input;
   }
 
   async gap(
@@ -284,8 +288,7 @@ export class StandardsService {
     yearArg: number | undefined,
     scope: Scope | null,
   ): Promise<{ plan: GapPlan; view: DatasetView }> {
-    const input = await this.countyInput(code, yearArg, scope);
-    const view = await this.dataset.get();
+    const { view, input } = await this.countyEntry(code, yearArg, scope);
     return { plan: planGapToPass(this.packs, input), view };
   }
 

@@ -38,6 +38,7 @@ import type {
   RuleResult,
   RuleSource,
   RuleVerdict,
+  RulePack,
   RulePackSet,
   SchoolSectionInput,
   SchoolSectionResult,
@@ -261,6 +262,31 @@ function judgementRule(
 
 // ---------------------------------------------------------------------------------------------
 // 义务教育优质均衡: school sections
+
+/**
+ * The part every standard's evaluation shares: the pack's judgement items appended to the
+ * computed rules (latest judgement of each), and the overall verdict, counts and summary.
+ */
+function withJudgements(
+  standard: StandardId,
+  pack: RulePack,
+  rules: RuleResult[],
+  judgements: readonly Judgement[],
+): Omit<StandardEvaluation, 'standard'> {
+  const latest = latestJudgements(judgements);
+  for (const item of pack.judgements) rules.push(judgementRule(standard, item, latest.get(item.id)));
+  const verdict = verdictOf(rules);
+  const counts = countVerdicts(rules);
+  return {
+    packVersion: pack.version,
+    title: pack.title,
+    document: pack.document,
+    verdict,
+    summary: summaryOf(verdict, counts),
+    rules,
+    counts,
+  };
+}
 
 /** Why a section is left out, or null. Zero students always leaves it out of resource allocation. */
 export function exclusionOf(
@@ -740,20 +766,9 @@ export function evaluateCompulsory(
   // Guarantee items: every section except those excluded from all rules (special, vocational).
   const inScope = rows.filter((r) => r.result.exclusion?.scope !== 'all').map((r) => r.row);
   rules.push(...guaranteeRules(pack, input, inScope));
-  const latest = latestJudgements(input.judgements);
-  for (const item of pack.judgements)
-    rules.push(judgementRule('compulsoryBalanced', item, latest.get(item.id)));
-  const verdict = verdictOf(rules);
-  const counts = countVerdicts(rules);
   return {
+    ...withJudgements('compulsoryBalanced', pack, rules, input.judgements),
     standard: 'compulsoryBalanced',
-    packVersion: pack.version,
-    title: pack.title,
-    document: pack.document,
-    verdict,
-    summary: summaryOf(verdict, counts),
-    rules,
-    counts,
     schools: rows.map((r) => r.result),
     sections,
   };
@@ -949,20 +964,9 @@ export function evaluatePreschool(
       }
     }
   }
-  const latest = latestJudgements(input.judgements);
-  for (const item of pack.judgements)
-    rules.push(judgementRule('preschoolUniversal', item, latest.get(item.id)));
-  const verdict = verdictOf(rules);
-  const counts = countVerdicts(rules);
   return {
+    ...withJudgements('preschoolUniversal', pack, rules, input.judgements),
     standard: 'preschoolUniversal',
-    packVersion: pack.version,
-    title: pack.title,
-    document: pack.document,
-    verdict,
-    summary: summaryOf(verdict, counts),
-    rules,
-    counts,
     totals: {
       kindergartens: kgs.length,
       children,
