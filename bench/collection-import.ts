@@ -5,17 +5,26 @@
  * needs to read the file.
  *
  *   node --import tsx bench/collection-import.ts
+ *   BENCH_DATABASE_URL=postgres://user:pw@host:5432/postgres node --import tsx bench/collection-import.ts
+ *
+ * With BENCH_DATABASE_URL, the same run on a PostgreSQL server, in a new database made (and
+ * dropped) for it.
+ *
+ * The commit writes the value history as one change set per school (migration 0008); the run
+ * also times reading one field's history back, which expands the change sets.
  *
  * The form is the twelve-year school form (AUTUMN-TWELVE-YEAR, 12 grades) widened for the
  * benchmark to ~150 fields: four stages and three more grade × sex elements (synthetic catalog).
  */
 import ExcelJS from 'exceljs';
+import pg from 'pg';
 import { createAppContextFrom } from '../src/app/app.context.ts';
 import { loadCollectionCatalog } from '../src/app/collection/catalog.loader.ts';
 import type { CollectionCaller } from '../src/app/collection/collection.service.ts';
 import { parseImport } from '../src/app/collection/workbook.import.ts';
 import { buildTemplate, writeTemplate } from '../src/app/collection/workbook.template.ts';
 import { loadPlan } from '../src/app/plan/plan.loader.ts';
+import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/database.ts';
 import { bumpRevision, insertInstitutions, replaceOrgUnits } from '../src/db/registry.repository.ts';
 import type { CollectionCatalog, DataElement } from '../src/domain/collection/catalog.types.ts';
@@ -104,7 +113,27 @@ function valuesOf(i: number): Record<string, FieldValue> {
   return v;
 }
 
-const handle = await openDatabase({ kind: 'pglite', dataDir: null });
+/** A new database on the server for this run (dropped at the end). */
+async function serverDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `eduplan_bench_${process.pid}`;
+  const admin = async (q: string) => {
+    const c = new pg.Client({ connectionString: adminUrl });
+    await c.connect();
+    try {
+      await c.query(q);
+    } finally {
+      await c.end();
+    }
+  };
+  await admin(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name}`) };
+}
+const server = process.env.BENCH_DATABASE_URL ? await serverDatabase(process.env.BENCH_DATABASE_URL) : null;
+const handle = server
+  ? await openDatabase({ kind: 'postgres', url: server.url })
+  : await openDatabase({ kind: 'pglite', dataDir: null });
 await replaceOrgUnits(handle.db, units);
 await insertInstitutions(handle.db, institutions);
 await bumpRevision(handle.db);
@@ -158,9 +187,23 @@ const [again, tAgain] = await time(() => ctx.collection.importWorkbook(PERIOD, d
 if (!commit.committed || commit.summary.changedRows !== SCHOOLS || again.summary.changedRows !== 0) {
   throw new Error('unexpected import result');
 }
+// One field's history of one school, as GET …/history?field= reads it (change sets expanded).
+const histories: number[] = [];
+const school = institutions[SCHOOLS / 2]!.code;
+const field = fields[fields.length - 1]!.key;
+for (let i = 0; i < 5; i++) {
+  const [h, t] = await time(() => ctx.collection.history(PERIOD, school, caller, field));
+  if (h.values.length !== 1 || h.values[0]!.fieldKey !== field) throw new Error('unexpected history');
+  histories.push(t);
+}
+const historyRows = await handle.db.execute(
+  sql`SELECT (SELECT count(*) FROM submission_change_set)::int AS sets, (SELECT count(*) FROM submission_value_change)::int AS rows`,
+);
+const { sets, rows: fieldRows } = (historyRows as unknown as { rows: Array<{ sets: number; rows: number }> })
+  .rows[0]!;
 const read = median(reads);
 console.log(
-  `## 7. Collection Excel import: ${SCHOOLS} schools × ${fields.length} fields (PGlite, in memory)`,
+  `## 7. Collection Excel import: ${SCHOOLS} schools × ${fields.length} fields (${server ? 'PostgreSQL server' : 'PGlite, in memory'})`,
 );
 console.log('');
 console.log('| measure | value |');
@@ -181,4 +224,11 @@ console.log(
 );
 console.log(`| commit of the same file again (no changes) | ${s(tAgain)} |`);
 console.log(`| rows in the preview | ${preview.rows.length} |`);
+console.log(
+  `| value history written | ${sets} change sets (one per school) + ${fieldRows} per-field rows, for ${commit.summary.changedFields} value changes |`,
+);
+console.log(
+  `| one field's history of one school (change sets expanded), median of 5 | ${median(histories).toFixed(1)} ms |`,
+);
 await ctx.close();
+await server?.drop();

@@ -13,7 +13,9 @@ import { actorOf, sessionOf } from './auth.plugin.ts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../app/app-error.ts';
 import { MAX_IMPORT_BYTES } from '../app/collection/workbook.import.ts';
+import { EXPORT_STATE_FILTERS } from '../app/collection/export.ts';
 import { XLSX_TYPE } from './access.routes.ts';
+import { formFields } from '../domain/collection/fields.ts';
 
 const params = z.object({
   period: z.string().regex(/^[a-z0-9-]{1,40}$/, '采集周期编号形如 2025-autumn'),
@@ -27,6 +29,14 @@ const fieldValue = z.union([
 ]);
 
 const commentField = textParam('意见 comment', 1000).optional();
+
+const issueSchema = z.object({
+  ruleId: z.string(),
+  ruleName: z.string(),
+  severity: z.enum(['hard', 'soft']),
+  fields: z.array(z.string()),
+  message: z.string(),
+});
 
 const submissionSchema = z.object({
   periodId: z.string(),
@@ -43,16 +53,21 @@ const submissionSchema = z.object({
   values: z.record(z.string(), fieldValue),
   explanations: z.record(z.string(), z.string()),
   previous: z.record(z.string(), fieldValue).nullable(),
-  issues: z.array(
+  issues: z.array(issueSchema),
+  allowedActions: z.array(z.string()),
+  fields: z.array(
     z.object({
-      ruleId: z.string(),
-      ruleName: z.string(),
-      severity: z.enum(['hard', 'soft']),
-      fields: z.array(z.string()),
-      message: z.string(),
+      key: z.string(),
+      label: z.string(),
+      section: z.string(),
+      element: z.string(),
+      unit: z.string(),
+      type: z.enum(['integer', 'number', 'integerList']),
+      min: z.number(),
+      max: z.number(),
+      description: z.string().nullable(),
     }),
   ),
-  allowedActions: z.array(z.string()),
 });
 
 function callerOf(request: FastifyRequest, level: ApprovalLevel): CollectionCaller {
@@ -66,7 +81,24 @@ async function readerLevel(ctx: AppContext, request: FastifyRequest): Promise<Ap
   return scope.orgCode === (await ctx.cache.get()).orgIndex.city.code ? 'city' : 'county';
 }
 
-const present = (v: SubmissionView) => v as never;
+/** A submission as the API sends it: with the form's fields spelled out for the entry screen. */
+function presenter(ctx: AppContext) {
+  return (v: SubmissionView) =>
+    ({
+      ...v,
+      fields: formFields(ctx.collection.catalog, v.form).map((f) => ({
+        key: f.key,
+        label: f.label,
+        section: f.section,
+        element: f.element.code,
+        unit: f.element.unit,
+        type: f.element.type,
+        min: f.element.min,
+        max: f.element.max,
+        description: f.element.description ?? null,
+      })),
+    }) as never;
+}
 
 const importResultSchema = z.looseObject({
   mode: z.enum(['preview', 'commit']),
@@ -119,6 +151,7 @@ const uploadOptions = {
 } as const;
 
 export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const present = presenter(ctx);
   return async (app) => {
     app.get(
       '/collection/periods',
@@ -126,7 +159,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'collection.read' } },
         schema: {
           tags: ['collection'],
-          summary: '采集周期和报表（数据元素、分组、校验规则见 catalog/collection）',
+          summary: '采集周期和报表（数据元素、分组、校验规则见 catalog/collection），以及服务器当前时间 now',
           response: responses(
             z.object({
               periods: z.array(z.looseObject({ id: z.string() })),
@@ -134,11 +167,13 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               rules: z.array(z.looseObject({ id: z.string() })),
               elements: z.array(z.looseObject({ code: z.string() })),
               categories: z.array(z.looseObject({ code: z.string() })),
+              now: z.string(),
             }),
           ),
         },
       },
-      async () => ctx.collection.catalog as never,
+      // The server's clock decides which period is open (the browser's may be wrong).
+      async () => ({ ...ctx.collection.catalog, now: ctx.clock().toISOString() }) as never,
     );
 
     app.get(
@@ -245,6 +280,33 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         ),
     );
 
+    app.post(
+      '/collection/:period/submissions/:code/check',
+      {
+        config: { access: { permission: 'collection.enter' } },
+        schema: {
+          tags: ['collection'],
+          summary:
+            '即时校验（学校填报员）：已保存的值加上未保存的修改，按提交时的规则校验（含上年值和本县同类学校），不保存任何数据',
+          params,
+          body: z.strictObject({
+            values: z
+              .record(z.string().max(60), fieldValue)
+              .refine((v) => Object.keys(v).length <= 2000, '一次最多校验 2000 个字段'),
+            explanations: z.record(z.string().max(20), textParam('说明', 1000)).optional(),
+          }),
+          response: responses(z.object({ issues: z.array(issueSchema), blocking: z.array(issueSchema) })),
+        },
+      },
+      async (request) =>
+        (await ctx.collection.check(
+          request.params.period,
+          request.params.code,
+          callerOf(request, 'school'),
+          request.body,
+        )) as never,
+    );
+
     // The county's review and the city's decision: the same shape, each with its own level,
     // permission and actions.
     const actionRoute = (
@@ -295,42 +357,62 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '市级审核：通过并锁定、退回（需意见）、直接解锁（需意见）、同意或驳回解锁申请',
     );
 
-    app.post(
-      '/collection/:period/review/bulk',
-      {
-        config: { access: { permission: 'collection.review' } },
-        schema: {
-          tags: ['collection'],
-          summary: '县级批量审核：对多所学校执行同一操作（默认：本县全部待审核的报表），逐校报告结果',
-          params: z.object({ period: params.shape.period }),
-          body: z.strictObject({
-            action: z.enum(['approve', 'return'], {
-              error: () => 'action 应为 approve（通过）或 return（退回）',
+    // Bulk review: the county approves (or returns) its submitted forms in one go, the city the
+    // forms its counties approved. Each school is handled on its own, with all the checks of one.
+    const bulkRoute = (
+      path: 'review' | 'decide',
+      permission: 'collection.review' | 'collection.approve',
+      level: ApprovalLevel,
+      summary: string,
+    ) =>
+      app.post(
+        `/collection/:period/${path}/bulk`,
+        {
+          config: { access: { permission } },
+          schema: {
+            tags: ['collection'],
+            summary,
+            params: z.object({ period: params.shape.period }),
+            body: z.strictObject({
+              action: z.enum(['approve', 'return'], {
+                error: () => 'action 应为 approve（通过）或 return（退回）',
+              }),
+              codes: z.array(params.shape.code).max(5000, '一次最多 5000 所学校').optional(),
+              comment: commentField,
             }),
-            codes: z.array(params.shape.code).max(5000, '一次最多 5000 所学校').optional(),
-            comment: commentField,
-          }),
-          response: responses(
-            z.object({
-              done: z.number().int(),
-              refused: z.number().int(),
-              results: z.array(
-                z.object({
-                  code: z.string(),
-                  ok: z.boolean(),
-                  state: z.string(),
-                  message: z.string().nullable(),
-                }),
-              ),
-            }),
-          ),
+            response: responses(
+              z.object({
+                done: z.number().int(),
+                refused: z.number().int(),
+                results: z.array(
+                  z.object({
+                    code: z.string(),
+                    ok: z.boolean(),
+                    state: z.string(),
+                    message: z.string().nullable(),
+                  }),
+                ),
+              }),
+            ),
+          },
         },
-      },
-      async (request) =>
-        ctx.collection.bulkAct(request.params.period, callerOf(request, 'county'), request.body.action, {
-          codes: request.body.codes,
-          comment: request.body.comment,
-        }),
+        async (request) =>
+          ctx.collection.bulkAct(request.params.period, callerOf(request, level), request.body.action, {
+            codes: request.body.codes,
+            comment: request.body.comment,
+          }),
+      );
+    bulkRoute(
+      'review',
+      'collection.review',
+      'county',
+      '县级批量审核：对多所学校执行同一操作（默认：本县全部待审核的报表），逐校报告结果',
+    );
+    bulkRoute(
+      'decide',
+      'collection.approve',
+      'city',
+      '市级批量审核：对多所学校执行同一操作（默认：全市县级已审核的报表），通过即锁定并生效，逐校报告结果',
     );
 
     app.get(
@@ -478,6 +560,41 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           'commit',
           true,
         )) as never,
+    );
+
+    const exportQuery = z.strictObject({
+      org: templateQuery.shape.org,
+      form: templateQuery.shape.form,
+      state: z
+        .enum(EXPORT_STATE_FILTERS, {
+          error: () => `状态 state 取值无效，应为 ${EXPORT_STATE_FILTERS.join('、')} 之一`,
+        })
+        .optional(),
+    });
+
+    app.get(
+      '/collection/:period/export',
+      {
+        config: { access: { permission: 'collection.read' } },
+        schema: {
+          tags: ['collection'],
+          summary:
+            '导出某采集周期的数据（.xlsx）：管理范围内（可用 org 限定单位）每所学校一行、每种报表一张工作表，含状态、提交时间和全部字段，另有“说明”工作表；可按报表 form 和状态 state（all 全部、submitted 已上报、approved 县级已审核及以上、final 已生效）筛选；每次导出都记入审计日志',
+          params: z.object({ period: params.shape.period }),
+          querystring: exportQuery,
+        },
+      },
+      async (request, reply) => {
+        const e = await ctx.collection.exportWorkbook(
+          request.params.period,
+          callerOf(request, await readerLevel(ctx, request)),
+          request.query,
+        );
+        reply
+          .type(XLSX_TYPE)
+          .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.fileName)}`);
+        return e.file;
+      },
     );
   };
 }

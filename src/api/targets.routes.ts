@@ -19,6 +19,28 @@ const targetIdParam = z.object({
   targetId: z.string().regex(/^T\d{1,2}$/, '目标编号形如 T1…T7'),
 });
 
+const pendingParam = z
+  .enum(['true', 'false'], { error: () => 'pending 应为 true 或 false' })
+  .default('false')
+  .transform((v) => v === 'true')
+  .describe('是否计入待审核的报表（已提交、县级已审核但尚未终审）；默认只用已审核数据');
+
+const coverageSchema = z
+  .array(
+    z.object({
+      year: z.number().int(),
+      expected: z.number().int().describe('当学年应报送的在办机构数'),
+      reported: z.number().int().describe('已有审核通过数据的机构数'),
+      pendingReported: z.number().int().describe('另有待审核报表的机构数'),
+      share: z.number().describe('报送比例（计入待审核报表时含 pendingReported）'),
+      complete: z.boolean().describe('报送比例达到完整阈值（config/live-figures.yaml）'),
+      periodId: z.string().nullable(),
+      periodName: z.string().nullable(),
+      daysLeft: z.number().int().nullable().describe('距采集截止的天数（截止后为负）'),
+    }),
+  )
+  .describe('各学年数据的报送完整度；未指定学年时默认为最近的完整学年');
+
 export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
@@ -41,13 +63,15 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         config: { access: { permission: 'targets.read' } },
         schema: {
           tags: ['targets'],
-          summary: '某学年某单位的全部目标：数值、2027 目标、差距、状态和历年趋势',
-          querystring: z.strictObject({ year: yearParam, org: orgParam }),
+          summary: '某学年某单位的全部目标：数值、2027 目标、差距、状态和历年趋势（默认最近的完整学年）',
+          querystring: z.strictObject({ year: yearParam, org: orgParam, pending: pendingParam }),
           response: responses(
             z.object({
               year: z.number().int(),
               org: orgUnitSchema,
               years: z.array(z.number().int()),
+              pending: z.boolean(),
+              coverage: coverageSchema,
               targets: z.array(
                 z.object({
                   target: targetSummarySchema,
@@ -72,11 +96,14 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.query.year,
           request.query.org,
           sessionOf(request).account.scope,
+          request.query.pending,
         );
         return {
           year: r.year,
           org: r.org,
           years: r.view.years,
+          pending: r.pending,
+          coverage: r.coverage,
           targets: r.cards,
           dataset: datasetNotice(r.view.demo),
         };
@@ -90,9 +117,12 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['targets'],
           summary: '全部目标 × 全市和各县市区、功能区 × 全部学年',
+          querystring: z.strictObject({ pending: pendingParam }),
           response: responses(
             z.object({
               years: z.array(z.number().int()),
+              pending: z.boolean(),
+              coverage: coverageSchema,
               orgNames: z.record(z.string(), z.string()),
               figures: z.array(figureSchema),
               dataset: datasetNoticeSchema,
@@ -101,14 +131,21 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const r = await ctx.targets.scorecard(sessionOf(request).account.scope);
+        const r = await ctx.targets.scorecard(sessionOf(request).account.scope, request.query.pending);
         const shown = new Set(r.figures.map((f) => f.orgCode));
         const orgNames = Object.fromEntries(
           [r.view.orgIndex.city, ...r.view.orgIndex.counties]
             .filter((o) => shown.has(o.code))
             .map((o) => [o.code, o.name]),
         );
-        return { years: r.years, orgNames, figures: r.figures, dataset: datasetNotice(r.view.demo) };
+        return {
+          years: r.years,
+          pending: r.pending,
+          coverage: r.coverage,
+          orgNames,
+          figures: r.figures,
+          dataset: datasetNotice(r.view.demo),
+        };
       },
     );
 
@@ -128,6 +165,7 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
                 error: () => 'by 应为 child（下级单位）或 institution（学校）',
               })
               .default('child'),
+            pending: pendingParam,
           }),
           response: responses(
             z.object({
@@ -135,6 +173,7 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               year: z.number().int(),
               org: orgUnitSchema,
               by: z.enum(['child', 'institution']),
+              pending: z.boolean(),
               total: figureSchema,
               rows: z.array(
                 z.union([
@@ -162,17 +201,18 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { year, org, by } = request.query;
+        const { year, org, by, pending } = request.query;
         const scope = sessionOf(request).account.scope;
         const r =
           by === 'institution'
-            ? await ctx.targets.breakdownByInstitution(request.params.targetId, year, org, scope)
-            : await ctx.targets.breakdownByChild(request.params.targetId, year, org, scope);
+            ? await ctx.targets.breakdownByInstitution(request.params.targetId, year, org, scope, pending)
+            : await ctx.targets.breakdownByChild(request.params.targetId, year, org, scope, pending);
         return {
           target: r.target,
           year: r.year,
           org: r.org,
           by,
+          pending: r.pending,
           total: r.total,
           rows: r.rows,
           dataset: datasetNotice(r.view.demo),

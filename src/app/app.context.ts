@@ -15,6 +15,7 @@ import { UsersService } from './access/users.service.ts';
 import { DatasetCache } from './dataset.cache.ts';
 import { loadPlan } from './plan/plan.loader.ts';
 import { RegistryService } from './registry/registry.service.ts';
+import { loadLiveFiguresSettings, type LiveFiguresSettings } from './targets/live-figures.loader.ts';
 import { TargetsService } from './targets/targets.service.ts';
 
 export interface AppContext {
@@ -43,6 +44,8 @@ export interface ContextOptions {
   collectionCatalog?: CollectionCatalog;
   clock?: Clock;
   authSettings?: AuthSettings;
+  /** Settings of the live figures (default: config/live-figures.yaml). */
+  liveFigures?: LiveFiguresSettings;
 }
 
 export function createAppContextFrom(
@@ -62,6 +65,13 @@ export function createAppContextFrom(
     options.rulePacks ?? loadRulePacks(),
     options.zoneCounties ?? zoneAssessmentCounties(),
   );
+  const collection = new CollectionService(
+    db,
+    cache,
+    audit,
+    options.collectionCatalog ?? loadCollectionCatalog(),
+    clock,
+  );
   return {
     database,
     plan,
@@ -69,15 +79,13 @@ export function createAppContextFrom(
     clock,
     cache,
     registry: new RegistryService(db, cache),
-    targets: new TargetsService(plan, cache, standards),
-    standards,
-    collection: new CollectionService(
-      db,
-      cache,
-      audit,
-      options.collectionCatalog ?? loadCollectionCatalog(),
+    targets: new TargetsService(plan, cache, standards, {
+      collection,
       clock,
-    ),
+      settings: options.liveFigures ?? loadLiveFiguresSettings(),
+    }),
+    standards,
+    collection,
     audit,
     auth: new AuthService(db, roles, audit, clock, options.authSettings ?? DEFAULT_AUTH_SETTINGS),
     users: new UsersService(db, roles, audit, cache, clock),

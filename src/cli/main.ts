@@ -21,7 +21,8 @@ import { buildApp } from '../api/app.ts';
 import { createAppContext, databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
 import { AppError } from '../app/app-error.ts';
 import { ConfigFileError } from '../app/config-error.ts';
-import { createDemoData, DEMO_PASSWORD, type DemoAccount } from '../app/demo/demo.service.ts';
+import { DEMO_PASSWORD, type DemoAccount } from '../app/demo/demo.service.ts';
+import { openDemoContext } from '../app/demo/demo-context.ts';
 import { getDemoAccounts } from '../app/demo/demo-accounts.ts';
 import { syncOrgUnits } from '../app/registry/org-sync.service.ts';
 import { loadRegistryConfig } from '../app/registry/registry-config.loader.ts';
@@ -163,13 +164,25 @@ program
   .option('--no-serve', '只生成数据，不启动服务')
   .action(async (opts: { host: string; port: number | string; seed?: number; serve: boolean }) => {
     const port = typeof opts.port === 'string' ? parsePort(opts.port) : opts.port;
-    const ctx = await openContext();
-    const r = await createDemoData(ctx.database.db, opts.seed !== undefined ? { seed: opts.seed } : {});
+    const global = program.opts<{ dataDir?: string; plan: string }>();
+    const demo = await openDemoContext(
+      databaseTargetFromEnv(process.env, global.dataDir),
+      global.plan,
+      opts.seed !== undefined ? { seed: opts.seed } : {},
+    );
+    const { ctx, extended } = demo;
+    const r = demo.load;
     process.stdout.write(
       r.created
-        ? `已生成演示数据：${r.institutions} 所学校和幼儿园，${r.statistics} 条学年统计（生成 ${(r.generateMs / 1000).toFixed(1)} 秒，写入 ${(r.writeMs / 1000).toFixed(1)} 秒）。\n`
+        ? `已生成演示数据：${r.institutions} 所学校和幼儿园，${r.statistics} 条学年统计，${r.submissions} 份本期报表（生成 ${(r.generateMs / 1000).toFixed(1)} 秒，写入 ${(r.writeMs / 1000).toFixed(1)} 秒）。\n`
         : `数据库已有 ${r.institutions} 所学校和幼儿园，未重新生成演示数据。\n`,
     );
+    if (extended) {
+      // Demo only: the real close is in catalog/collection/periods.yaml and stays there.
+      process.stdout.write(
+        `演示：${extended.real.name}的截止时间顺延至 ${extended.period.closeAt.slice(0, 10)} 23:59（北京时间），以便演示填报和审核；真实截止时间为 ${extended.real.closeAt.slice(0, 10)}（catalog/collection/periods.yaml，未修改）。\n`,
+      );
+    }
     if (!opts.serve) return ctx.close();
     await serve(ctx, opts.host, port);
   });

@@ -1,11 +1,20 @@
 /** SQL for data collection: submissions, the history of their values, approval events. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
+import { insertByUnnest, insertByUnnestReturning } from './bulk.ts';
 import type { Db } from './database.ts';
 import { totalEnrolment } from './registry.repository.ts';
-import { institutionStatistics, submission, submissionEvent, submissionValueChange } from './schema.ts';
+import {
+  institutionStatistics,
+  submission,
+  submissionChangeSet,
+  submissionEvent,
+  submissionValueChange,
+} from './schema.ts';
 
 export type SubmissionRow = typeof submission.$inferSelect;
+/** One value change as the history shows it (a row of either history table). */
+export type ValueChangeRow = typeof submissionValueChange.$inferSelect;
 
 export async function findSubmission(
   db: Db,
@@ -91,8 +100,17 @@ export async function listSubmissionEvents(db: Db, submissionId: number) {
     .orderBy(asc(submissionEvent.id));
 }
 
-export async function listValueChanges(db: Db, submissionId: number, fieldKey?: string) {
-  return db
+/**
+ * The value changes of a submission (optionally of one field), oldest first: the per-field rows of
+ * online saves and the expanded change sets of Excel imports, merged by id (one sequence). The
+ * fields of one change set share its id and keep their order.
+ */
+export async function listValueChanges(
+  db: Db,
+  submissionId: number,
+  fieldKey?: string,
+): Promise<ValueChangeRow[]> {
+  const single = await db
     .select()
     .from(submissionValueChange)
     .where(
@@ -104,6 +122,34 @@ export async function listValueChanges(db: Db, submissionId: number, fieldKey?: 
           ),
     )
     .orderBy(asc(submissionValueChange.id));
+  const sets = await db
+    .select()
+    .from(submissionChangeSet)
+    .where(
+      fieldKey === undefined
+        ? eq(submissionChangeSet.submissionId, submissionId)
+        : and(
+            eq(submissionChangeSet.submissionId, submissionId),
+            // [[key, old, new], …] contains [[key]]: the set has a change of that field.
+            sql`${submissionChangeSet.changes} @> ${JSON.stringify([[fieldKey]])}::jsonb`,
+          ),
+    )
+    .orderBy(asc(submissionChangeSet.id));
+  const expanded: ValueChangeRow[] = sets.flatMap((set) =>
+    (set.changes as ChangeSetEntry[])
+      .filter(([key]) => fieldKey === undefined || key === fieldKey)
+      .map(([key, oldValue, newValue]) => ({
+        id: set.id,
+        submissionId: set.submissionId,
+        fieldKey: key,
+        oldValue,
+        newValue,
+        changedBy: set.changedBy,
+        changedAt: set.changedAt,
+      })),
+  );
+  // Both lists are sorted by id; a stable sort keeps each set's field order.
+  return [...single, ...expanded].sort((a, b) => a.id - b.id);
 }
 
 /** Replaces one institution's statistics of a school year (an approved submission becomes the figures). */
@@ -122,26 +168,43 @@ export async function upsertStatistics(db: Db, s: InstitutionYearStatistics): Pr
     });
 }
 
+/** A submission as a bulk insert writes it (an Excel import's new drafts, the demo's seeded forms). */
+export type NewSubmission = Pick<
+  SubmissionRow,
+  'periodId' | 'formId' | 'formVersion' | 'institutionCode' | 'values' | 'explanations'
+> &
+  Partial<Pick<SubmissionRow, 'state' | 'version' | 'returnedAt' | 'submittedAt' | 'updatedAt'>>;
+
 /**
- * Creates many drafts at version 1 (an Excel import); returns the new rows' ids by institution.
- * A submission someone created meanwhile is skipped (not returned): the caller then refuses.
+ * Creates many submissions in one statement per 1,000 (unnest; state 'draft' and version 1 unless
+ * given); returns the new rows' ids by institution. A submission someone created meanwhile is
+ * skipped (not returned): the caller then refuses.
  */
 export async function insertSubmissions(
   db: Db,
-  rows: ReadonlyArray<
-    Pick<SubmissionRow, 'periodId' | 'formId' | 'formVersion' | 'institutionCode' | 'values' | 'explanations'>
-  >,
+  rows: ReadonlyArray<NewSubmission>,
 ): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
-  for (let i = 0; i < rows.length; i += 500) {
-    const created = await db
-      .insert(submission)
-      .values(rows.slice(i, i + 500).map((r) => ({ ...r, state: 'draft', version: 1 })))
-      .onConflictDoNothing()
-      .returning({ id: submission.id, institutionCode: submission.institutionCode });
-    for (const c of created) out.set(c.institutionCode, c.id);
-  }
-  return out;
+  const created = await insertByUnnestReturning<NewSubmission, { id: number; institution_code: string }>(
+    db,
+    'submission',
+    [
+      { name: 'period_id', type: 'text[]', get: (r) => r.periodId },
+      { name: 'form_id', type: 'text[]', get: (r) => r.formId },
+      { name: 'form_version', type: 'int[]', get: (r) => r.formVersion },
+      { name: 'institution_code', type: 'text[]', get: (r) => r.institutionCode },
+      { name: 'state', type: 'text[]', get: (r) => r.state ?? 'draft' },
+      { name: 'values', type: 'jsonb[]', get: (r) => r.values },
+      { name: 'explanations', type: 'jsonb[]', get: (r) => r.explanations },
+      { name: 'returned_at', type: 'timestamptz[]', get: (r) => r.returnedAt ?? null },
+      { name: 'submitted_at', type: 'timestamptz[]', get: (r) => r.submittedAt ?? null },
+      { name: 'version', type: 'int[]', get: (r) => r.version ?? 1 },
+      { name: 'updated_at', type: 'timestamptz[]', get: (r) => r.updatedAt ?? new Date().toISOString() },
+    ],
+    rows,
+    'ON CONFLICT DO NOTHING RETURNING id, institution_code',
+    1_000,
+  );
+  return new Map(created.map((c) => [c.institution_code, Number(c.id)]));
 }
 
 /**
@@ -155,13 +218,14 @@ export async function updateSubmissionValues(
   let written = 0;
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000);
+    // JSON as text[] cast per row: see bulk.ts.
     const r = await db.execute(sql`
       UPDATE submission AS s
-      SET values = t.values, version = t.version + 1, updated_at = now()
+      SET values = t.values::jsonb, version = t.version + 1, updated_at = now()
       FROM unnest(
         ${sql.param(chunk.map((x) => x.id))}::int[],
         ${sql.param(chunk.map((x) => x.expectedVersion))}::int[],
-        ${sql.param(chunk.map((x) => JSON.stringify(x.values)))}::jsonb[]
+        ${sql.param(chunk.map((x) => JSON.stringify(x.values)))}::text[]
       ) AS t(id, version, values)
       WHERE s.id = t.id AND s.version = t.version
       RETURNING s.id`);
@@ -170,28 +234,57 @@ export async function updateSubmissionValues(
   return written;
 }
 
-/** Appends many value changes at once (unnest; an import may change hundreds of thousands). */
-export async function insertValueChangesBulk(
+/** One change of a change set: field key, old value, new value (null: empty). */
+export type ChangeSetEntry = readonly [fieldKey: string, oldValue: unknown, newValue: unknown];
+
+export interface NewChangeSet {
+  submissionId: number;
+  changes: ReadonlyArray<ChangeSetEntry>;
+  changedBy: string;
+  /** Default: the transaction's time (now()). */
+  changedAt?: string;
+}
+
+/**
+ * Appends the value changes of many submissions, one row per submission (an Excel import, the
+ * demo's seeded forms): what a first city-wide import costs is 2,000 rows, not 296,000.
+ */
+export async function insertChangeSets(db: Db, rows: ReadonlyArray<NewChangeSet>): Promise<void> {
+  const columns = [
+    { name: 'submission_id', type: 'int[]', get: (r: NewChangeSet) => r.submissionId },
+    { name: 'changes', type: 'jsonb[]', get: (r: NewChangeSet) => r.changes },
+    { name: 'changed_by', type: 'text[]', get: (r: NewChangeSet) => r.changedBy },
+  ];
+  const timed = rows.filter((r) => r.changedAt !== undefined);
+  const now = rows.filter((r) => r.changedAt === undefined);
+  await insertByUnnest(db, 'submission_change_set', columns, now);
+  await insertByUnnest(
+    db,
+    'submission_change_set',
+    [...columns, { name: 'changed_at', type: 'timestamptz[]', get: (r: NewChangeSet) => r.changedAt }],
+    timed,
+  );
+}
+
+/** Appends many approval events at once (the demo's seeded reviews). */
+export async function insertSubmissionEvents(
   db: Db,
-  rows: ReadonlyArray<{
-    submissionId: number;
-    fieldKey: string;
-    oldValue: unknown;
-    newValue: unknown;
-    changedBy: string;
-  }>,
+  rows: ReadonlyArray<typeof submissionEvent.$inferInsert>,
 ): Promise<void> {
-  // Array parameters: one statement per 20,000 rows (the parameter count does not grow).
-  const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
-  for (let i = 0; i < rows.length; i += 20_000) {
-    const chunk = rows.slice(i, i + 20_000);
-    await db.execute(sql`
-      INSERT INTO submission_value_change (submission_id, field_key, old_value, new_value, changed_by)
-      SELECT * FROM unnest(
-        ${sql.param(chunk.map((r) => r.submissionId))}::int[],
-        ${sql.param(chunk.map((r) => r.fieldKey))}::text[],
-        ${sql.param(chunk.map((r) => json(r.oldValue)))}::jsonb[],
-        ${sql.param(chunk.map((r) => json(r.newValue)))}::jsonb[],
-        ${sql.param(chunk.map((r) => r.changedBy))}::text[])`);
-  }
+  type E = typeof submissionEvent.$inferInsert;
+  await insertByUnnest<E>(
+    db,
+    'submission_event',
+    [
+      { name: 'submission_id', type: 'int[]', get: (r) => r.submissionId },
+      { name: 'action', type: 'text[]', get: (r) => r.action },
+      { name: 'from_state', type: 'text[]', get: (r) => r.fromState },
+      { name: 'to_state', type: 'text[]', get: (r) => r.toState },
+      { name: 'actor_username', type: 'text[]', get: (r) => r.actorUsername },
+      { name: 'actor_level', type: 'text[]', get: (r) => r.actorLevel },
+      { name: 'comment', type: 'text[]', get: (r) => r.comment ?? null },
+      { name: 'at', type: 'timestamptz[]', get: (r) => r.at },
+    ],
+    rows,
+  );
 }

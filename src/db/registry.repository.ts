@@ -1,5 +1,5 @@
 /** SQL for the registry: org units, institutions, attribute history, lifecycle events, statistics. */
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
 import type {
   AttributeRecord,
@@ -10,12 +10,14 @@ import type {
 import type { Db } from './database.ts';
 import { insertByUnnest } from './bulk.ts';
 import {
+  datasetChange,
   datasetInfo,
   institution,
   institutionAttribute,
   institutionEvent,
   institutionStatistics,
   orgUnit,
+  submission,
 } from './schema.ts';
 
 /** Inserts org units, or updates those whose code exists (name, parent, kind). */
@@ -265,11 +267,110 @@ export async function getRevision(db: Db): Promise<number> {
   return typeof v === 'number' ? v : 0;
 }
 
-export async function bumpRevision(db: Db): Promise<void> {
-  await db.execute(
+/**
+ * Moves the revision on by one and returns the new value. Concurrent writers queue on the row, so
+ * every revision is given once. Without a `dataset_change` row, caches reload everything.
+ */
+export async function bumpRevision(db: Db): Promise<number> {
+  const r = await db.execute(
     sql`INSERT INTO dataset_info (key, value) VALUES ('revision', '1'::jsonb)
-        ON CONFLICT (key) DO UPDATE SET value = to_jsonb((dataset_info.value #>> '{}')::int + 1)`,
+        ON CONFLICT (key) DO UPDATE SET value = to_jsonb((dataset_info.value #>> '{}')::int + 1)
+        RETURNING (value #>> '{}')::int AS revision`,
   );
+  return Number((r as unknown as { rows: Array<{ revision: number }> }).rows[0]!.revision);
+}
+
+/** A revision that only replaced one school year's statistics of some institutions. */
+export interface StatisticsChange {
+  revision: number;
+  kind: 'statistics';
+  schoolYear: number;
+  institutionCodes: string[];
+}
+
+/**
+ * Moves the revision and records, in the same transaction (the caller's), that it changed only
+ * these institutions' statistics of `schoolYear`: caches then patch their view.
+ */
+export async function bumpRevisionForStatistics(
+  db: Db,
+  schoolYear: number,
+  institutionCodes: readonly string[],
+): Promise<number> {
+  const revision = await bumpRevision(db);
+  await db.insert(datasetChange).values({
+    revision,
+    kind: 'statistics',
+    schoolYear,
+    institutionCodes: [...institutionCodes],
+  });
+  return revision;
+}
+
+/** The recorded changes of revisions `after` < r ≤ `upTo`, in revision order. */
+export async function listDatasetChanges(db: Db, after: number, upTo: number): Promise<StatisticsChange[]> {
+  const rows = await db
+    .select()
+    .from(datasetChange)
+    .where(and(gt(datasetChange.revision, after), lte(datasetChange.revision, upTo)))
+    .orderBy(asc(datasetChange.revision));
+  return rows.map((r) => ({
+    revision: r.revision,
+    kind: r.kind as 'statistics',
+    schoolYear: r.schoolYear,
+    institutionCodes: r.institutionCodes,
+  }));
+}
+
+/** Enrolment of some institutions in one school year (rows only where statistics exist). */
+export async function listEnrolmentOf(
+  db: Db,
+  schoolYear: number,
+  institutionCodes: readonly string[],
+): Promise<EnrolmentRow[]> {
+  if (institutionCodes.length === 0) return [];
+  return db
+    .select({
+      institutionCode: institutionStatistics.institutionCode,
+      schoolYear: institutionStatistics.schoolYear,
+      enrolment: institutionStatistics.enrolment,
+    })
+    .from(institutionStatistics)
+    .where(
+      and(
+        eq(institutionStatistics.schoolYear, schoolYear),
+        inArray(institutionStatistics.institutionCode, [...institutionCodes]),
+      ),
+    );
+}
+
+/**
+ * Live figures with pending submissions: a marker that changes whenever any submission is
+ * created or written (every write moves its version up; rows are never deleted).
+ */
+export async function submissionsMarker(db: Db): Promise<string> {
+  const r = await db.execute(
+    sql`SELECT count(*)::int AS n, coalesce(sum(version), 0)::bigint AS v FROM submission`,
+  );
+  const row = (r as unknown as { rows: Array<{ n: number | string; v: number | string }> }).rows[0];
+  return `${row?.n ?? 0}:${row?.v ?? 0}`;
+}
+
+/** Submissions in the given states (the pending ones: a short list, waiting for approval). */
+export async function listSubmissionsInStates(db: Db, states: readonly string[]) {
+  if (states.length === 0) return [];
+  return db
+    .select({
+      periodId: submission.periodId,
+      formId: submission.formId,
+      formVersion: submission.formVersion,
+      institutionCode: submission.institutionCode,
+      state: submission.state,
+      values: submission.values,
+    })
+    .from(submission)
+    .where(inArray(submission.state, [...states]))
+    .orderBy(asc(submission.institutionCode));
 }
 
 export async function countInstitutions(db: Db): Promise<number> {

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -133,6 +134,25 @@ export const datasetInfo = pgTable('dataset_info', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
 });
+
+/**
+ * What a dataset revision changed, written in the transaction that moved the revision, so that a
+ * cache at an older revision can patch its view instead of reloading everything. Only changes a
+ * cache understands are logged ('statistics': one school year's statistics of some
+ * institutions); a revision without a row here means "reload". Append-only (trigger, migration
+ * 0007).
+ */
+export const datasetChange = pgTable(
+  'dataset_change',
+  {
+    revision: integer('revision').primaryKey(),
+    kind: text('kind').notNull(),
+    schoolYear: integer('school_year').notNull(),
+    institutionCodes: text('institution_codes').array().notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [check('dataset_change_kind_chk', sql`${t.kind} in ('statistics')`)],
+);
 
 /**
  * Accounts. `scope_code` is an org-unit code (scope_kind 'org') or an institution code
@@ -327,4 +347,27 @@ export const submissionEvent = pgTable(
     at: timestamp('at', { withTimezone: true, mode: 'string' }).notNull(),
   },
   (t) => [index('submission_event_submission_idx').on(t.submissionId)],
+);
+
+/**
+ * The value changes of one Excel import to one submission, as one row: `changes` is a JSON array
+ * of [field key, old value, new value] in form order (migration 0008). A city-wide first import
+ * writes 2,000 of these instead of 296,000 `submission_value_change` rows; the history read
+ * expands them. Ids come from `submission_value_change`'s sequence, so both tables order together.
+ * Append-only (trigger).
+ */
+export const submissionChangeSet = pgTable(
+  'submission_change_set',
+  {
+    id: bigint('id', { mode: 'number' })
+      .primaryKey()
+      .default(sql`nextval('submission_value_change_id_seq')`),
+    submissionId: integer('submission_id')
+      .notNull()
+      .references(() => submission.id),
+    changes: jsonb('changes').notNull(),
+    changedBy: text('changed_by').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
+  },
+  (t) => [index('submission_change_set_submission_idx').on(t.submissionId)],
 );

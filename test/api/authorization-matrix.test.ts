@@ -282,6 +282,14 @@ const SAMPLES: Record<string, Sample> = {
     }),
     okStatus: [409],
   },
+  // Live validation writes nothing and does not depend on the period being open.
+  'POST /api/v1/collection/:period/submissions/:code/check': {
+    request: (p) => ({
+      method: 'POST',
+      url: `/api/v1/collection/2026-autumn/submissions/${p.institution}/check`,
+      payload: { values: {} },
+    }),
+  },
   'POST /api/v1/collection/:period/submissions/:code/review': {
     request: (p) => ({
       method: 'POST',
@@ -301,6 +309,14 @@ const SAMPLES: Record<string, Sample> = {
     unscoped: true,
     check: (b) => (b.done === 0 && b.refused === 0 ? null : `unexpected results ${JSON.stringify(b)}`),
   },
+  'POST /api/v1/collection/:period/decide/bulk': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/collection/2026-autumn/decide/bulk',
+      payload: { action: 'approve' },
+    }),
+    unscoped: true,
+  },
   'POST /api/v1/collection/:period/submissions/:code/decide': {
     request: (p) => ({
       method: 'POST',
@@ -315,6 +331,9 @@ const SAMPLES: Record<string, Sample> = {
   },
   // The preview reads the file and lists every problem (an outside school's row is one of them,
   // answered like an unknown code and audited); it writes nothing.
+  'GET /api/v1/collection/:period/export': {
+    request: (p) => get(`/api/v1/collection/2026-autumn/export${p.org ? `?org=${p.org}` : ''}`),
+  },
   'POST /api/v1/collection/:period/import/preview': {
     request: (p) => collectionUpload('preview', p.institution),
     outsideStatus: 200,

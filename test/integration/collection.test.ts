@@ -237,4 +237,42 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
     expect(some.results[0]!.message).toMatch(/尚未开始填报/);
     expect(some.results[1]!.message).toMatch(/KB00000001 不存在/);
   });
+
+  it('lets the city approve every county-approved form at once, making each final', async () => {
+    const before = await svc().completeness(PERIOD, city);
+    expect(before.schools.filter((s) => s.state === 'countyApproved').map((s) => s.code)).toEqual([
+      'KA00000002',
+      'KA00000003',
+    ]);
+    const r = await svc().bulkAct(PERIOD, city, 'approve');
+    expect(r).toMatchObject({ done: 2, refused: 0 });
+    expect(r.results.map((x) => x.state)).toEqual(['cityApproved', 'cityApproved']);
+    const after = await svc().completeness(PERIOD, city);
+    // PA00000001 and the two kindergartens are final now.
+    expect(after.schools.filter((s) => s.final).map((s) => s.code)).toEqual([
+      'KA00000002',
+      'KA00000003',
+      'PA00000001',
+    ]);
+  });
+
+  it('checks unsaved values live as a submission would, and writes nothing', async () => {
+    const clerk = caller('clerk-KB1', 'school', { kind: 'institution', institutionCode: 'KB00000001' });
+    // 2025: 240 children, 80 per grade (40 + 40), one class of 80 each.
+    const r = await svc().check(PERIOD, 'KB00000001', clerk, {
+      values: { 'ENR.K1.male': 40, 'ENR.K1.female': 40, 'CLASS_SIZES.K1': [40, 39] },
+    });
+    // 40 + 39 = 79 ≠ 80: the hard rule H01 names 小班; nothing else of 小班's sums is wrong.
+    const h01 = r.issues.filter((i) => i.ruleId === 'H01');
+    expect(h01).toHaveLength(1);
+    expect(h01[0]!.fields).toContain('CLASS_SIZES.K1');
+    expect(r.blocking.some((i) => i.ruleId === 'H01')).toBe(true);
+    // 16 of the kindergarten form's 19 fields are required (class lists are not); 2 are given.
+    expect(r.issues.filter((i) => i.ruleId === 'REQUIRED')).toHaveLength(14);
+    // Nothing was stored: the form is still not started.
+    expect((await svc().open(PERIOD, 'KB00000001', clerk)).version).toBe(0);
+    await expect(
+      svc().check(PERIOD, 'KB00000001', clerk, { values: { 'ENR.K9.male': 1 } }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
 });

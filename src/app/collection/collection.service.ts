@@ -10,8 +10,8 @@ import {
   insertSubmission,
   insertSubmissionEvent,
   insertSubmissions,
+  insertChangeSets,
   insertValueChanges,
-  insertValueChangesBulk,
   listSubmissionEvents,
   listSubmissions,
   listValueChanges,
@@ -20,7 +20,12 @@ import {
   upsertStatistics,
   type SubmissionRow,
 } from '../../db/collection.repository.ts';
-import { bumpRevision, listStatisticsOf } from '../../db/registry.repository.ts';
+import {
+  bumpRevisionForStatistics,
+  listStatisticsOf,
+  listSubmissionsInStates,
+  submissionsMarker,
+} from '../../db/registry.repository.ts';
 import { listStatisticsOfYear } from '../../db/standards.repository.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
 import { isOrgWithin, scopeIncludesInstitution } from '../../domain/access/scope.ts';
@@ -47,10 +52,12 @@ import {
 } from '../../domain/collection/statistics-values.ts';
 import { blockingIssues, validateValues, type ValidationIssue } from '../../domain/collection/validation.ts';
 import type { Institution } from '../../domain/registry/registry.types.ts';
+import type { InstitutionYearStatistics } from '../../domain/statistics/statistics.types.ts';
 import type { Actor, AuditService } from '../access/audit.service.ts';
 import { AppError } from '../app-error.ts';
 import type { Clock } from '../access/auth.service.ts';
 import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import { exportPeriod, type ExportFilters } from './export.ts';
 import { describeProblem, parseImport, type ImportProblem, type ParsedImport } from './workbook.import.ts';
 import type { TemplateSchool } from './workbook.template.ts';
 
@@ -284,6 +291,35 @@ export class CollectionService {
     return this.view(row, inst, form, previous, issues, caller.level, period);
   }
 
+  /**
+   * Live validation for the entry screen: the stored values overlaid with the unsaved ones, checked
+   * as a submission would be (with last year's values and the county's peers). Writes nothing.
+   */
+  async check(
+    periodId: string,
+    code: string,
+    caller: CollectionCaller,
+    input: { values: Record<string, FieldValue>; explanations?: Record<string, string> },
+  ): Promise<{ issues: ValidationIssue[]; blocking: ValidationIssue[] }> {
+    const { period, view, inst, form, row } = await this.load(periodId, code, caller);
+    const keys = new Set(formFields(this.catalog, form).map((f) => f.key));
+    const unknown = Object.keys(input.values).filter((k) => !keys.has(k));
+    if (unknown.length > 0) {
+      throw invalid(
+        `报表 ${form.id} 没有这些字段：${unknown.slice(0, 5).join('、')}`,
+        unknown.map((k) => ({ field: `values.${k}`, value: k, message: '报表中没有此字段' })),
+      );
+    }
+    const values = { ...(row.values as Record<string, FieldValue>), ...input.values };
+    const issues = validateValues(this.catalog, form, values, {
+      previous: await this.previousValues(form, code, period.schoolYear),
+      peers: await this.peerValues(view, inst, form, period),
+      mode: 'submit',
+    });
+    const explanations = { ...(row.explanations as Record<string, string>), ...(input.explanations ?? {}) };
+    return { issues, blocking: blockingIssues(issues, explanations) };
+  }
+
   /** Saves values (only the school, only while editable and the period allows). */
   async save(
     periodId: string,
@@ -459,10 +495,11 @@ export class CollectionService {
         comment: event.comment,
         at: event.at,
       });
-      // Live figures: the moment a submission becomes final, its values are the statistics.
+      // Live figures: the moment a submission becomes final, its values are the statistics. The
+      // revision records what it changed, so that caches patch their view instead of reloading.
       if (event.finalAfter && !event.finalBefore) {
         await upsertStatistics(tx, statisticsFromFieldValues(form, code, period.schoolYear, values));
-        await bumpRevision(tx);
+        await bumpRevisionForStatistics(tx, period.schoolYear, [code]);
       }
       await this.audit.record(
         caller.actor,
@@ -916,18 +953,15 @@ export class CollectionService {
         updates.map((w) => ({ id: w.existing!.id, expectedVersion: w.existing!.version, values: w.merged })),
       );
       if (written !== updates.length) throw conflict();
-      await insertValueChangesBulk(
+      // One change set per submission (field, old, new), not one row per field: the history read
+      // expands it (collection.repository.ts listValueChanges).
+      await insertChangeSets(
         tx,
-        changed.flatMap((w) => {
-          const id = w.existing?.id ?? ids.get(w.plan.institution.code)!;
-          return w.plan.changes.map((c) => ({
-            submissionId: id,
-            fieldKey: c.field,
-            oldValue: c.old,
-            newValue: c.new,
-            changedBy: by,
-          }));
-        }),
+        changed.map((w) => ({
+          submissionId: w.existing?.id ?? ids.get(w.plan.institution.code)!,
+          changes: w.plan.changes.map((c) => [c.field, c.old, c.new] as const),
+          changedBy: by,
+        })),
       );
       await this.audit.recordMany(
         caller.actor,
@@ -952,5 +986,68 @@ export class CollectionService {
       values: await listValueChanges(this.db, row.id, fieldKey),
       events: await listSubmissionEvents(this.db, row.id),
     };
+  }
+
+  /**
+   * Live figures including pending submissions: every submission waiting for approval — submitted,
+   * or approved by the county while the city is the final level — as the statistics it would
+   * become, with a marker that changes whenever any submission is written. `submissions` is null
+   * when the marker is still `known` (nothing to re-read). Drafts and returned forms are not
+   * pending; a locked form (also while an unlock is requested) already is the statistics.
+   */
+  async pendingStatistics(known?: string): Promise<{
+    marker: string;
+    submissions: Array<{
+      periodId: string;
+      state: SubmissionState;
+      statistics: InstitutionYearStatistics;
+    }> | null;
+  }> {
+    const marker = await submissionsMarker(this.db);
+    if (marker === known) return { marker, submissions: null };
+    const states = (['submitted', 'countyApproved'] as const).filter(
+      (st) => !isFinal(st, this.settings.finalLevel),
+    );
+    const submissions = [];
+    for (const row of await listSubmissionsInStates(this.db, states)) {
+      const period = this.catalog.periods.find((p) => p.id === row.periodId);
+      const form =
+        this.catalog.forms.find((f) => f.id === row.formId && f.version === row.formVersion) ??
+        this.catalog.forms.find((f) => f.id === row.formId);
+      if (!period || !form) continue;
+      submissions.push({
+        periodId: period.id,
+        state: row.state as SubmissionState,
+        statistics: statisticsFromFieldValues(
+          form,
+          row.institutionCode,
+          period.schoolYear,
+          row.values as FieldValues,
+        ),
+      });
+    }
+    return { marker, submissions };
+  }
+
+  /**
+   * Excel export of a period's data within the caller's scope (export.ts): one sheet per form,
+   * a 说明 sheet, audited. Filters: org unit, form, state group (all | submitted | approved | final).
+   */
+  exportWorkbook(periodId: string, caller: CollectionCaller, filters: ExportFilters = {}) {
+    return exportPeriod(
+      {
+        db: this.db,
+        dataset: this.dataset,
+        audit: this.audit,
+        catalog: this.catalog,
+        clock: this.clock,
+        settings: this.settings,
+        requirePeriod: (id) => this.requirePeriod(id),
+        formFor: (period, runningType) => this.formFor(period, runningType),
+      },
+      periodId,
+      caller,
+      filters,
+    );
   }
 }

@@ -81,11 +81,23 @@ function validationOf(field: FormField): ExcelJS.DataValidation {
   };
 }
 
-/** The cell value of a field value: numbers as numbers, class lists as "45;46;38". */
-function cellValueOf(v: FieldValues[string] | undefined): ExcelJS.CellValue {
+/**
+ * The cell value of a field value: numbers as numbers, class lists as "45;46;38" (the form the
+ * import reads back). Shared by the template and the data export (export.ts).
+ */
+export function fieldCellValue(v: FieldValues[string] | undefined): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
   return Array.isArray(v) ? v.join(';') : v;
 }
+
+/** Column width of a field (class lists are wider); shared with the data export. */
+export function fieldColumnWidth(field: FormField): number {
+  return field.element.type === 'integerList' ? 18 : 12;
+}
+
+/** Column widths of the two identifying columns (学校代码, 学校名称). */
+export const CODE_COLUMN_WIDTH = 14;
+export const NAME_COLUMN_WIDTH = 28;
 
 /**
  * Builds the template workbook of `form` for `schools` (one row each, in the given order).
@@ -117,11 +129,10 @@ export function buildTemplate(
   header.alignment = { wrapText: true, vertical: 'middle' };
   header.height = 48;
   keys.hidden = true;
-  ws.getColumn(1).width = 14;
-  ws.getColumn(2).width = 28;
+  ws.getColumn(1).width = CODE_COLUMN_WIDTH;
+  ws.getColumn(2).width = NAME_COLUMN_WIDTH;
   fields.forEach((f, i) => {
-    const col = ws.getColumn(i + 3);
-    col.width = f.element.type === 'integerList' ? 18 : 12;
+    ws.getColumn(i + 3).width = fieldColumnWidth(f);
   });
 
   const validations = fields.map(validationOf);
@@ -134,7 +145,7 @@ export function buildTemplate(
     r.getCell(2).fill = grey;
     fields.forEach((f, j) => {
       const c = r.getCell(j + 3);
-      c.value = cellValueOf(s.values?.[f.key]);
+      c.value = fieldCellValue(s.values?.[f.key]);
       c.protection = { locked: false };
       c.dataValidation = validations[j]!;
       if (f.element.type === 'integerList') c.numFmt = '@';
@@ -166,7 +177,7 @@ export function buildTemplate(
   return wb;
 }
 
-/** The template as .xlsx bytes. */
+/** A workbook (template or export) as .xlsx bytes. */
 export async function writeTemplate(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

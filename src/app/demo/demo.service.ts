@@ -1,7 +1,8 @@
 /**
  * Creates the Jining demo dataset (演示数据): the real org tree, synthetic institutions and seven
- * years of autumn statistics, written in one transaction so that a failure or a crash leaves
- * nothing half-written.
+ * years of autumn statistics, and the open collection period's submissions for part of the schools
+ * (demo-collection.ts), written in one transaction so that a failure or a crash leaves nothing
+ * half-written.
  */
 import { insertCountyInputs, insertJudgements } from '../../db/standards.repository.ts';
 import { JINING_DEMO_PROGRESS } from '../../domain/demo/demo-inputs.ts';
@@ -26,6 +27,9 @@ import {
 import { countyInputsFromRegistry } from '../../domain/demo/demo-inputs.ts';
 import { syncOrgUnits } from '../registry/org-sync.service.ts';
 import { generateDemoDataset, type DemoDataset } from '../../domain/demo/demo.generator.ts';
+import { loadCollectionCatalog } from '../collection/catalog.loader.ts';
+import type { CollectionCatalog } from '../../domain/collection/catalog.types.ts';
+import { demoSubmissions, writeDemoSubmissions } from './demo-collection.ts';
 import {
   COUNTY_GEOJSON_FILE,
   loadRegistryConfig,
@@ -67,6 +71,8 @@ export interface DemoLoadResult {
   created: boolean;
   institutions: number;
   statistics: number;
+  /** Seeded submissions of the open period (none when no period after the data has opened). */
+  submissions: number;
   generateMs: number;
   writeMs: number;
 }
@@ -136,16 +142,35 @@ export async function writeDataset(tx: Db, dataset: DemoDataset): Promise<void> 
  */
 export async function createDemoData(
   db: Db,
-  options: { seed?: number; now?: () => Date } = {},
+  options: { seed?: number; now?: () => Date; collectionCatalog?: CollectionCatalog } = {},
 ): Promise<DemoLoadResult> {
   const config = loadRegistryConfig();
   await syncOrgUnits(db, config.orgUnits);
   const existing = await countInstitutions(db);
   if (existing > 0)
-    return { created: false, institutions: existing, statistics: 0, generateMs: 0, writeMs: 0 };
+    return {
+      created: false,
+      institutions: existing,
+      statistics: 0,
+      submissions: 0,
+      generateMs: 0,
+      writeMs: 0,
+    };
   const seed = options.seed ?? DEMO_SEED;
+  const now = (options.now ?? (() => new Date()))();
   const t0 = performance.now();
   const dataset = generateJiningDemo(config, seed);
+  const school = dataset.institutions
+    .filter((i) => i.countyCode === '370811' && i.runningType === '111')
+    .map((i) => i.code)
+    .sort()[0]!;
+  // The open period's forms (2026-autumn): part of the schools, every state but final.
+  const collection = demoSubmissions(
+    dataset,
+    options.collectionCatalog ?? loadCollectionCatalog(),
+    now,
+    school,
+  );
   const t1 = performance.now();
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
@@ -153,10 +178,7 @@ export async function createDemoData(
     const standards = generateJiningDemoStandards(config, dataset, loadRulePacks());
     await insertCountyInputs(tx, standards.inputs);
     await insertJudgements(tx, standards.judgements);
-    const school = dataset.institutions
-      .filter((i) => i.countyCode === '370811' && i.runningType === '111')
-      .map((i) => i.code)
-      .sort()[0]!;
+    if (collection.period) await writeDemoSubmissions(tx, collection.period, collection.submissions);
     const accounts = demoAccounts(school);
     const hash = await hashPassword(DEMO_PASSWORD);
     await insertAccounts(
@@ -181,14 +203,18 @@ export async function createDemoData(
         ip: null,
         action: 'demo.create',
         outcome: 'success',
-        detail: `生成演示数据：${dataset.institutions.length} 所学校和幼儿园，${dataset.statistics.length} 条学年统计，${accounts.length} 个演示账号`,
-        newValue: { seed, accounts: accounts.map((a) => a.username) },
+        detail: `生成演示数据：${dataset.institutions.length} 所学校和幼儿园，${dataset.statistics.length} 条学年统计，${accounts.length} 个演示账号${collection.period ? `，${collection.period.name} ${collection.submissions.length} 份报表（未经市级审核）` : ''}`,
+        newValue: {
+          seed,
+          accounts: accounts.map((a) => a.username),
+          submissions: collection.submissions.length,
+        },
       },
     ]);
     await setDatasetInfo(tx, 'demoAccounts', accounts);
     await setDatasetInfo(tx, 'demo', {
       seed,
-      generatedAt: (options.now ?? (() => new Date()))().toISOString(),
+      generatedAt: now.toISOString(),
       notice: '演示数据：合成数据，按济宁市公开统计口径校准，不代表真实情况',
     });
     await bumpRevision(tx);
@@ -198,6 +224,7 @@ export async function createDemoData(
     created: true,
     institutions: dataset.institutions.length,
     statistics: dataset.statistics.length,
+    submissions: collection.submissions.length,
     generateMs: t1 - t0,
     writeMs: t2 - t1,
   };

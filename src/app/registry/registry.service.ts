@@ -58,10 +58,18 @@ export interface InstitutionPage {
   items: InstitutionListItem[];
 }
 
-export function requireYear(view: DatasetView, year: number | undefined): number {
+/**
+ * The school year a request is about: the given one (it must have statistics), or without one
+ * `defaultYear` when given (e.g. the latest year whose data is complete), else the latest year.
+ */
+export function requireYear(view: DatasetView, year: number | undefined, defaultYear?: number): number {
   if (view.years.length === 0)
     throw new AppError('NO_DATA', '数据库中还没有统计数据，请先导入或生成演示数据');
-  if (year === undefined) return view.years[view.years.length - 1]!;
+  if (year === undefined) {
+    return defaultYear !== undefined && view.years.includes(defaultYear)
+      ? defaultYear
+      : view.years[view.years.length - 1]!;
+  }
   if (!view.years.includes(year)) {
     throw new AppError(
       'YEAR_NOT_AVAILABLE',

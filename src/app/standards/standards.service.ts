@@ -20,6 +20,7 @@ import {
 import type { Scope } from '../../domain/access/access.types.ts';
 import { scopeIncludesOrg } from '../../domain/access/scope.ts';
 import type { Institution, OrgUnit } from '../../domain/registry/registry.types.ts';
+import type { InstitutionYearStatistics } from '../../domain/statistics/statistics.types.ts';
 import { evaluateCity, evaluateCounty } from '../../domain/standards/evaluate.ts';
 import { planGapToPass } from '../../domain/standards/gap.ts';
 import { kindergartenInput, splitSections } from '../../domain/standards/sections.ts';
@@ -38,7 +39,7 @@ import {
 import { ownershipOf, type CountyStandardsVerdicts } from '../../domain/targets/target.engine.ts';
 import type { Actor, AuditService } from '../access/audit.service.ts';
 import { AppError } from '../app-error.ts';
-import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import { changesBetween, type DatasetCache, type DatasetView } from '../dataset.cache.ts';
 import { requireYear } from '../registry/registry.service.ts';
 
 /** Chinese names of the county figures, for messages and the web page. */
@@ -72,6 +73,8 @@ interface StandardsCache {
 interface YearEntry {
   inputs: CountyEvaluationInput[];
   city: CityEvaluation;
+  /** Per assessed county: passes both standards (T4). The same object while the entry is reused. */
+  passes: Map<string, boolean>;
 }
 
 /** Whether a county-level unit is assessed on its own (not a functional zone). */
@@ -113,25 +116,53 @@ export class StandardsService {
   private async entries(): Promise<StandardsCache> {
     const view = await this.dataset.get();
     const records = await standardsRecordMarker(this.db);
-    if (!this.cache || this.cache.view !== view) {
+    const old = this.cache;
+    const changes = old && old.view !== view ? changesBetween(old.view, view) : null;
+    if (!old || (old.view !== view && !changes)) {
       this.cache = { view, records, sections: new Map(), recorded: null, years: new Map() };
-    } else if (this.cache.records !== records) {
+    } else if (old.view !== view) {
+      // Statistics of some institutions changed (approvals): patch those years' sections with
+      // their new statistics and re-evaluate those years only; the other years stay cached.
+      const sections = new Map<number, Map<string, CountySections>>();
+      for (const [year, bySection] of old.sections) {
+        const codes = changes!.get(year);
+        sections.set(
+          year,
+          codes
+            ? this.patchSections(
+                view,
+                year,
+                bySection,
+                codes,
+                await listStatisticsOfYear(this.db, year, [...codes]),
+              )
+            : bySection,
+        );
+      }
+      const sameRecords = old.records === records;
+      this.cache = {
+        view,
+        records,
+        sections,
+        recorded: sameRecords ? old.recorded : null,
+        years: sameRecords ? new Map([...old.years].filter(([year]) => !changes!.has(year))) : new Map(),
+      };
+    } else if (old.records !== records) {
       // A new recording: re-read the recordings and re-evaluate; the statistics stay cached.
-      this.cache = { ...this.cache, records, recorded: null, years: new Map(), verdicts: undefined };
+      this.cache = { ...old, records, recorded: null, years: new Map(), verdicts: undefined };
     }
-    return this.cache;
+    return this.cache!;
   }
 
-  /** Each assessed county's school sections and kindergartens in a year, from the statistics. */
-  private async sectionsOf(c: StandardsCache, year: number): Promise<Map<string, CountySections>> {
-    const cached = c.sections.get(year);
-    if (cached) return cached;
-    const view = c.view;
-    const out = new Map<string, CountySections>(
-      this.assessedCounties(view).map((u) => [u.code, { schools: [], kindergartens: [] }]),
-    );
+  /** Adds the sections and kindergarten of each institution operating in the year to its county. */
+  private addSections(
+    view: DatasetView,
+    year: number,
+    out: Map<string, CountySections>,
+    statistics: ReadonlyArray<InstitutionYearStatistics>,
+  ): void {
     const operating = new Map((view.snapshots.get(year) ?? []).map((iy) => [iy.institution.code, iy]));
-    for (const stats of await listStatisticsOfYear(this.db, year)) {
+    for (const stats of statistics) {
       const iy = operating.get(stats.institutionCode);
       if (!iy) continue;
       const target = out.get(this.legalCountyOf(view, iy.institution));
@@ -151,6 +182,38 @@ export class StandardsService {
       );
       t.kindergartens.sort((a, b) => a.institutionCode.localeCompare(b.institutionCode));
     }
+  }
+
+  /**
+   * A year's sections with some institutions' statistics replaced (`statistics`: their new ones;
+   * an institution of `codes` without new statistics drops out). `base` is not changed.
+   */
+  private patchSections(
+    view: DatasetView,
+    year: number,
+    base: ReadonlyMap<string, CountySections>,
+    codes: ReadonlySet<string>,
+    statistics: ReadonlyArray<InstitutionYearStatistics>,
+  ): Map<string, CountySections> {
+    const out = new Map<string, CountySections>();
+    for (const [county, s] of base) {
+      out.set(county, {
+        schools: s.schools.filter((x) => !codes.has(x.institutionCode)),
+        kindergartens: s.kindergartens.filter((x) => !codes.has(x.institutionCode)),
+      });
+    }
+    this.addSections(view, year, out, statistics);
+    return out;
+  }
+
+  /** Each assessed county's school sections and kindergartens in a year, from the statistics. */
+  private async sectionsOf(c: StandardsCache, year: number): Promise<Map<string, CountySections>> {
+    const cached = c.sections.get(year);
+    if (cached) return cached;
+    const out = new Map<string, CountySections>(
+      this.assessedCounties(c.view).map((u) => [u.code, { schools: [], kindergartens: [] }]),
+    );
+    this.addSections(c.view, year, out, await listStatisticsOfYear(this.db, year));
     c.sections.set(year, out);
     return out;
   }
@@ -163,8 +226,18 @@ export class StandardsService {
     const c = cache ?? (await this.entries());
     const cached = c.years.get(year);
     if (cached) return { view: c.view, entry: cached };
-    const view = c.view;
-    const sections = await this.sectionsOf(c, year);
+    const entry = await this.evaluateYear(c, c.view, year, await this.sectionsOf(c, year));
+    c.years.set(year, entry);
+    return { view: c.view, entry };
+  }
+
+  /** Every assessed county's input (sections and recordings) and evaluation in a year. */
+  private async evaluateYear(
+    c: StandardsCache,
+    view: DatasetView,
+    year: number,
+    sections: ReadonlyMap<string, CountySections>,
+  ): Promise<YearEntry> {
     c.recorded ??= {
       inputs: await listCurrentCountyInputs(this.db),
       judgements: await listCurrentJudgements(this.db),
@@ -201,9 +274,8 @@ export class StandardsService {
       });
     }
     const inputs = [...byCounty.values()];
-    const entry = { inputs, city: evaluateCity(this.packs, inputs) };
-    c.years.set(year, entry);
-    return { view, entry };
+    const city = evaluateCity(this.packs, inputs);
+    return { inputs, city, passes: new Map(city.counties.map((e) => [e.countyCode, e.passesBoth])) };
   }
 
   /** The assessed county `code`, within the caller's scope; a zone or a township is refused. */
@@ -299,14 +371,32 @@ export class StandardsService {
   async verdicts(): Promise<{ token: object; verdicts: CountyStandardsVerdicts }> {
     const c = await this.entries();
     if (!c.verdicts) {
+      // A year whose evaluation was kept gives the same map as before (callers compare by identity).
       const verdicts = new Map<number, Map<string, boolean>>();
-      for (const year of c.view.years) {
-        const { entry } = await this.yearEntry(year, c);
-        verdicts.set(year, new Map(entry.city.counties.map((e) => [e.countyCode, e.passesBoth])));
-      }
+      for (const year of c.view.years) verdicts.set(year, (await this.yearEntry(year, c)).entry.passes);
       c.verdicts = verdicts;
     }
     return { token: c, verdicts: c.verdicts };
+  }
+
+  /**
+   * T4 verdicts on the approved statistics overlaid with others (pending submissions): `view` is
+   * the data view with the overlay's enrolment, `overlay` the statistics per school year. The
+   * overlaid years are re-evaluated; every other year is the approved verdict (same map).
+   */
+  async verdictsWithOverlay(
+    view: DatasetView,
+    overlay: ReadonlyMap<number, ReadonlyArray<InstitutionYearStatistics>>,
+  ): Promise<CountyStandardsVerdicts> {
+    const c = await this.entries();
+    const out = new Map((await this.verdicts()).verdicts);
+    for (const [year, statistics] of overlay) {
+      if (statistics.length === 0) continue;
+      const codes = new Set(statistics.map((s) => s.institutionCode));
+      const sections = this.patchSections(view, year, await this.sectionsOf(c, year), codes, statistics);
+      out.set(year, (await this.evaluateYear(c, view, year, sections)).passes);
+    }
+    return out;
   }
 
   /** Every recording of a county's figures and verdicts in a year, newest first. */

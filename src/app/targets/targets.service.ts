@@ -1,4 +1,7 @@
-/** Use cases of the headline targets: scorecard, one unit's targets with trends, breakdowns. */
+/**
+ * Use cases of the headline targets: scorecard, one unit's targets with trends, breakdowns — on
+ * the approved data, or with pending submissions overlaid; and how complete each year's data is.
+ */
 import type { Plan, TargetDefinition } from '../../domain/plan/plan.types.ts';
 import {
   computeChildBreakdown,
@@ -8,13 +11,19 @@ import {
   listContributions,
   type InstitutionContribution,
   type CountyStandardsVerdicts,
+  type InstitutionYear,
   type TargetFigure,
 } from '../../domain/targets/target.engine.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
 import { scopeIncludesOrg } from '../../domain/access/scope.ts';
+import type { CollectionPeriod } from '../../domain/collection/catalog.types.ts';
+import type { InstitutionYearStatistics } from '../../domain/statistics/statistics.types.ts';
+import type { Clock } from '../access/auth.service.ts';
 import { AppError } from '../app-error.ts';
-import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import type { CollectionService } from '../collection/collection.service.ts';
+import { changesBetween, overlayEnrolment, type DatasetCache, type DatasetView } from '../dataset.cache.ts';
 import { requireOrg, requireYear } from '../registry/registry.service.ts';
+import { DEFAULT_LIVE_FIGURES_SETTINGS, type LiveFiguresSettings } from './live-figures.loader.ts';
 
 export interface TargetCard {
   target: Pick<
@@ -24,6 +33,50 @@ export interface TargetCard {
   figure: TargetFigure;
   /** The same unit's figure in every year with data, for trend lines. */
   trend: Array<Pick<TargetFigure, 'year' | 'value' | 'status' | 'expected'>>;
+}
+
+/** How complete a school year's data is for one org unit. */
+export interface YearCoverage {
+  year: number;
+  /** Operating institutions of the unit that fill a form that year. */
+  expected: number;
+  /** Of them, with (approved) statistics. */
+  reported: number;
+  /** Of the others, with a submission waiting for approval. */
+  pendingReported: number;
+  /** (reported, plus pendingReported when pending submissions are included) ÷ expected. */
+  share: number;
+  /** share ≥ the configured threshold (config/live-figures.yaml). */
+  complete: boolean;
+  periodId: string | null;
+  periodName: string | null;
+  /** Whole days to the period's close (negative after it); null without a period. */
+  daysLeft: number | null;
+}
+
+/** Figures computed for one state of the data (approved, or with pending submissions). */
+interface Computed {
+  view: DatasetView;
+  standardsToken: object | null;
+  standards: CountyStandardsVerdicts | undefined;
+  figures: TargetFigure[];
+  index: Map<string, TargetFigure>;
+}
+
+/** Submissions waiting for approval, as statistics, at one marker of the submissions table. */
+interface PendingList {
+  marker: string;
+  /** Per school year, per institution. */
+  byYear: Map<number, Map<string, InstitutionYearStatistics>>;
+}
+
+/** Where the pending submissions, the collection periods and the forms come from. */
+export type CollectionSource = Pick<CollectionService, 'catalog' | 'formFor' | 'pendingStatistics'>;
+
+export interface LiveFiguresOptions {
+  collection: CollectionSource;
+  clock: Clock;
+  settings?: LiveFiguresSettings;
 }
 
 function targetSummary(t: TargetDefinition): TargetCard['target'] {
@@ -38,15 +91,32 @@ function targetSummary(t: TargetDefinition): TargetCard['target'] {
   };
 }
 
+const figureKey = (f: Pick<TargetFigure, 'targetId' | 'orgCode' | 'year'>) =>
+  `${f.targetId}:${f.orgCode}:${f.year}`;
+
+function indexed(
+  view: DatasetView,
+  standardsToken: object | null,
+  standards: CountyStandardsVerdicts | undefined,
+  figures: TargetFigure[],
+): Computed {
+  return { view, standardsToken, standards, figures, index: new Map(figures.map((f) => [figureKey(f), f])) };
+}
+
 export class TargetsService {
-  /** The scorecard of the dataset revision it was computed for (recomputed when data changes). */
-  private scorecardCache: {
-    view: DatasetView;
-    standardsToken: object | null;
-    standards: CountyStandardsVerdicts | undefined;
-    figures: TargetFigure[];
-    index: Map<string, TargetFigure>;
-  } | null = null;
+  /** The scorecard on the approved data of the view it was computed for. */
+  private approved: Computed | null = null;
+  /** The scorecard with pending submissions, for an approved scorecard and a pending list. */
+  private withPending: { base: Computed; list: PendingList; computed: Computed } | null = null;
+  private pendingList: PendingList | null = null;
+  /** The last coverage per unit and mode (counts only; the days left are worked out per call). */
+  private coverageMemo = new Map<
+    string,
+    { sc: Computed; list: PendingList; coverage: Array<YearCoverage & { closeAt: string | null }> }
+  >();
+  /** How scorecards were computed so far (tests and benchmarks read it). */
+  readonly counts = { full: 0, partial: 0 };
+  private readonly settings: LiveFiguresSettings;
 
   constructor(
     private readonly plan: Plan,
@@ -54,10 +124,19 @@ export class TargetsService {
     /** Supplies T4 (county standards); without it T4 is reported as not computed. */
     private readonly standards?: {
       verdicts(): Promise<{ token: object; verdicts: CountyStandardsVerdicts }>;
+      /** T4 with other statistics overlaid; without it T4 stays on the approved data. */
+      verdictsWithOverlay?(
+        view: DatasetView,
+        overlay: ReadonlyMap<number, ReadonlyArray<InstitutionYearStatistics>>,
+      ): Promise<CountyStandardsVerdicts>;
     },
-  ) {}
+    /** Pending submissions, periods and forms; without it nothing is pending and every type reports. */
+    private readonly live?: LiveFiguresOptions,
+  ) {
+    this.settings = live?.settings ?? DEFAULT_LIVE_FIGURES_SETTINGS;
+  }
 
-  private async cachedScorecard() {
+  private async approvedScorecard(): Promise<Computed> {
     const view = await this.cache.get();
     if (view.orgIndex.city.code !== this.plan.orgCode) {
       throw new AppError(
@@ -74,33 +153,220 @@ export class TargetsService {
     }
     const needsStandards = this.plan.targets.some((t) => t.indicator.kind === 'countyStandards');
     const st = needsStandards && this.standards ? await this.standards.verdicts() : null;
-    if (this.scorecardCache?.view !== view || this.scorecardCache.standardsToken !== (st?.token ?? null)) {
-      const figures = computeScorecard(this.plan, view.orgIndex, view.snapshots, st?.verdicts);
-      const index = new Map(figures.map((f) => [`${f.targetId}:${f.orgCode}:${f.year}`, f]));
-      this.scorecardCache = {
-        view,
-        standardsToken: st?.token ?? null,
-        standards: st?.verdicts,
-        figures,
-        index,
-      };
+    const old = this.approved;
+    if (!old || old.view !== view || old.standardsToken !== (st?.token ?? null)) {
+      const changed = old ? this.changedYears(old, view, st?.verdicts) : null;
+      this.approved = this.recompute(old, changed, view, st?.token ?? null, st?.verdicts);
     }
-    return this.scorecardCache;
+    return this.approved!;
+  }
+
+  /**
+   * The school years whose figures may differ between a computed scorecard and new data: those
+   * with changed statistics (the view was patched) or changed T4 verdicts; null when anything may
+   * have changed (the view was reloaded in full).
+   */
+  private changedYears(
+    old: Computed,
+    view: DatasetView,
+    standards: CountyStandardsVerdicts | undefined,
+  ): Set<number> | null {
+    if (old.view.orgIndex !== view.orgIndex) return null;
+    const changes = changesBetween(old.view, view);
+    if (!changes) return null;
+    const years = new Set(changes.keys());
+    const before = new Set(old.view.years);
+    for (const y of view.years) if (!before.delete(y)) years.add(y);
+    for (const y of before) years.add(y);
+    if ((old.standards === undefined) !== (standards === undefined)) return null;
+    if (old.standards && standards) {
+      for (const y of new Set([...old.standards.keys(), ...standards.keys()])) {
+        if (old.standards.get(y) !== standards.get(y)) years.add(y);
+      }
+    }
+    return years;
+  }
+
+  /**
+   * The scorecard of `view`: only the `changed` years recomputed when given (and no target's
+   * baseline year is among them, which would move every year's status), else all of it.
+   */
+  private recompute(
+    old: Computed | null,
+    changed: ReadonlySet<number> | null,
+    view: DatasetView,
+    standardsToken: object | null,
+    standards: CountyStandardsVerdicts | undefined,
+  ): Computed {
+    const baselines = new Set(this.plan.targets.map((t) => t.baselineYear));
+    if (!old || !changed || [...changed].some((y) => baselines.has(y))) {
+      this.counts.full += 1;
+      return indexed(
+        view,
+        standardsToken,
+        standards,
+        computeScorecard(this.plan, view.orgIndex, view.snapshots, standards),
+      );
+    }
+    this.counts.partial += 1;
+    if (changed.size === 0) return { ...old, view, standardsToken, standards };
+    const some = new Map<number, InstitutionYear[]>();
+    for (const y of [...changed, ...baselines]) {
+      const snap = view.snapshots.get(y);
+      if (snap) some.set(y, snap);
+    }
+    const fresh = computeScorecard(this.plan, view.orgIndex, some, standards).filter((f) =>
+      changed.has(f.year),
+    );
+    const years = new Set(view.years);
+    const kept = old.figures.filter((f) => !changed.has(f.year) && years.has(f.year));
+    // The order of computeScorecard: target, year, then the city before the counties.
+    const targetPos = new Map(this.plan.targets.map((t, i) => [t.id, i]));
+    const orgPos = new Map(
+      [view.orgIndex.city, ...view.orgIndex.counties].map((u, i) => [u.code, i] as const),
+    );
+    const figures = [...kept, ...fresh].sort(
+      (a, b) =>
+        targetPos.get(a.targetId)! - targetPos.get(b.targetId)! ||
+        a.year - b.year ||
+        orgPos.get(a.orgCode)! - orgPos.get(b.orgCode)!,
+    );
+    return indexed(view, standardsToken, standards, figures);
+  }
+
+  /** Submissions waiting for approval (re-read only when the submissions changed). */
+  private async pendingSubmissions(): Promise<PendingList> {
+    if (!this.live) return (this.pendingList ??= { marker: '', byYear: new Map() });
+    const r = await this.live.collection.pendingStatistics(this.pendingList?.marker);
+    if (r.submissions !== null || !this.pendingList) {
+      const byYear = new Map<number, Map<string, InstitutionYearStatistics>>();
+      for (const s of r.submissions ?? []) {
+        const m = byYear.get(s.statistics.schoolYear) ?? new Map<string, InstitutionYearStatistics>();
+        byYear.set(s.statistics.schoolYear, m);
+        m.set(s.statistics.institutionCode, s.statistics);
+      }
+      this.pendingList = { marker: r.marker, byYear };
+    }
+    return this.pendingList;
+  }
+
+  /**
+   * The scorecard with every pending submission's values in place of the approved statistics (or
+   * as the statistics where there are none yet): enrolment for the share targets, all statistics
+   * for T4. Cached per approved scorecard and state of the submissions.
+   */
+  private async overlaid(base: Computed, list: PendingList): Promise<Computed> {
+    const cached = this.withPending;
+    if (cached && cached.base === base && cached.list === list) return cached.computed;
+    if (list.byYear.size === 0) {
+      this.withPending = { base, list, computed: base };
+      return base;
+    }
+    const updates = new Map<number, Map<string, number>>();
+    const overlay = new Map<number, InstitutionYearStatistics[]>();
+    for (const [year, byCode] of list.byYear) {
+      updates.set(
+        year,
+        new Map([...byCode].map(([code, s]) => [code, s.grades.reduce((n, g) => n + g.male + g.female, 0)])),
+      );
+      overlay.set(year, [...byCode.values()]);
+    }
+    const view = overlayEnrolment(base.view, updates);
+    const standards =
+      base.standards && this.standards?.verdictsWithOverlay
+        ? await this.standards.verdictsWithOverlay(view, overlay)
+        : base.standards;
+    const computed = this.recompute(base, new Set(list.byYear.keys()), view, base.standardsToken, standards);
+    this.withPending = { base, list, computed };
+    return computed;
+  }
+
+  /** The figures on the approved data, or with pending submissions overlaid; and the pending list. */
+  private async computed(pending: boolean): Promise<{ sc: Computed; approved: Computed; list: PendingList }> {
+    const approved = await this.approvedScorecard();
+    const list = await this.pendingSubmissions();
+    return { sc: pending ? await this.overlaid(approved, list) : approved, approved, list };
+  }
+
+  /**
+   * Per school year of the figures: how many of the unit's institutions were expected to report,
+   * reported (approved), or have a pending submission besides; complete from the threshold on.
+   */
+  private coverage(
+    c: { sc: Computed; approved: Computed; list: PendingList },
+    orgCode: string,
+    pending: boolean,
+  ): YearCoverage[] {
+    const now = this.live ? this.live.clock().getTime() : Date.now();
+    const daysLeft = (closeAt: string) => Math.ceil((Date.parse(closeAt) - now) / 86_400_000);
+    const memoKey = `${orgCode}:${pending}`;
+    const memo = this.coverageMemo.get(memoKey);
+    if (memo && memo.sc === c.sc && memo.list === c.list) {
+      return memo.coverage.map(({ closeAt, ...y }) => ({
+        ...y,
+        daysLeft: closeAt === null ? null : daysLeft(closeAt),
+      }));
+    }
+    const view = c.sc.view;
+    const catalog = this.live?.collection.catalog;
+    const out: Array<YearCoverage & { closeAt: string | null }> = [];
+    for (const year of view.years) {
+      const period: CollectionPeriod | null =
+        catalog?.periods.find((p) => p.schoolYear === year && p.kind === 'schoolYear') ??
+        catalog?.periods.find((p) => p.schoolYear === year) ??
+        null;
+      const fills = new Map<string, boolean>();
+      const fillsForm = (runningType: string): boolean => {
+        let f = fills.get(runningType);
+        if (f === undefined) {
+          f = !this.live
+            ? true
+            : period
+              ? this.live.collection.formFor(period, runningType) !== null
+              : this.live.collection.catalog.forms.some((x) => x.runningTypes.includes(runningType));
+          fills.set(runningType, f);
+        }
+        return f;
+      };
+      const approvedYear = c.approved.view.enrolment.get(year);
+      const pendingYear = c.list.byYear.get(year);
+      let expected = 0;
+      let reported = 0;
+      let pendingReported = 0;
+      for (const iy of view.snapshots.get(year) ?? []) {
+        const inst = iy.institution;
+        if (!view.orgIndex.contains(orgCode, inst) || !fillsForm(inst.runningType)) continue;
+        expected += 1;
+        if (approvedYear?.has(inst.code)) reported += 1;
+        else if (pendingYear?.has(inst.code)) pendingReported += 1;
+      }
+      const share = expected > 0 ? (reported + (pending ? pendingReported : 0)) / expected : 0;
+      out.push({
+        year,
+        expected,
+        reported,
+        pendingReported,
+        share,
+        complete: share >= this.settings.completeShare,
+        periodId: period?.id ?? null,
+        periodName: period?.name ?? null,
+        daysLeft: period ? daysLeft(period.closeAt) : null,
+        closeAt: period?.closeAt ?? null,
+      });
+    }
+    this.coverageMemo.set(memoKey, { sc: c.sc, list: c.list, coverage: out });
+    return out.map(({ closeAt: _closeAt, ...y }) => y);
+  }
+
+  /** The year a request without one is about: the latest complete year, else the latest. */
+  private defaultYear(coverage: YearCoverage[]): number | undefined {
+    return [...coverage].reverse().find((c) => c.complete)?.year;
   }
 
   /** A figure from the cached scorecard when the unit is in it, else computed. */
-  private figure(
-    sc: {
-      view: DatasetView;
-      index: Map<string, TargetFigure>;
-      standards: CountyStandardsVerdicts | undefined;
-    },
-    t: TargetDefinition,
-    year: number,
-    orgCode: string,
-  ): TargetFigure {
+  private figure(sc: Computed, t: TargetDefinition, year: number, orgCode: string): TargetFigure {
     return (
-      sc.index.get(`${t.id}:${orgCode}:${year}`) ??
+      sc.index.get(figureKey({ targetId: t.id, orgCode, year })) ??
       computeTargetFigure(this.plan, t, sc.view.orgIndex, sc.view.snapshots, year, orgCode, sc.standards)
     );
   }
@@ -117,25 +383,52 @@ export class TargetsService {
     return t;
   }
 
-  /** All targets × city and county-level units × all years. */
-  /** The scorecard, limited to the units inside the caller's scope (all for unrestricted callers). */
+  /**
+   * The scorecard (all targets × city and county-level units × all years), limited to the units
+   * inside the caller's scope (all for unrestricted callers); with `pending`, on the approved data
+   * overlaid with the submissions waiting for approval. Coverage is the caller's scope root's.
+   */
   async scorecard(
     scope: Scope | null = null,
-  ): Promise<{ years: number[]; figures: TargetFigure[]; view: DatasetView }> {
-    const { view, figures } = await this.cachedScorecard();
-    if (scope) requireOrg(view, undefined, scope);
+    pending = false,
+  ): Promise<{
+    years: number[];
+    figures: TargetFigure[];
+    view: DatasetView;
+    pending: boolean;
+    coverage: YearCoverage[];
+  }> {
+    const c = await this.computed(pending);
+    const { view, figures } = c.sc;
+    const root = requireOrg(view, undefined, scope);
     const visible = scope
       ? figures.filter((f) => scopeIncludesOrg(view.orgIndex, scope, f.orgCode))
       : figures;
-    return { years: view.years, figures: visible, view };
+    return {
+      years: view.years,
+      figures: visible,
+      view,
+      pending,
+      coverage: this.coverage(c, root.code, pending),
+    };
   }
 
-  /** Every target for one unit and year, each with its trend across the years. */
-  async targetsFor(yearArg: number | undefined, orgArg: string | undefined, scope: Scope | null = null) {
-    const sc = await this.cachedScorecard();
+  /**
+   * Every target for one unit and year, each with its trend across the years. Without a year:
+   * the latest year whose data is complete for the unit (else the latest year).
+   */
+  async targetsFor(
+    yearArg: number | undefined,
+    orgArg: string | undefined,
+    scope: Scope | null = null,
+    pending = false,
+  ) {
+    const c = await this.computed(pending);
+    const sc = c.sc;
     const view = sc.view;
-    const year = requireYear(view, yearArg);
     const org = requireOrg(view, orgArg, scope);
+    const coverage = this.coverage(c, org.code, pending);
+    const year = requireYear(view, yearArg, this.defaultYear(coverage));
     const cards: TargetCard[] = this.plan.targets.map((t) => {
       const trend = view.years.map((y) => {
         const f = this.figure(sc, t, y, org.code);
@@ -143,7 +436,7 @@ export class TargetsService {
       });
       return { target: targetSummary(t), figure: this.figure(sc, t, year, org.code), trend };
     });
-    return { year, org, cards, view };
+    return { year, org, cards, view, pending, coverage };
   }
 
   /** The figure a breakdown explains: target, year and unit checked, total computed. */
@@ -152,11 +445,13 @@ export class TargetsService {
     yearArg: number | undefined,
     orgArg: string | undefined,
     scope: Scope | null,
+    pending: boolean,
   ) {
-    const { view, standards } = await this.cachedScorecard();
+    const c = await this.computed(pending);
+    const { view, standards } = c.sc;
     const target = this.requireTarget(targetId);
-    const year = requireYear(view, yearArg);
     const org = requireOrg(view, orgArg, scope);
+    const year = requireYear(view, yearArg, this.defaultYear(this.coverage(c, org.code, pending)));
     const total = computeTargetFigure(
       this.plan,
       target,
@@ -174,12 +469,14 @@ export class TargetsService {
     yearArg: number | undefined,
     orgArg: string | undefined,
     scope: Scope | null = null,
+    pending = false,
   ) {
     const { view, target, year, org, total, standards } = await this.breakdownBase(
       targetId,
       yearArg,
       orgArg,
       scope,
+      pending,
     );
     const rows = computeChildBreakdown(
       this.plan,
@@ -190,7 +487,7 @@ export class TargetsService {
       org.code,
       standards,
     ).map((f) => ({ ...f, orgName: view.orgIndex.byCode.get(f.orgCode)?.name ?? f.orgCode }));
-    return { target: targetSummary(target), year, org, total, rows, view };
+    return { target: targetSummary(target), year, org, total, rows, view, pending };
   }
 
   async breakdownByInstitution(
@@ -198,14 +495,21 @@ export class TargetsService {
     yearArg: number | undefined,
     orgArg: string | undefined,
     scope: Scope | null = null,
+    pending = false,
   ) {
-    const { view, target, year, org, total } = await this.breakdownBase(targetId, yearArg, orgArg, scope);
+    const { view, target, year, org, total } = await this.breakdownBase(
+      targetId,
+      yearArg,
+      orgArg,
+      scope,
+      pending,
+    );
     const rows: Array<InstitutionContribution & { countyName: string; townshipName: string }> =
       listContributions(target, view.orgIndex, view.snapshots, year, org.code).map((r) => ({
         ...r,
         countyName: view.orgIndex.byCode.get(r.countyCode)?.name ?? r.countyCode,
         townshipName: view.orgIndex.byCode.get(r.townshipCode)?.name ?? r.townshipCode,
       }));
-    return { target: targetSummary(target), year, org, total, rows, view };
+    return { target: targetSummary(target), year, org, total, rows, view, pending };
   }
 }

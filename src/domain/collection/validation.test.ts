@@ -182,9 +182,12 @@ describe('validateValues', () => {
   it('requires every number on submission but not in a draft; an empty class list is allowed', () => {
     const { ['ENR.P2.female']: _, ...missing } = good;
     const submit = validateValues(catalog, form, { ...missing, 'CLASS_SIZES.P2': null });
-    expect(submit).toHaveLength(1);
     expect(submit[0]).toMatchObject({ ruleId: 'REQUIRED', severity: 'hard', fields: ['ENR.P2.female'] });
     expect(submit[0]!.message).toBe('在校生数·二年级·女：未填写（没有时填 0）');
+    // The rules still run on a half-filled form, an empty field counting as 0: 二年级 has boys
+    // but no classes, so the class list does not add up (H01) and cannot hold them (H07).
+    expect(submit.map((i) => i.ruleId)).toEqual(['REQUIRED', 'H01', 'H07']);
+    expect(submit.slice(1).every((i) => i.fields.includes('CLASS_SIZES.P2'))).toBe(true);
     expect(validateValues(catalog, form, missing, { mode: 'draft' })).toEqual([]);
   });
 

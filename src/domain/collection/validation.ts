@@ -292,8 +292,9 @@ export function validateValues(
   for (const code of inForm)
     for (const f of fieldsOf(c, code)) issues.push(...checkField(f, values[f.key], mode));
   if (mode === 'draft') return issues;
-  // Rules only make sense on well-typed values, and only when every element they read is on the form.
-  if (issues.length > 0) return issues;
+  // Rules only make sense on well-typed values (an empty field counts as 0, so that a half-filled
+  // form is checked as far as it goes), and only when every element they read is on the form.
+  if (issues.some((i) => i.ruleId !== 'REQUIRED')) return issues;
   for (const rule of catalog.rules) {
     const reads =
       rule.kind === 'listSumEquals'
