@@ -148,7 +148,7 @@ describe.runIf(browserAvailable)('web app on the Jining demo data in Chromium', 
           return { text: e.textContent, height: r.height, right: r.right };
         }),
       );
-      expect(links.map((l) => l.text)).toEqual(['驾驶舱', '县区对比', '学校名录', '创建达标']);
+      expect(links.map((l) => l.text)).toEqual(['驾驶舱', '县区对比', '学校名录', '创建达标', '数据采集']);
       for (const l of links) {
         expect(l.height, `${l.text} 换行`).toBeLessThan(30);
         expect(l.right).toBeLessThanOrEqual(390);
@@ -165,6 +165,12 @@ describe.runIf(browserAvailable)('web app on the Jining demo data in Chromium', 
     await page.goto(`${h.base}/app/counties/370827`);
     await page.waitForSelector('.school-breakdown .ant-table-row');
     await checkPage('county');
+    await page.click('#nav-collection');
+    await page.waitForSelector('.completeness-schools .ant-table-row');
+    await checkPage('collection');
+    await page.click('.completeness-schools .ant-table-row a');
+    await page.waitForSelector('.submission-editor .collection-table');
+    await checkPage('submission');
     expect(h.consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
     await page.context().close();
   });

@@ -46,6 +46,8 @@ export interface HarnessOptions {
    * (演示数据, real county polygons) with the demo accounts, password DEMO_PASSWORD.
    */
   dataset?: 'small' | 'jining';
+  /** The server's clock (default: real time), e.g. to be inside a collection period. */
+  clock?: () => Date;
 }
 
 export async function startBrowserHarness(options: HarnessOptions = {}): Promise<BrowserHarness> {
@@ -54,11 +56,11 @@ export async function startBrowserHarness(options: HarnessOptions = {}): Promise
   let ctx: AppContext;
   if (options.dataset === 'jining') {
     await createDemoData(database.db);
-    ctx = createAppContextFrom(database, loadPlan());
+    ctx = createAppContextFrom(database, loadPlan(), { clock: options.clock });
   } else {
     await loadSmallDataset(database.db);
     await createTestAccounts(database.db);
-    ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
+    ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' }, { clock: options.clock });
   }
   const app = await buildApp(ctx);
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -21,6 +21,8 @@ const SchoolsPage = lazy(() => import('./pages/SchoolsPage'));
 const SchoolPage = lazy(() => import('./pages/SchoolPage'));
 const StandardsPage = lazy(() => import('./pages/StandardsPage'));
 const StandardsCountyPage = lazy(() => import('./pages/StandardsCountyPage'));
+const CollectionPage = lazy(() => import('./pages/CollectionPage'));
+const SubmissionPage = lazy(() => import('./pages/SubmissionPage'));
 
 type SessionState =
   | { kind: 'checking' }
@@ -138,9 +140,24 @@ export function App() {
         navigate={navigate}
       />
     );
+  else if (route.page === 'collection')
+    content = <CollectionPage session={session} period={route.period} navigate={navigate} />;
+  else if (route.page === 'submission')
+    content = (
+      <SubmissionPage
+        key={`${route.period}/${route.code}`}
+        session={session}
+        period={route.period}
+        code={route.code}
+        navigate={navigate}
+      />
+    );
   else if (route.page === 'schools') content = <SchoolsPage year={year} navigate={navigate} />;
   else if (route.page === 'school')
     content = <SchoolPage key={route.code} code={route.code} year={year} navigate={navigate} />;
+  // A school clerk has no cockpit (no targets.read): the home page is the school's own form.
+  else if (!session.permissions.includes('targets.read') && session.permissions.includes('collection.read'))
+    content = <CollectionPage session={session} period={undefined} navigate={navigate} />;
   else content = <CockpitPage session={session} year={year} onYearChange={changeYear} navigate={navigate} />;
 
   return (

@@ -1,4 +1,5 @@
 /** The JSON API (src/api): typed calls, and errors carrying the server's Chinese message. */
+import { saveBlob } from './download';
 
 export type TargetStatus =
   'met' | 'onTrack' | 'lagging' | 'severelyLagging' | 'preBaseline' | 'noData' | 'notComputed';
@@ -41,12 +42,28 @@ export interface TargetCard {
   trend: TrendPoint[];
 }
 
+/** How much of a school year's data is in (GET /api/v1/targets: coverage). */
+export interface YearCoverage {
+  year: number;
+  expected: number;
+  reported: number;
+  pendingReported: number;
+  share: number;
+  complete: boolean;
+  periodId: string | null;
+  periodName: string | null;
+  daysLeft: number | null;
+}
+
 export interface TargetsResponse {
   year: number;
   org: { code: string; name: string };
   years: number[];
   targets: TargetCard[];
   dataset: DatasetNotice;
+  /** Whether pending (submitted, not yet final) forms are included. */
+  pending?: boolean;
+  coverage?: YearCoverage[];
 }
 
 /** One entry of an error's details: the field (e.g. body.values.population3to5) and its problem. */
@@ -81,11 +98,11 @@ export const NETWORK_ERROR = 'NETWORK';
 export const UNEXPECTED_ERROR = 'UNEXPECTED';
 
 /**
- * Calls the API. State-changing calls (POST, DELETE) must pass the session's csrfToken, which goes
+ * Calls the API. State-changing calls (POST, PUT, DELETE) must pass the session's csrfToken, which goes
  * in the X-CSRF-Token header; the server refuses them without it (CSRF_FAILED).
  */
 export async function api<T>(
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   options: { body?: unknown; csrfToken?: string } = {},
 ): Promise<T> {
@@ -103,6 +120,11 @@ export async function api<T>(
   } catch {
     throw new ApiError(0, NETWORK_ERROR, '');
   }
+  return (await readJson(response)) as T;
+}
+
+/** The body of a JSON answer; an error answer becomes an ApiError with the server's message. */
+async function readJson(response: Response): Promise<unknown> {
   let body: unknown;
   try {
     body = await response.json();
@@ -118,7 +140,43 @@ export async function api<T>(
       detailsOf(error?.details),
     );
   }
-  return body as T;
+  return body;
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** POSTs a file (an .xlsx upload) as the request body; the answer is JSON. */
+export async function apiUpload<T>(path: string, file: Blob, csrfToken: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': XLSX_TYPE, 'X-CSRF-Token': csrfToken },
+      credentials: 'same-origin',
+      body: file,
+    });
+  } catch {
+    throw new ApiError(0, NETWORK_ERROR, '');
+  }
+  return (await readJson(response)) as T;
+}
+
+/**
+ * GETs a file the server builds (a template, an export) and saves it under the name the server
+ * gives in Content-Disposition (else `fallbackName`).
+ */
+export async function apiDownload(path: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(path, { credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, NETWORK_ERROR, '');
+  }
+  if (!response.ok) await readJson(response);
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition)?.[1];
+  const name = encoded ? decodeURIComponent(encoded) : fallbackName;
+  saveBlob(await response.blob(), name);
 }
 
 /** One target of one unit in one year (GET /api/v1/targets/scorecard). */

@@ -9,7 +9,8 @@ export function appHref(path: string, year: number | undefined): string {
 
 /**
  * The page a path names: /app/counties, /app/counties/370811, /app/schools, /app/schools/:code,
- * /app/standards, /app/standards/370811, else the cockpit.
+ * /app/standards, /app/standards/370811, /app/collection, /app/collection/2026-autumn,
+ * /app/collection/2026-autumn/:code, else the cockpit.
  */
 export type Route =
   | { page: 'cockpit' }
@@ -18,7 +19,9 @@ export type Route =
   | { page: 'schools' }
   | { page: 'school'; code: string }
   | { page: 'standards' }
-  | { page: 'standardsCounty'; code: string };
+  | { page: 'standardsCounty'; code: string }
+  | { page: 'collection'; period: string | undefined }
+  | { page: 'submission'; period: string; code: string };
 
 export function routeOf(pathname: string): Route {
   const rest = pathname.startsWith(`${APP_BASE}/`) ? pathname.slice(APP_BASE.length) : '/';
@@ -31,6 +34,16 @@ export function routeOf(pathname: string): Route {
   const standards = /^\/standards\/([^/]+)\/?$/.exec(rest);
   if (standards) return { page: 'standardsCounty', code: decodeURIComponent(standards[1]!) };
   if (/^\/standards\/?$/.test(rest)) return { page: 'standards' };
+  const submission = /^\/collection\/([^/]+)\/([^/]+)\/?$/.exec(rest);
+  if (submission)
+    return {
+      page: 'submission',
+      period: decodeURIComponent(submission[1]!),
+      code: decodeURIComponent(submission[2]!),
+    };
+  const collection = /^\/collection(?:\/([^/]+))?\/?$/.exec(rest);
+  if (collection)
+    return { page: 'collection', period: collection[1] ? decodeURIComponent(collection[1]) : undefined };
   return { page: 'cockpit' };
 }
 

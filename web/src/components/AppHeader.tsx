@@ -23,22 +23,26 @@ export function AppHeader({ session, onLogout, loggingOut, page, year, navigate 
       </div>
       {session && (
         <nav className="app-nav" aria-label={t('app.title')}>
-          <a
-            id="nav-cockpit"
-            href={appHref('/', year)}
-            onClick={linkClick(navigate, '/')}
-            aria-current={page === 'cockpit' ? 'page' : undefined}
-          >
-            {t('nav.cockpit')}
-          </a>
-          <a
-            id="nav-counties"
-            href={appHref('/counties', year)}
-            onClick={linkClick(navigate, '/counties')}
-            aria-current={page === 'counties' || page === 'county' ? 'page' : undefined}
-          >
-            {t('nav.counties')}
-          </a>
+          {session.permissions.includes('targets.read') && (
+            <>
+              <a
+                id="nav-cockpit"
+                href={appHref('/', year)}
+                onClick={linkClick(navigate, '/')}
+                aria-current={page === 'cockpit' ? 'page' : undefined}
+              >
+                {t('nav.cockpit')}
+              </a>
+              <a
+                id="nav-counties"
+                href={appHref('/counties', year)}
+                onClick={linkClick(navigate, '/counties')}
+                aria-current={page === 'counties' || page === 'county' ? 'page' : undefined}
+              >
+                {t('nav.counties')}
+              </a>
+            </>
+          )}
           <a
             id="nav-schools"
             href={appHref('/schools', year)}
@@ -55,6 +59,16 @@ export function AppHeader({ session, onLogout, loggingOut, page, year, navigate 
               aria-current={page === 'standards' || page === 'standardsCounty' ? 'page' : undefined}
             >
               {t('nav.standards')}
+            </a>
+          )}
+          {session.permissions.includes('collection.read') && (
+            <a
+              id="nav-collection"
+              href={appHref('/collection', year)}
+              onClick={linkClick(navigate, '/collection')}
+              aria-current={page === 'collection' || page === 'submission' ? 'page' : undefined}
+            >
+              {t('nav.collection')}
             </a>
           )}
         </nav>

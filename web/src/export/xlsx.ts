@@ -3,6 +3,8 @@
  * loaded only when the user exports, so it never enters the initial bundle.
  */
 
+import { saveBlob } from '../download';
+
 export type CellValue = string | number | null;
 
 /** One column of an export: its Chinese header and how a row gives its cell. */
@@ -99,14 +101,7 @@ export async function downloadXlsx(fileName: string, sheets: ExportSheet[]): Pro
   const blob = new Blob([bytes], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob, fileName);
 }
 
 /** Every page of a paged API answer, pageSize rows at a time. */

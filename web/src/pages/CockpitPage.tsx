@@ -1,12 +1,13 @@
 /** 驾驶舱: the seven targets of the user's own unit for the selected school year. */
-import { Alert, Button, Col, Empty, Row, Select, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Col, Empty, Row, Select, Space, Spin, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { api, type Session, type TargetsResponse } from '../api';
 import { CockpitPlan } from '../components/CockpitPlan';
+import { CollectionReminder } from '../collection/CollectionReminder';
 import { TargetCard } from '../components/TargetCard';
 import type { Navigate } from '../navigation';
 import { errorMessage } from '../errors';
-import { formatDateTime } from '../format';
+import { formatCount, formatDateTime, formatPercent } from '../format';
 import { useI18n } from '../i18n/i18n';
 
 interface Props {
@@ -26,6 +27,8 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
   const { t, language } = useI18n();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  // Approved data by default; viewers above a school may include forms still under review.
+  const [pending, setPending] = useState(false);
   const scope = session.account.scope;
   // The cockpit of an org-scoped account is its own unit; the API answers others as not found.
   const org = scope.kind === 'org' ? scope.orgCode : undefined;
@@ -36,13 +39,14 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
     const query = new URLSearchParams();
     if (year !== undefined) query.set('year', String(year));
     if (org !== undefined) query.set('org', org);
+    if (pending) query.set('pending', 'true');
     api<TargetsResponse>('GET', `/api/v1/targets?${query}`)
       .then((data) => current && setState({ kind: 'loaded', data, at: new Date() }))
       .catch((error: unknown) => current && setState({ kind: 'error', error }));
     return () => {
       current = false;
     };
-  }, [year, org, attempt]);
+  }, [year, org, pending, attempt]);
 
   if (state.kind === 'loading') {
     return (
@@ -64,10 +68,31 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
   }
 
   const { data } = state;
+  const coverage = data.coverage?.find((c) => c.year === data.year);
+  const partial = new Set(data.coverage?.filter((c) => !c.complete).map((c) => c.year) ?? []);
   return (
     <div className="cockpit">
       {data.dataset.demo && (
         <Alert className="demo-banner" type="warning" showIcon banner title={t('demo.banner')} />
+      )}
+      <CollectionReminder session={session} navigate={navigate} />
+      {coverage && !coverage.complete && (
+        <Alert
+          id="coverage-notice"
+          className="collection-reminder"
+          type="warning"
+          showIcon
+          title={t('cockpit.partialYear', {
+            year: data.year,
+            reported: formatCount(pending ? coverage.pendingReported : coverage.reported),
+            expected: formatCount(coverage.expected),
+            share: formatPercent(
+              coverage.expected
+                ? (pending ? coverage.pendingReported : coverage.reported) / coverage.expected
+                : null,
+            ),
+          })}
+        />
       )}
       <div className="cockpit-bar">
         <Typography.Title level={4} style={{ margin: 0 }}>
@@ -82,9 +107,17 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
             onChange={(y: number) => onYearChange(y)}
             options={data.years.map((y) => ({
               value: y,
-              label: t('cockpit.yearOption', { year: y, next: y + 1 }),
+              label: partial.has(y)
+                ? t('cockpit.yearOptionPartial', { year: y, next: y + 1 })
+                : t('cockpit.yearOption', { year: y, next: y + 1 }),
             }))}
           />
+          {scope.kind === 'org' && (
+            <Space size={4}>
+              <Switch id="include-pending" size="small" checked={pending} onChange={setPending} />
+              <label htmlFor="include-pending">{t('cockpit.includePending')}</label>
+            </Space>
+          )}
           <Typography.Text type="secondary" className="updated-at">
             {t('header.updatedAt', { time: formatDateTime(state.at, language) })}
           </Typography.Text>

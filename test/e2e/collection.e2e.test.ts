@@ -1,0 +1,212 @@
+/**
+ * Data collection in a real browser (Debian's Chromium), on the small invented city with the
+ * server's clock at 2025-10-20 10:00 Beijing time, inside 2025 年秋季统计 (1 September – 31
+ * October). The whole cycle: the clerk of 甲县实验幼儿园 (KA00000001, public, 180 children in the
+ * 2025 statistics) is reminded, fills the form, sees a hard rule fail live and a soft one ask for
+ * an explanation, submits; the county returns it with a comment; the clerk corrects and
+ * resubmits; the county approves; the city sees the new figure only with "include pending", then
+ * approves; the cockpit shows the new value at once. Screenshots go to test-artifacts/.
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_PASSWORD } from '../support/accounts.ts';
+import {
+  ARTIFACTS,
+  browserAvailable,
+  startBrowserHarness,
+  type BrowserHarness,
+  submitLogin,
+} from '../support/browser.ts';
+
+const PERIOD = '2025-autumn';
+const KG = 'KA00000001';
+
+/** The kindergarten's form, first version: 60 + 60 + 70 = 190 children (10 more than 180). */
+const FIRST: Record<string, string> = {
+  'ENR.K1.male': '30',
+  'ENR.K1.female': '30',
+  'ENR.K2.male': '30',
+  'ENR.K2.female': '30',
+  'ENR.K3.male': '35',
+  'ENR.K3.female': '35',
+  'CLASS_SIZES.K1': '30;30',
+  'CLASS_SIZES.K2': '30;30',
+  // One class of 58 (大班额, 56 or more): the soft rule S02 asks for an explanation.
+  'CLASS_SIZES.K3': '58;12',
+  'TEACHERS.preschool': '14',
+  'TEACHERS_QUALIFIED.preschool': '12',
+  'TEACHERS_BACKBONE.preschool': '3',
+  'TEACHERS_PE_ARTS.preschool': '2',
+  'TEACHERS_CERTIFIED.preschool': '14',
+  'TEACHERS_ESTABLISHED.preschool': '10',
+  'AREA_TEACHING.preschool': '1500',
+  'AREA_SPORTS.preschool': '1200',
+  'EQUIPMENT_VALUE.preschool': '300000',
+  'MULTIMEDIA_ROOMS.preschool': '6',
+};
+
+describe.runIf(browserAvailable)('data collection in Chromium: clerk → county → city → cockpit', () => {
+  let h: BrowserHarness;
+  beforeAll(async () => {
+    h = await startBrowserHarness({ clock: () => new Date('2025-10-20T10:00:00+08:00') });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  async function loginAs(username: string): Promise<Page> {
+    const page = await h.newPage();
+    await page.goto(`${h.base}/app/`);
+    await submitLogin(page, username, TEST_PASSWORD);
+    await page.waitForSelector('.target-card, .collection-page');
+    return page;
+  }
+  const state = (page: Page) => page.getAttribute('.submission-editor', 'data-state');
+  const issuesText = (page: Page) => page.textContent('#collection-issues');
+  const t1 = (page: Page) => page.textContent('[data-target="T1"] .target-value').then((x) => x?.trim());
+
+  it('runs the whole cycle and the cockpit shows the approved value', async () => {
+    // ---- The clerk: the home page is the school's form (a clerk has no cockpit), with the
+    // reminder 12 days before the close (11.6 days, rounded up).
+    const clerk = await loginAs('clerk');
+    await clerk.waitForSelector('.submission-editor');
+    await expect.poll(() => clerk.textContent('#collection-reminder')).toContain('距截止还有 12 天');
+    expect(await clerk.textContent('#collection-reminder')).toContain('尚未开始填报');
+    expect(await clerk.locator('#nav-cockpit').count()).toBe(0);
+    expect(await clerk.textContent('#submission-title')).toBe('甲县实验幼儿园');
+    expect(await state(clerk)).toBe('draft');
+    // Nothing entered yet: 19 fields (6 enrolment, 3 class lists, 6 teacher counts, 4 facilities),
+    // of which the 16 that are not class lists are required.
+    expect(await clerk.locator('input[data-field]').count()).toBe(19);
+    await expect.poll(() => issuesText(clerk)).toContain('还有 16 项未填写');
+
+    for (const [field, value] of Object.entries(FIRST))
+      await clerk.fill(`input[data-field="${field}"]`, value);
+    // A typing error in 小班: 30 + 29 ≠ 60, checked live (no save) by hard rule H01.
+    await clerk.fill('input[data-field="CLASS_SIZES.K1"]', '30;29');
+    await expect.poll(() => issuesText(clerk)).toContain('各班人数合计等于该年级在校生数');
+    expect(await clerk.textContent('[data-row="CLASS_SIZES.K1"] .field-issues')).toContain('59');
+    // Text in a number field is refused on the spot.
+    await clerk.fill('input[data-field="MULTIMEDIA_ROOMS.preschool"]', '六');
+    expect(await clerk.textContent('[data-row="MULTIMEDIA_ROOMS.preschool"] .field-issues')).toContain(
+      '请填写数字',
+    );
+    await clerk.fill('input[data-field="MULTIMEDIA_ROOMS.preschool"]', '6');
+    await clerk.fill('input[data-field="CLASS_SIZES.K1"]', '30;30');
+    await expect.poll(() => issuesText(clerk)).not.toContain('各班人数合计等于该年级在校生数');
+    // The soft rule: one class of 58 children needs a written reason.
+    await expect.poll(() => issuesText(clerk)).toContain('存在大班额');
+    await clerk.fill('textarea.explanation-input[data-rule="S02"]', '大班幼儿合班上课，下学期分班');
+    await clerk.click('#save-draft');
+    await expect.poll(() => state(clerk)).toBe('draft');
+    await expect.poll(() => clerk.locator('#save-draft').isDisabled()).toBe(true);
+    await clerk.screenshot({ path: join(ARTIFACTS, 'collection-entry.png'), fullPage: true });
+    await clerk.click('#submit-form');
+    await expect.poll(() => state(clerk)).toBe('submitted');
+    expect(await clerk.locator('input[data-field]').count()).toBe(0);
+
+    // ---- The county: the form waits for its review; it returns it with a comment.
+    const county = await loginAs('county1');
+    await expect
+      .poll(() => county.textContent('#collection-reminder'))
+      .toContain('6 所学校尚未提交；1 份报表等待县级审核');
+    await county.click('#nav-collection');
+    await county.waitForSelector('.completeness-schools');
+    await county.click('.ant-segmented-item:has-text("待我审核")');
+    await expect.poll(() => county.locator('.completeness-schools tbody tr.ant-table-row').count()).toBe(1);
+    await county.click('.completeness-schools a:has-text("甲县实验幼儿园")');
+    await county.waitForSelector('.submission-editor');
+    expect(await county.textContent('[data-row="ENR.K3.male"]')).toContain('35');
+    expect(await county.textContent('.soft-rule[data-rule="S02"]')).toContain('大班幼儿合班上课');
+    await county.click('#action-return');
+    await county.fill('#action-comment', '请核对小班人数：11 月新入园一名男童');
+    await county.click('#comment-ok');
+    await expect.poll(() => state(county)).toBe('returned');
+
+    // ---- The clerk: reminded of the return, reads the comment, corrects, resubmits.
+    await clerk.goto(`${h.base}/app/`);
+    await clerk.waitForSelector('.submission-editor');
+    await expect.poll(() => clerk.textContent('#collection-reminder')).toContain('已被退回');
+    await expect.poll(() => clerk.textContent('#last-comment')).toContain('请核对小班人数');
+    await clerk.fill('input[data-field="ENR.K1.male"]', '31');
+    await clerk.fill('input[data-field="CLASS_SIZES.K1"]', '31;30');
+    await clerk.click('#submit-form');
+    await expect.poll(() => state(clerk)).toBe('submitted');
+
+    // ---- The county approves; the history shows who did what.
+    await county.reload();
+    await county.waitForSelector('.submission-editor');
+    await county.click('#action-approve');
+    await expect.poll(() => state(county)).toBe('countyApproved');
+    await county.click('#open-history');
+    await county.waitForSelector('.history-events tbody tr.ant-table-row');
+    const events = await county.$$eval('.history-events tbody tr.ant-table-row', (rows) =>
+      rows.map((r) => r.textContent ?? ''),
+    );
+    // submit, return, submit, approve — with the actors.
+    expect(events).toHaveLength(4);
+    expect(events[1]).toContain('退回');
+    expect(events[1]).toContain('county1');
+    expect(events[3]).toContain('审核通过');
+    const changes = await county.$$eval('.history-values tbody tr.ant-table-row', (rows) =>
+      rows.map((r) => r.textContent ?? ''),
+    );
+    // Newest first: the correction of 在校生数·小班·男, 30 → 31 by the clerk, then its first entry.
+    const boys = changes.filter((r) => r.includes('在校生数·小班·男'));
+    expect(boys).toHaveLength(2);
+    expect(boys[0]).toMatch(/在校生数·小班·男3031clerk$/);
+    expect(boys[1]).toMatch(/在校生数·小班·男—30clerk$/);
+
+    // ---- The city: 2025 T1 of the city is 610 / 850 = 71.8% on approved data. With pending
+    // submissions included, 甲县实验幼儿园 (public) counts 191 instead of 180: 621 / 861 = 72.1%.
+    const city = await loginAs('citystaff');
+    await expect.poll(() => t1(city)).toBe('71.8%');
+    await city.click('#include-pending');
+    await expect.poll(() => t1(city)).toBe('72.1%');
+    await city.click('#include-pending');
+    await expect.poll(() => t1(city)).toBe('71.8%');
+
+    await city.goto(`${h.base}/app/collection/${PERIOD}/${KG}`);
+    await city.waitForSelector('.submission-editor');
+    await city.click('#action-approve');
+    await expect.poll(() => state(city)).toBe('cityApproved');
+    await city.screenshot({ path: join(ARTIFACTS, 'collection-approved.png'), fullPage: true });
+
+    // ---- The cockpit: approved data now, no rebuild: 621 / 861 = 72.1%.
+    await city.click('#nav-cockpit');
+    await expect.poll(() => t1(city)).toBe('72.1%');
+
+    // The clerk's form is locked: no inputs, no submit.
+    await clerk.reload();
+    await clerk.waitForSelector('.submission-editor');
+    expect(await state(clerk)).toBe('cityApproved');
+    expect(await clerk.locator('#submit-form').count()).toBe(0);
+    // The only failed requests are the session checks before each login (401).
+    expect(h.consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
+  }, 180_000);
+
+  it('shows the county its completeness: who has not submitted and who is late', async () => {
+    const county = await loginAs('county1');
+    await county.goto(`${h.base}/app/collection/${PERIOD}`);
+    await county.waitForSelector('.completeness-schools');
+    await county.click('.ant-segmented-item:has-text("未提交")');
+    const rows = await county.$$eval('.completeness-schools tbody tr.ant-table-row', (trs) =>
+      trs.map((r) => r.textContent ?? ''),
+    );
+    // 甲县's schools operating in 2025 other than the kindergarten that has reported (王庄小学教学点
+    // merged into 甲县实验小学 in 2025): none has started, and the close is still 12 days away.
+    const names = [
+      '甲县阳光幼儿园',
+      '甲县育才幼儿园',
+      '甲县特殊教育学校',
+      '甲县实验小学',
+      '甲县第一中学',
+      '甲县第二中学',
+    ];
+    expect(rows).toHaveLength(names.length);
+    for (const name of names) expect(rows.some((r) => r.includes(name))).toBe(true);
+    for (const r of rows) expect(r).toContain('未开始');
+    await county.screenshot({ path: join(ARTIFACTS, 'collection-county.png'), fullPage: true });
+  });
+});
