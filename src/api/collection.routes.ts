@@ -8,7 +8,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/app.context.ts';
 import type { CollectionCaller, SubmissionView } from '../app/collection/collection.service.ts';
 import type { ApprovalAction, ApprovalLevel } from '../domain/collection/approval.ts';
-import { responses, textParam } from './api.schemas.ts';
+import { datasetNoticeSchema, responses, textParam } from './api.schemas.ts';
+import { datasetNotice } from './dataset-notice.ts';
 import { actorOf, sessionOf } from './auth.plugin.ts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../app/app-error.ts';
@@ -55,6 +56,7 @@ const submissionSchema = z.object({
   previous: z.record(z.string(), fieldValue).nullable(),
   issues: z.array(issueSchema),
   allowedActions: z.array(z.string()),
+  dataset: datasetNoticeSchema,
   fields: z.array(
     z.object({
       key: z.string(),
@@ -83,9 +85,10 @@ async function readerLevel(ctx: AppContext, request: FastifyRequest): Promise<Ap
 
 /** A submission as the API sends it: with the form's fields spelled out for the entry screen. */
 function presenter(ctx: AppContext) {
-  return (v: SubmissionView) =>
+  return async (v: SubmissionView) =>
     ({
       ...v,
+      dataset: datasetNotice((await ctx.cache.get()).demo),
       fields: formFields(ctx.collection.catalog, v.form).map((f) => ({
         key: f.key,
         label: f.label,
@@ -168,12 +171,18 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               elements: z.array(z.looseObject({ code: z.string() })),
               categories: z.array(z.looseObject({ code: z.string() })),
               now: z.string(),
+              dataset: datasetNoticeSchema,
             }),
           ),
         },
       },
       // The server's clock decides which period is open (the browser's may be wrong).
-      async () => ({ ...ctx.collection.catalog, now: ctx.clock().toISOString() }) as never,
+      async () =>
+        ({
+          ...ctx.collection.catalog,
+          now: ctx.clock().toISOString(),
+          dataset: datasetNotice((await ctx.cache.get()).demo),
+        }) as never,
     );
 
     app.get(
@@ -196,16 +205,20 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               daysLeft: z.number().int(),
               counties: z.array(z.looseObject({ code: z.string(), expected: z.number() })),
               schools: z.array(z.looseObject({ code: z.string(), state: z.string() })),
+              dataset: datasetNoticeSchema,
             }),
           ),
         },
       },
       async (request) =>
-        (await ctx.collection.completeness(
-          request.params.period,
-          callerOf(request, await readerLevel(ctx, request)),
-          request.query.org,
-        )) as never,
+        ({
+          ...(await ctx.collection.completeness(
+            request.params.period,
+            callerOf(request, await readerLevel(ctx, request)),
+            request.query.org,
+          )),
+          dataset: datasetNotice((await ctx.cache.get()).demo),
+        }) as never,
     );
 
     app.get(
@@ -220,7 +233,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        present(
+        await present(
           await ctx.collection.open(
             request.params.period,
             request.params.code,
@@ -248,7 +261,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        present(
+        await present(
           await ctx.collection.save(
             request.params.period,
             request.params.code,
@@ -270,7 +283,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) =>
-        present(
+        await present(
           await ctx.collection.act(
             request.params.period,
             request.params.code,
@@ -332,7 +345,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           },
         },
         async (request) =>
-          present(
+          await present(
             await ctx.collection.act(
               request.params.period,
               request.params.code,

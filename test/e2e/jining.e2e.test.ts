@@ -168,9 +168,12 @@ describe.runIf(browserAvailable)('web app on the Jining demo data in Chromium', 
     await page.click('#nav-collection');
     await page.waitForSelector('.completeness-schools .ant-table-row');
     await checkPage('collection');
+    // Demo data says so on the collection pages too.
+    expect(await page.textContent('.demo-banner')).toContain('演示数据');
     await page.click('.completeness-schools .ant-table-row a');
     await page.waitForSelector('.submission-editor .collection-table');
     await checkPage('submission');
+    expect(await page.textContent('.demo-banner')).toContain('演示数据');
     expect(h.consoleErrors.filter((e) => !e.includes('401'))).toEqual([]);
     await page.context().close();
   });

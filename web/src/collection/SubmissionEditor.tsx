@@ -24,7 +24,7 @@ import { errorMessage } from '../errors';
 import { formatDateTime, formatPercent } from '../format';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/zh-CN';
-import { PageError, PageLoading } from '../components/PageStates';
+import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
 import { useApiGet } from '../useApi';
 import {
   changedValues,
@@ -52,8 +52,10 @@ interface Props {
   session: Session;
   periodId: string;
   code: string;
-  /** Called after a state change (the completeness list refreshes). */
+  /** Called after a save or a state change (the reminder and the lists refresh). */
   onChanged?: () => void;
+  /** Show the 演示数据 banner (when the page around it does not). */
+  demoBanner?: boolean;
 }
 
 /** Review actions (county and city) that need a written reason; the server enforces the same. */
@@ -75,7 +77,7 @@ const REVIEW_ACTIONS: readonly ApprovalAction[] = [
 type Loaded =
   { kind: 'loading' } | { kind: 'error'; error: unknown } | { kind: 'loaded'; data: SubmissionResponse };
 
-export function SubmissionEditor({ session, periodId, code, onChanged }: Props) {
+export function SubmissionEditor({ session, periodId, code, onChanged, demoBanner }: Props) {
   const { t, language } = useI18n();
   const { message } = App.useApp();
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
@@ -253,6 +255,7 @@ export function SubmissionEditor({ session, periodId, code, onChanged }: Props) 
 
   return (
     <div className="submission-editor" data-state={d.state}>
+      {demoBanner && <DemoBanner demo={d.dataset.demo} />}
       <div className="collection-bar">
         <div className="submission-heading">
           <Typography.Title level={4} style={{ margin: 0 }} id="submission-title">

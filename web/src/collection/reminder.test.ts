@@ -27,6 +27,7 @@ const completeness = (daysLeft: number, ...schools: CompletenessSchool[]): Compl
   daysLeft,
   counties: [],
   schools,
+  dataset: { demo: false, notice: null },
 });
 
 describe('in-app reminders', () => {

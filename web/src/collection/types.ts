@@ -1,4 +1,5 @@
 /** Shapes of the data-collection API (src/api/collection.routes.ts) as the web app reads them. */
+import type { DatasetNotice } from '../api';
 
 export type SubmissionState =
   'draft' | 'submitted' | 'returned' | 'countyApproved' | 'cityApproved' | 'unlockRequested';
@@ -33,6 +34,7 @@ export interface PeriodsResponse {
   forms: FormSummary[];
   /** The server's time: it decides which period is open. */
   now: string;
+  dataset: DatasetNotice;
 }
 
 export interface FormFieldInfo {
@@ -68,6 +70,7 @@ export interface SubmissionResponse {
   issues: ValidationIssue[];
   allowedActions: ApprovalAction[];
   fields: FormFieldInfo[];
+  dataset: DatasetNotice;
 }
 
 export interface CheckResponse {
@@ -102,6 +105,7 @@ export interface CompletenessResponse {
   daysLeft: number;
   counties: Array<CompletenessCounts & { code: string; name: string }>;
   schools: CompletenessSchool[];
+  dataset: DatasetNotice;
 }
 
 export interface HistoryResponse {

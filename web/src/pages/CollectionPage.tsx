@@ -21,7 +21,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, apiDownload, type Session } from '../api';
-import { PageError, PageLoading } from '../components/PageStates';
+import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
 import { errorMessage } from '../errors';
 import { formatCount, formatDateTime, formatPercent } from '../format';
 import { useI18n } from '../i18n/i18n';
@@ -73,6 +73,7 @@ export default function CollectionPage({ session, period, navigate }: Props) {
 
   return (
     <div className="collection-page">
+      <DemoBanner demo={periods.data.dataset.demo} />
       <div className="collection-bar">
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('collection.title')}

@@ -25,7 +25,7 @@ export default function SubmissionPage({
       >
         {t('collection.back')}
       </a>
-      <SubmissionEditor session={session} periodId={period} code={code} />
+      <SubmissionEditor session={session} periodId={period} code={code} demoBanner />
     </div>
   );
 }
