@@ -45,6 +45,21 @@ export function textParam(label: string, max: number) {
   );
 }
 
+/**
+ * Free text over several lines (a comment, an explanation): like textParam, but line breaks and
+ * tabs are allowed.
+ */
+export function multilineText(label: string, max: number) {
+  return (
+    z
+      .string()
+      .trim()
+      .max(max, `${label}不能超过 ${max} 个字符`)
+      // eslint-disable-next-line no-control-regex -- refusing control characters is the point
+      .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, `${label}不能包含控制字符`)
+  );
+}
+
 /** A whole number in a query string, written in plain digits (no 1e3, 0x10 or 2.0). */
 export function intParam(label: string, min: number, max: number) {
   return z

@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/app.context.ts';
 import type { CollectionCaller, SubmissionView } from '../app/collection/collection.service.ts';
 import type { ApprovalAction, ApprovalLevel } from '../domain/collection/approval.ts';
-import { datasetNoticeSchema, responses, textParam } from './api.schemas.ts';
+import { datasetNoticeSchema, multilineText, responses } from './api.schemas.ts';
 import { datasetNotice } from './dataset-notice.ts';
 import { actorOf, sessionOf } from './auth.plugin.ts';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
@@ -29,7 +29,7 @@ const fieldValue = z.union([
   z.null(),
 ]);
 
-const commentField = textParam('意见 comment', 1000).optional();
+const commentField = multilineText('意见', 1000).optional();
 
 const issueSchema = z.object({
   ruleId: z.string(),
@@ -57,6 +57,7 @@ const submissionSchema = z.object({
   issues: z.array(issueSchema),
   allowedActions: z.array(z.string()),
   dataset: datasetNoticeSchema,
+  rules: z.array(z.object({ id: z.string(), name: z.string(), severity: z.enum(['hard', 'soft']) })),
   fields: z.array(
     z.object({
       key: z.string(),
@@ -83,12 +84,57 @@ async function readerLevel(ctx: AppContext, request: FastifyRequest): Promise<Ap
   return scope.orgCode === (await ctx.cache.get()).orgIndex.city.code ? 'city' : 'county';
 }
 
-/** A submission as the API sends it: with the form's fields spelled out for the entry screen. */
+const LEVEL_NAMES: Record<ApprovalLevel, string> = { school: '学校', county: '县级', city: '市级' };
+
+/**
+ * The caller of a write at `level`, refused unless the account's scope is of that level: a school
+ * account enters, a county account reviews, the city decides — whatever permissions a role in
+ * config/roles.yaml is given. Refusals are audited like a missing permission.
+ */
+async function actingAs(
+  ctx: AppContext,
+  request: FastifyRequest,
+  level: ApprovalLevel,
+): Promise<CollectionCaller> {
+  const actual = await readerLevel(ctx, request);
+  if (actual !== level) {
+    await ctx.audit.record(actorOf(request), {
+      action: 'access.denied',
+      outcome: 'denied',
+      targetType: 'route',
+      targetId: `${request.method} ${request.url.split('?')[0]}`,
+      detail: `需要${LEVEL_NAMES[level]}账号，当前为${LEVEL_NAMES[actual]}账号`,
+    });
+    throw new AppError(
+      'FORBIDDEN',
+      `此操作只能由${LEVEL_NAMES[level]}账号执行（您的账号属于${LEVEL_NAMES[actual]}）`,
+    );
+  }
+  return callerOf(request, level);
+}
+
+/** The permission a level's actions need (an inspector reads at county level but acts at none). */
+const ACTING_PERMISSION: Record<ApprovalLevel, string> = {
+  school: 'collection.enter',
+  county: 'collection.review',
+  city: 'collection.approve',
+};
+
+/**
+ * A submission as the API sends it: the form's fields spelled out for the entry screen, and only
+ * the actions the caller's role may take.
+ */
 function presenter(ctx: AppContext) {
-  return async (v: SubmissionView) =>
+  return async (v: SubmissionView, request: FastifyRequest) =>
     ({
       ...v,
+      allowedActions: sessionOf(request).permissions.has(
+        ACTING_PERMISSION[await readerLevel(ctx, request)] as never,
+      )
+        ? v.allowedActions
+        : [],
       dataset: datasetNotice((await ctx.cache.get()).demo),
+      rules: ctx.collection.catalog.rules.map((r) => ({ id: r.id, name: r.name, severity: r.severity })),
       fields: formFields(ctx.collection.catalog, v.form).map((f) => ({
         key: f.key,
         label: f.label,
@@ -239,6 +285,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             request.params.code,
             callerOf(request, await readerLevel(ctx, request)),
           ),
+          request,
         ),
     );
 
@@ -255,7 +302,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             values: z
               .record(z.string().max(60), fieldValue)
               .refine((v) => Object.keys(v).length <= 2000, '一次最多保存 2000 个字段'),
-            explanations: z.record(z.string().max(20), textParam('说明', 1000)).optional(),
+            explanations: z.record(z.string().max(20), multilineText('说明', 1000)).optional(),
           }),
           response: responses(submissionSchema),
         },
@@ -265,9 +312,10 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           await ctx.collection.save(
             request.params.period,
             request.params.code,
-            callerOf(request, 'school'),
+            await actingAs(ctx, request, 'school'),
             request.body,
           ),
+          request,
         ),
     );
 
@@ -287,9 +335,10 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           await ctx.collection.act(
             request.params.period,
             request.params.code,
-            callerOf(request, 'school'),
+            await actingAs(ctx, request, 'school'),
             'submit',
           ),
+          request,
         ),
     );
 
@@ -306,7 +355,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             values: z
               .record(z.string().max(60), fieldValue)
               .refine((v) => Object.keys(v).length <= 2000, '一次最多校验 2000 个字段'),
-            explanations: z.record(z.string().max(20), textParam('说明', 1000)).optional(),
+            explanations: z.record(z.string().max(20), multilineText('说明', 1000)).optional(),
           }),
           response: responses(z.object({ issues: z.array(issueSchema), blocking: z.array(issueSchema) })),
         },
@@ -315,7 +364,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         (await ctx.collection.check(
           request.params.period,
           request.params.code,
-          callerOf(request, 'school'),
+          await actingAs(ctx, request, 'school'),
           request.body,
         )) as never,
     );
@@ -349,10 +398,11 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             await ctx.collection.act(
               request.params.period,
               request.params.code,
-              callerOf(request, level),
+              await actingAs(ctx, request, level),
               request.body.action,
               request.body.comment,
             ),
+            request,
           ),
       );
     actionRoute(
@@ -386,13 +436,18 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
             tags: ['collection'],
             summary,
             params: z.object({ period: params.shape.period }),
-            body: z.strictObject({
-              action: z.enum(['approve', 'return'], {
-                error: () => 'action 应为 approve（通过）或 return（退回）',
+            body: z
+              .strictObject({
+                action: z.enum(['approve', 'return'], {
+                  error: () => 'action 应为 approve（通过）或 return（退回）',
+                }),
+                codes: z.array(params.shape.code).max(5000, '一次最多 5000 所学校').optional(),
+                comment: commentField,
+              })
+              .refine((b) => b.action !== 'return' || (b.comment ?? '') !== '', {
+                path: ['comment'],
+                message: '批量退回时必须填写意见，以便学校了解要修改什么',
               }),
-              codes: z.array(params.shape.code).max(5000, '一次最多 5000 所学校').optional(),
-              comment: commentField,
-            }),
             response: responses(
               z.object({
                 done: z.number().int(),
@@ -410,10 +465,15 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           },
         },
         async (request) =>
-          ctx.collection.bulkAct(request.params.period, callerOf(request, level), request.body.action, {
-            codes: request.body.codes,
-            comment: request.body.comment,
-          }),
+          ctx.collection.bulkAct(
+            request.params.period,
+            await actingAs(ctx, request, level),
+            request.body.action,
+            {
+              codes: request.body.codes,
+              comment: request.body.comment,
+            },
+          ),
       );
     bulkRoute(
       'review',
@@ -547,7 +607,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         (await ctx.collection.importWorkbook(
           request.params.period,
           fileOf(request),
-          callerOf(request, 'school'),
+          await actingAs(ctx, request, 'school'),
           'commit',
         )) as never,
     );
@@ -569,7 +629,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         (await ctx.collection.importWorkbook(
           request.params.period,
           fileOf(request),
-          callerOf(request, 'county'),
+          await actingAs(ctx, request, 'county'),
           'commit',
           true,
         )) as never,

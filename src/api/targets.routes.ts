@@ -12,6 +12,8 @@ import {
   targetSummarySchema,
   yearParam,
 } from './api.schemas.ts';
+import type { FastifyRequest } from 'fastify';
+import { AppError } from '../app/app-error.ts';
 import { sessionOf } from './auth.plugin.ts';
 import { datasetNotice } from './dataset-notice.ts';
 
@@ -24,6 +26,21 @@ const pendingParam = z
   .default('false')
   .transform((v) => v === 'true')
   .describe('是否计入待审核的报表（已提交、县级已审核但尚未终审）；默认只用已审核数据');
+
+/**
+ * Figures with forms still under review are for those who take part in the collection: a role
+ * without collection.read (e.g. 发改、财政) sees approved data only.
+ */
+function pendingAllowed(request: FastifyRequest, pending: boolean): boolean {
+  if (pending && !sessionOf(request).permissions.has('collection.read')) {
+    throw new AppError(
+      'FORBIDDEN',
+      '您的角色不能查看待审核的数据（需要数据采集的查看权限），请去掉 pending=true',
+      [{ field: 'pending', value: true, message: '需要 collection.read 权限' }],
+    );
+  }
+  return pending;
+}
 
 const coverageSchema = z
   .array(
@@ -96,7 +113,7 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.query.year,
           request.query.org,
           sessionOf(request).account.scope,
-          request.query.pending,
+          pendingAllowed(request, request.query.pending),
         );
         return {
           year: r.year,
@@ -131,7 +148,10 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const r = await ctx.targets.scorecard(sessionOf(request).account.scope, request.query.pending);
+        const r = await ctx.targets.scorecard(
+          sessionOf(request).account.scope,
+          pendingAllowed(request, request.query.pending),
+        );
         const shown = new Set(r.figures.map((f) => f.orgCode));
         const orgNames = Object.fromEntries(
           [r.view.orgIndex.city, ...r.view.orgIndex.counties]
@@ -201,7 +221,8 @@ export function targetsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { year, org, by, pending } = request.query;
+        const { year, org, by } = request.query;
+        const pending = pendingAllowed(request, request.query.pending);
         const scope = sessionOf(request).account.scope;
         const r =
           by === 'institution'

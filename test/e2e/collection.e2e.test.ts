@@ -8,6 +8,7 @@
  * approves; the cockpit shows the new value at once. Screenshots go to test-artifacts/.
  */
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/accounts.ts';
@@ -138,6 +139,7 @@ describe.runIf(browserAvailable)('data collection in Chromium: clerk → county 
     await county.reload();
     await county.waitForSelector('.submission-editor');
     await county.click('#action-approve');
+    await county.click('#confirm-ok');
     await expect.poll(() => state(county)).toBe('countyApproved');
     await county.click('#open-history');
     await county.waitForSelector('.history-events tbody tr.ant-table-row');
@@ -170,6 +172,7 @@ describe.runIf(browserAvailable)('data collection in Chromium: clerk → county 
     await city.goto(`${h.base}/app/collection/${PERIOD}/${KG}`);
     await city.waitForSelector('.submission-editor');
     await city.click('#action-approve');
+    await city.click('#confirm-ok');
     await expect.poll(() => state(city)).toBe('cityApproved');
     await city.screenshot({ path: join(ARTIFACTS, 'collection-approved.png'), fullPage: true });
 
@@ -208,5 +211,83 @@ describe.runIf(browserAvailable)('data collection in Chromium: clerk → county 
     for (const name of names) expect(rows.some((r) => r.includes(name))).toBe(true);
     for (const r of rows) expect(r).toContain('未开始');
     await county.screenshot({ path: join(ARTIFACTS, 'collection-county.png'), fullPage: true });
+  });
+
+  /** The template's cell of a school's field: rows by the code in column A, columns by the hidden key row. */
+  function cellOf(ws: ExcelJS.Worksheet, code: string, field: string): ExcelJS.Cell {
+    let keyRow = 0;
+    let row = 0;
+    ws.eachRow((r, n) => {
+      if (r.values && (r.values as unknown[]).includes('ENR.K1.male')) keyRow = n;
+      if (r.getCell(1).value === code) row = n;
+    });
+    const keys = ws.getRow(keyRow).values as unknown[];
+    return ws.getRow(row).getCell(keys.indexOf(field));
+  }
+
+  it('lets the county import a school’s form from the Excel template, with a preview first', async () => {
+    const county = await loginAs('county1');
+    await county.goto(`${h.base}/app/collection/${PERIOD}`);
+    await county.waitForSelector('.completeness-schools');
+    // The kindergarten form's template for all of 甲县's kindergartens, downloaded from the page.
+    const [download] = await Promise.all([
+      county.waitForEvent('download'),
+      county.click('#download-template'),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^2025年秋季统计-秋季统计（幼儿园）-.+\.xlsx$/);
+    const file = join(ARTIFACTS, 'collection-template.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    // 甲县阳光幼儿园: 60 children as in 2025 (10 per grade and sex), two classes per grade.
+    const values: Record<string, string | number> = {
+      'TEACHERS.preschool': 5,
+      'TEACHERS_QUALIFIED.preschool': 4,
+      'TEACHERS_BACKBONE.preschool': 1,
+      'TEACHERS_PE_ARTS.preschool': 1,
+      'TEACHERS_CERTIFIED.preschool': 5,
+      'TEACHERS_ESTABLISHED.preschool': 0,
+      'AREA_TEACHING.preschool': 600,
+      'AREA_SPORTS.preschool': 500,
+      'EQUIPMENT_VALUE.preschool': 80000,
+      'MULTIMEDIA_ROOMS.preschool': 2,
+    };
+    for (const g of ['K1', 'K2', 'K3']) {
+      values[`ENR.${g}.male`] = 10;
+      values[`ENR.${g}.female`] = 10;
+      values[`CLASS_SIZES.${g}`] = '10;10';
+    }
+    for (const [field, v] of Object.entries(values)) cellOf(ws, 'KA00000002', field).value = v;
+    // First with text in a number cell: every problem listed, nothing saved.
+    cellOf(ws, 'KA00000002', 'MULTIMEDIA_ROOMS.preschool').value = '两间';
+    const bad = Buffer.from(await wb.xlsx.writeBuffer());
+    await county.click('#open-import');
+    await county.setInputFiles('.ant-modal .ant-upload input[type=file]', {
+      name: 'bad.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: bad,
+    });
+    await county.waitForSelector('#import-problems');
+    const problems = await county.textContent('.import-problem-table');
+    expect(problems).toContain('两间');
+    expect(await county.locator('#import-commit').isDisabled()).toBe(true);
+
+    cellOf(ws, 'KA00000002', 'MULTIMEDIA_ROOMS.preschool').value = 2;
+    await county.setInputFiles('.ant-modal .ant-upload input[type=file]', {
+      name: 'good.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await wb.xlsx.writeBuffer()),
+    });
+    await county.waitForSelector('#import-preview');
+    // One school changes, all 19 of its fields (the other rows are unchanged).
+    expect(await county.textContent('#import-preview')).toContain('1 行有变化（19 个字段）');
+    await county.click('#import-commit');
+    await county.waitForSelector('#import-done');
+    expect(await county.textContent('#import-done')).toContain('1 所学校，19 个字段');
+    await county.click('.ant-modal-close');
+    await expect
+      .poll(() => county.textContent('.completeness-schools tr:has-text("甲县阳光幼儿园")'))
+      .toContain('草稿');
   });
 });

@@ -244,7 +244,7 @@ describe.each(testBackends())('live figures on $name', (backend) => {
       // 15 institutions operate in each year (2023: all but KC2, opened 2025; 2025 and 2026: all
       // but the teaching point PA2, merged in 2025), every one with a form to fill.
       // Days left at 2026-09-15 10:00: to 2026-10-31 23:59:59 → 46.6 → 47; to 2025-10-31
-      // 23:59:59 → −(318 days 10 h) → −318.
+      // 23:59:59 → −(318 days 10 h) → −319 (after the close, whole days rounded down).
       expect(r.coverage).toEqual([
         {
           year: 2023,
@@ -266,7 +266,7 @@ describe.each(testBackends())('live figures on $name', (backend) => {
           complete: true,
           periodId: '2025-autumn',
           periodName: '2025 年秋季统计',
-          daysLeft: -318,
+          daysLeft: -319,
         },
         {
           year: 2026,

@@ -33,6 +33,7 @@ import { isOperating } from '../../domain/registry/registry.history.ts';
 import {
   allowedActions,
   applyAction,
+  daysUntilClose,
   isFinal,
   type ApprovalAction,
   type ApprovalContext,
@@ -281,12 +282,16 @@ export class CollectionService {
 
   /** The school's submission for the period, with last year's values and the current issues. */
   async open(periodId: string, code: string, caller: CollectionCaller): Promise<SubmissionView> {
-    const { period, inst, form, row } = await this.load(periodId, code, caller);
+    const { period, view, inst, form, row } = await this.load(periodId, code, caller);
     const previous = await this.previousValues(form, code, period.schoolYear);
     const values = row.values as FieldValues;
+    const mode = row.state === 'draft' ? 'draft' : 'submit';
+    // A submitted form is shown with every check it passed on submission, the county's peers
+    // included, so that a reviewer reads each explanation next to its rule.
     const issues = validateValues(this.catalog, form, values, {
       previous,
-      mode: row.state === 'draft' ? 'draft' : 'submit',
+      peers: mode === 'submit' ? await this.peerValues(view, inst, form, period) : undefined,
+      mode,
     });
     return this.view(row, inst, form, previous, issues, caller.level, period);
   }
@@ -647,7 +652,7 @@ export class CollectionService {
     }
     return {
       period,
-      daysLeft: Math.ceil((closeAt - now) / 86_400_000),
+      daysLeft: daysUntilClose(period.closeAt, now),
       counties: [...counties].map(([code, c]) => ({
         code,
         name: view.orgIndex.byCode.get(code)?.name ?? code,

@@ -16,6 +16,7 @@ import {
 } from '../../domain/targets/target.engine.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
 import { scopeIncludesOrg } from '../../domain/access/scope.ts';
+import { daysUntilClose } from '../../domain/collection/approval.ts';
 import type { CollectionPeriod } from '../../domain/collection/catalog.types.ts';
 import type { InstitutionYearStatistics } from '../../domain/statistics/statistics.types.ts';
 import type { Clock } from '../access/auth.service.ts';
@@ -298,7 +299,7 @@ export class TargetsService {
     pending: boolean,
   ): YearCoverage[] {
     const now = this.live ? this.live.clock().getTime() : Date.now();
-    const daysLeft = (closeAt: string) => Math.ceil((Date.parse(closeAt) - now) / 86_400_000);
+    const daysLeft = (closeAt: string) => daysUntilClose(closeAt, now);
     const memoKey = `${orgCode}:${pending}`;
     const memo = this.coverageMemo.get(memoKey);
     if (memo && memo.sc === c.sc && memo.list === c.list) {

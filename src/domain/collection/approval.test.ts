@@ -21,6 +21,7 @@ import {
   type ApprovalLevel,
   type SubmissionSnapshot,
   type SubmissionState,
+  daysUntilClose,
 } from './approval.ts';
 
 // 秋季统计 2025: open 1 September 08:00 to 30 September 18:00 (Beijing time), 7 days' grace.
@@ -518,5 +519,19 @@ describe('malformed input', () => {
     expect(() => applyAction(sub('draft'), 'save', { level: 'school', username: ' ' }, DURING)).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('days until a period closes', () => {
+  // 2026 autumn closes on 31 October 23:59:59 Beijing time = 15:59:59 UTC.
+  const close = '2026-10-31T23:59:59+08:00';
+  it('counts any time left on the last day as one day', () => {
+    expect(daysUntilClose(close, Date.parse('2026-10-31T08:00:00+08:00'))).toBe(1);
+    // 20 October 10:00 → 11 days 13 h 59 min 59 s → 12.
+    expect(daysUntilClose(close, Date.parse('2026-10-20T10:00:00+08:00'))).toBe(12);
+  });
+  it('never shows 0 days once closed', () => {
+    expect(daysUntilClose(close, Date.parse('2026-11-01T00:00:01+08:00'))).toBe(-1);
+    expect(daysUntilClose(close, Date.parse('2026-11-28T10:00:00+08:00'))).toBe(-28);
   });
 });

@@ -599,3 +599,12 @@ export function bulkApply<S extends SubmissionSnapshot>(
     summary: `${APPROVAL_ACTION_NAMES[action]}：成功 ${applied} 份，未处理 ${refused} 份`,
   };
 }
+
+/**
+ * Whole days from `now` to a period's close: rounded up while it is open (any time left on the
+ * last day counts as 1 day), rounded down after it (a closed period never shows 0 days left).
+ */
+export function daysUntilClose(closeAt: string, now: number): number {
+  const days = (Date.parse(closeAt) - now) / 86_400_000;
+  return days >= 0 ? Math.ceil(days) : Math.floor(days);
+}

@@ -12,9 +12,12 @@ import { defaultPeriod, isOpen } from './form';
 import { reminderFor, URGENT_DAYS } from './reminder';
 import type { CompletenessResponse, PeriodsResponse } from './types';
 
-function levelOf(session: Session): 'school' | 'county' | 'city' {
-  if (session.account.scope.kind === 'institution') return 'school';
-  return session.permissions.includes('collection.approve') ? 'city' : 'county';
+/** Whose work the reminder is about: none for a reader who neither enters nor reviews (督学). */
+function levelOf(session: Session): 'school' | 'county' | 'city' | null {
+  const can = (p: string) => session.permissions.includes(p);
+  if (session.account.scope.kind === 'institution') return can('collection.enter') ? 'school' : null;
+  if (can('collection.approve')) return 'city';
+  return can('collection.review') ? 'county' : null;
 }
 
 interface Props {
@@ -25,7 +28,7 @@ interface Props {
 }
 
 export function CollectionReminder({ session, periodId, navigate }: Props) {
-  const allowed = session.permissions.includes('collection.read');
+  const allowed = session.permissions.includes('collection.read') && levelOf(session) !== null;
   const [periods] = useApiGet<PeriodsResponse>(allowed && !periodId ? '/api/v1/collection/periods' : null);
   let id = periodId;
   if (!id && periods.kind === 'loaded') {
@@ -52,7 +55,7 @@ function ReminderFor({
   const { t } = useI18n();
   const [state] = useApiGet<CompletenessResponse>(`/api/v1/collection/${periodId}/completeness`);
   if (state.kind !== 'loaded') return null;
-  const reminder = reminderFor(state.data, levelOf(session));
+  const reminder = reminderFor(state.data, levelOf(session)!);
   if (!reminder) return null;
   const name = state.data.period.name;
   const text =

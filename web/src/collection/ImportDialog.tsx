@@ -4,7 +4,7 @@
  * anything; only then can it be committed, all or nothing.
  */
 import { Alert, App, Button, Modal, Space, Table, Tabs, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { apiUpload, type Session } from '../api';
 import { errorMessage } from '../errors';
 import { formatCount } from '../format';
@@ -37,17 +37,22 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
     setError(null);
   }
 
+  // Only the latest file's answer counts (a quick second choice must not show the first's preview).
+  const latest = useRef(0);
+
   async function preview(f: File) {
+    const seq = ++latest.current;
     setFile(f);
     setResult(null);
     setError(null);
     setBusy('preview');
     try {
-      setResult(await apiUpload<ImportResult>(`${base}/preview`, f, session.csrfToken));
+      const r = await apiUpload<ImportResult>(`${base}/preview`, f, session.csrfToken);
+      if (seq === latest.current) setResult(r);
     } catch (e) {
-      setError(e);
+      if (seq === latest.current) setError(e);
     } finally {
-      setBusy(null);
+      if (seq === latest.current) setBusy(null);
     }
   }
 
@@ -190,7 +195,7 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
                   <Table
                     size="small"
                     className="import-problem-table"
-                    rowKey={(_, i) => String(i)}
+                    rowKey={(p) => `${p.sheet}:${p.row}:${p.column}:${p.rule}:${p.message}`}
                     dataSource={result.problems}
                     pagination={{ pageSize: 20, hideOnSinglePage: true }}
                     locale={{ emptyText: t('import.noProblems') }}

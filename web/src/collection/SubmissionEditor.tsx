@@ -28,6 +28,7 @@ import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
 import { useApiGet } from '../useApi';
 import {
   changedValues,
+  displayValue,
   formatValue,
   groupFields,
   issuesByField,
@@ -79,7 +80,8 @@ type Loaded =
 
 export function SubmissionEditor({ session, periodId, code, onChanged, demoBanner }: Props) {
   const { t, language } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
+  const cityLevel = session.permissions.includes('collection.approve');
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
   /** What the clerk typed, by field key (only touched fields). */
@@ -225,11 +227,17 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
   const explanationOf = (rule: string) => explanations[rule] ?? d.explanations[rule] ?? '';
   const unexplained = soft.filter((r) => explanationOf(r.ruleId).trim().length < MIN_EXPLANATION);
   const reviewActions = REVIEW_ACTIONS.filter((a) => d.allowedActions.includes(a));
+  // Explanations the school wrote for rules that do not fire any more: a reviewer still reads them.
+  const ruleNames = new Map(d.rules.map((r) => [r.id, r.name]));
+  const otherExplanations = Object.entries(d.explanations).filter(
+    ([rule, text]) => text.trim() !== '' && !soft.some((r) => r.ruleId === rule),
+  );
   const canSubmit = d.allowedActions.includes('submit');
 
   const valueCell = (f: FormFieldInfo) => {
     const raw = typed[f.key] ?? formatValue(d.values[f.key]);
-    if (!editable) return <span className="collection-value">{raw === '' ? t('common.none') : raw}</span>;
+    if (!editable)
+      return <span className="collection-value">{displayValue(d.values[f.key]) || t('common.none')}</span>;
     const parsed = parseInput(f, raw);
     const fieldIssues = byField.get(f.key) ?? [];
     const status =
@@ -292,7 +300,23 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
               type={a === 'approve' || a === 'grantUnlock' ? 'primary' : 'default'}
               danger={a === 'return' || a === 'rejectUnlock'}
               loading={busy === a}
-              onClick={() => (NEEDS_COMMENT.has(a) ? setCommentFor(a) : void act(a))}
+              onClick={() => {
+                if (NEEDS_COMMENT.has(a)) setCommentFor(a);
+                else
+                  modal.confirm({
+                    title: t(
+                      `collection.confirmAction.${a === 'approve' && cityLevel ? 'approveCity' : 'plain'}`,
+                      {
+                        action: t(`collection.action.${a}` as MessageKey),
+                        school: d.institution.name,
+                      },
+                    ),
+                    okText: t('collection.confirm'),
+                    cancelText: t('collection.cancel'),
+                    okButtonProps: { id: 'confirm-ok' },
+                    onOk: () => act(a),
+                  });
+              }}
             >
               {t(`collection.action.${a}` as MessageKey)}
             </Button>
@@ -300,7 +324,18 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
         </Space>
       </div>
 
-      <LastComment base={base} state={d.state} version={d.version} />
+      <LastComment key={`${d.state}:${d.version}`} base={base} state={d.state} version={d.version} />
+      {!editable &&
+        session.account.scope.kind === 'institution' &&
+        (d.state === 'draft' || d.state === 'returned') && (
+          <Alert
+            id="not-editable"
+            className="collection-dirty"
+            type="info"
+            showIcon
+            title={t('collection.notEditable')}
+          />
+        )}
       {dirty && <Alert className="collection-dirty" type="info" showIcon title={t('collection.unsaved')} />}
       {refusal && (
         <Alert
@@ -322,7 +357,7 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
         />
       )}
 
-      <div className="collection-issues" id="collection-issues">
+      <div className="collection-issues" id="collection-issues" aria-live="polite">
         {issues.length === 0 ? (
           <Alert type="success" showIcon title={t('collection.noIssues')} />
         ) : (
@@ -392,6 +427,23 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
             )}
           </>
         )}
+        {!editable && otherExplanations.length > 0 && (
+          <Alert
+            id="other-explanations"
+            type="info"
+            showIcon
+            title={t('collection.otherExplanations')}
+            description={
+              <ul className="issue-list">
+                {otherExplanations.map(([rule, text]) => (
+                  <li key={rule}>
+                    <Typography.Text strong>{ruleNames.get(rule) ?? rule}</Typography.Text>：{text}
+                  </li>
+                ))}
+              </ul>
+            }
+          />
+        )}
       </div>
 
       {groupFields(d.fields).map((section) => (
@@ -439,12 +491,14 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
                         </span>
                         {f.description && n === 0 && (
                           <Tooltip title={f.description}>
-                            <span className="field-help">?</span>
+                            <span className="field-help" tabIndex={0} role="img" aria-label={f.description}>
+                              ?
+                            </span>
                           </Tooltip>
                         )}
                       </th>
                       <td className="num previous" data-previous={f.key}>
-                        {d.previous ? formatValue(d.previous[f.key]) || t('common.none') : t('common.none')}
+                        {d.previous ? displayValue(d.previous[f.key]) || t('common.none') : t('common.none')}
                       </td>
                       <td className="num">{valueCell(f)}</td>
                       <td
@@ -492,10 +546,17 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
         cancelText={t('collection.cancel')}
         okButtonProps={{ id: 'comment-ok', disabled: comment.trim() === '', loading: busy !== null }}
         onOk={() => commentFor && void act(commentFor, comment.trim())}
-        onCancel={() => setCommentFor(null)}
+        onCancel={() => {
+          setCommentFor(null);
+          setComment('');
+          setRefusal(null);
+        }}
         destroyOnHidden
       >
         <Typography.Paragraph>{t('collection.commentHint')}</Typography.Paragraph>
+        {refusal && (
+          <Alert className="collection-dirty" type="error" showIcon title={errorMessage(refusal, t)} />
+        )}
         <Input.TextArea
           id="action-comment"
           rows={4}
@@ -600,7 +661,7 @@ function HistoryDrawer({
           <Typography.Title level={5}>{t('collection.valueChanges')}</Typography.Title>
           <Table
             size="small"
-            rowKey="id"
+            rowKey={(r) => `${r.id}:${r.fieldKey}`}
             className="history-values"
             dataSource={[...state.data.values].reverse()}
             pagination={{ pageSize: 50, hideOnSinglePage: true }}
@@ -624,12 +685,12 @@ function HistoryDrawer({
               {
                 title: t('collection.col.old'),
                 dataIndex: 'oldValue',
-                render: (v: FieldValue) => formatValue(v) || t('common.none'),
+                render: (v: FieldValue) => displayValue(v) || t('common.none'),
               },
               {
                 title: t('collection.col.new'),
                 dataIndex: 'newValue',
-                render: (v: FieldValue) => formatValue(v) || t('common.none'),
+                render: (v: FieldValue) => displayValue(v) || t('common.none'),
               },
               { title: t('collection.col.who'), dataIndex: 'changedBy' },
             ]}
@@ -651,7 +712,11 @@ function HistoryDrawer({
  */
 function LastComment({ base, state, version }: { base: string; state: string; version: number }) {
   const { t, language } = useI18n();
-  const wanted = state === 'returned' || state === 'unlockRequested' || state === 'countyApproved';
+  const wanted =
+    state === 'returned' ||
+    state === 'unlockRequested' ||
+    state === 'countyApproved' ||
+    state === 'cityApproved';
   const [history] = useApiGet<HistoryResponse>(wanted && version > 0 ? `${base}/history` : null);
   if (!wanted || history.kind !== 'loaded') return null;
   const last = [...history.data.events].reverse().find((e) => e.toState === state && e.comment);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changedValues,
   defaultPeriod,
+  displayValue,
   groupFields,
   issuesByField,
   optionLabel,
@@ -77,6 +78,15 @@ describe('parsing what the clerk typed', () => {
     expect(r.unparsed).toEqual(['TEACHERS.primary']);
     // Clearing a stored value is a change to null.
     expect(changedValues(stored, { 'ENR.P1.male': '' }, fields).values).toEqual({ 'ENR.P1.male': null });
+  });
+});
+
+describe('values for reading', () => {
+  it('groups thousands and joins class lists', () => {
+    expect(displayValue(1234567)).toBe('1,234,567');
+    expect(displayValue(12.5)).toBe('12.5');
+    expect(displayValue([45, 46])).toBe('45;46');
+    expect(displayValue(null)).toBe('');
   });
 });
 

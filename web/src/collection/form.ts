@@ -44,6 +44,12 @@ export function formatValue(value: FieldValue | undefined): string {
   return Array.isArray(value) ? value.join(';') : String(value);
 }
 
+/** A value for reading (not editing): numbers grouped by thousands, lists joined by ;. */
+export function displayValue(value: FieldValue | undefined): string {
+  if (value === null || value === undefined) return '';
+  return Array.isArray(value) ? value.join(';') : value.toLocaleString('zh-CN', { maximumFractionDigits: 2 });
+}
+
 export type Parsed = { ok: true; value: FieldValue } | { ok: false; reason: 'notNumber' | 'notList' };
 
 /**

@@ -70,6 +70,8 @@ export interface SubmissionResponse {
   issues: ValidationIssue[];
   allowedActions: ApprovalAction[];
   fields: FormFieldInfo[];
+  /** The catalog's rules (names for the explanations). */
+  rules: Array<{ id: string; name: string; severity: 'hard' | 'soft' }>;
   dataset: DatasetNotice;
 }
 

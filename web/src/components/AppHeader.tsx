@@ -66,7 +66,14 @@ export function AppHeader({ session, onLogout, loggingOut, page, year, navigate 
               id="nav-collection"
               href={appHref('/collection', year)}
               onClick={linkClick(navigate, '/collection')}
-              aria-current={page === 'collection' || page === 'submission' ? 'page' : undefined}
+              aria-current={
+                page === 'collection' ||
+                page === 'submission' ||
+                // A school clerk's home page is the collection page.
+                (page === 'cockpit' && !session.permissions.includes('targets.read'))
+                  ? 'page'
+                  : undefined
+              }
             >
               {t('nav.collection')}
             </a>

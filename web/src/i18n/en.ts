@@ -421,7 +421,7 @@ export const en: Record<MessageKey, string> = {
   'collection.title': 'Data collection',
   'collection.period': 'Collection period',
   'collection.periodOpen': '{name} (open)',
-  'collection.noPeriods': 'No collection period is configured (catalog/collection/periods.yaml)',
+  'collection.noPeriods': 'No collection period is set up yet; contact the city bureau',
   'collection.code': 'Institution code {code}',
   'collection.back': '← Back to completeness',
   'collection.history': 'History',
@@ -483,14 +483,15 @@ export const en: Record<MessageKey, string> = {
   'collection.col.submittedAt': 'Submitted',
   'collection.col.timeliness': 'Timeliness',
   'collection.comment': 'Comment',
-  'collection.commentHint': 'Give the reason; the school or the level above will read it.',
+  'collection.commentHint':
+    'Give the reason. The comment is kept in the approval record, visible to the school and every reviewer.',
   'collection.confirm': 'OK',
   'collection.cancel': 'Cancel',
   'collection.close': 'Close',
   'collection.expected': 'Expected',
   'collection.started': 'Started',
   'collection.submittedCount': 'Submitted',
-  'collection.countyApprovedCount': 'Approved',
+  'collection.countyApprovedCount': 'County-approved',
   'collection.finalCount': 'Final',
   'collection.lateCount': 'Late',
   'collection.notSubmitted': 'Not submitted',
@@ -502,7 +503,7 @@ export const en: Record<MessageKey, string> = {
   'collection.bulkApproveCounty': 'Approve all ({count} waiting)',
   'collection.bulkApproveCity': 'Approve and lock all ({count} waiting)',
   'collection.bulkConfirm':
-    'Approve these {count} forms? Each school is handled on its own; any refusal is listed with its reason.',
+    'Approve these {count} forms of {unit}? Each school is handled on its own; any refusal is listed with its reason.',
   'collection.bulkDone': '{done} approved, {refused} refused',
   'collection.templateForm': 'Form of the template',
   'collection.downloadTemplate': 'Download Excel template',
@@ -557,4 +558,11 @@ export const en: Record<MessageKey, string> = {
   'cockpit.yearOptionPartial': '{year}–{next} (collecting)',
   'cockpit.partialYear':
     'Data for {year} is incomplete: {reported} of {expected} schools ({share}); the figures cover only those.',
+  'collection.notEditable':
+    'This form cannot be changed now: the period is closed or not yet open, or the time to correct a returned form has passed. Contact the county bureau.',
+  'collection.otherExplanations': 'Other explanations from the school',
+  'collection.allUnits': 'all counties',
+  'collection.confirmAction.plain': '{action} the form of {school}?',
+  'collection.confirmAction.approveCity':
+    'Approve the form of {school}? It is then locked and its figures count in every target at once.',
 };

@@ -417,7 +417,7 @@ export const zhCN = {
   'collection.title': '数据采集',
   'collection.period': '采集周期',
   'collection.periodOpen': '{name}（填报中）',
-  'collection.noPeriods': '尚未配置采集周期（catalog/collection/periods.yaml）',
+  'collection.noPeriods': '尚未设置采集周期，请联系市教育局',
   'collection.code': '学校（机构）代码 {code}',
   'collection.back': '← 返回填报进度',
   'collection.history': '修改记录',
@@ -478,14 +478,14 @@ export const zhCN = {
   'collection.col.submittedAt': '提交时间',
   'collection.col.timeliness': '及时性',
   'collection.comment': '意见',
-  'collection.commentHint': '请写明原因，学校或上级会看到这段意见。',
+  'collection.commentHint': '请写明原因。意见将记入审核记录，学校和各级审核人员可见。',
   'collection.confirm': '确定',
   'collection.cancel': '取消',
   'collection.close': '关闭',
   'collection.expected': '应报',
   'collection.started': '已开始',
   'collection.submittedCount': '已提交',
-  'collection.countyApprovedCount': '已审核',
+  'collection.countyApprovedCount': '县级已审核',
   'collection.finalCount': '已生效',
   'collection.lateCount': '逾期',
   'collection.notSubmitted': '未提交',
@@ -496,8 +496,9 @@ export const zhCN = {
   'collection.finalShare': '已生效 {share}',
   'collection.bulkApproveCounty': '批量审核通过（{count} 份待审核）',
   'collection.bulkApproveCity': '批量审核通过并锁定（{count} 份待审核）',
-  'collection.bulkConfirm': '确定审核通过这 {count} 份报表？每所学校分别处理，未通过的会逐一说明原因。',
-  'collection.bulkDone': '已通过 {done} 份，未处理 {refused} 份',
+  'collection.bulkConfirm':
+    '确定审核通过{unit}的这 {count} 份报表？每所学校分别处理，未通过的会逐一说明原因。',
+  'collection.bulkDone': '已通过 {done} 份，未通过 {refused} 份',
   'collection.templateForm': '模板的报表',
   'collection.downloadTemplate': '下载 Excel 模板',
   'collection.importExcel': '导入 Excel',
@@ -549,6 +550,13 @@ export const zhCN = {
   'cockpit.yearOptionPartial': '{year}—{next} 学年（采集中）',
   'cockpit.partialYear':
     '{year} 学年的数据尚不完整：已有 {reported} / {expected} 所学校的数据（{share}），以下数字只反映已报学校。',
+  'collection.notEditable':
+    '当前不能修改：采集期已截止或尚未开始，或退回后的修改期限已过。如需修改，请联系县级教育部门。',
+  'collection.otherExplanations': '学校的其他说明',
+  'collection.allUnits': '全部县市区',
+  'collection.confirmAction.plain': '确定对“{school}”{action}？',
+  'collection.confirmAction.approveCity':
+    '确定审核通过“{school}”的报表？通过后报表锁定，数据立即计入各项目标。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -84,13 +84,10 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
           showIcon
           title={t('cockpit.partialYear', {
             year: data.year,
-            reported: formatCount(pending ? coverage.pendingReported : coverage.reported),
+            // With pending forms included, pendingReported are the schools that have only those.
+            reported: formatCount(coverage.reported + (pending ? coverage.pendingReported : 0)),
             expected: formatCount(coverage.expected),
-            share: formatPercent(
-              coverage.expected
-                ? (pending ? coverage.pendingReported : coverage.reported) / coverage.expected
-                : null,
-            ),
+            share: formatPercent(coverage.share),
           })}
         />
       )}
@@ -112,7 +109,7 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
                 : t('cockpit.yearOption', { year: y, next: y + 1 }),
             }))}
           />
-          {scope.kind === 'org' && (
+          {scope.kind === 'org' && session.permissions.includes('collection.read') && (
             <Space size={4}>
               <Switch id="include-pending" size="small" checked={pending} onChange={setPending} />
               <label htmlFor="include-pending">{t('cockpit.includePending')}</label>

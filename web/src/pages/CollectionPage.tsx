@@ -83,6 +83,7 @@ export default function CollectionPage({ session, period, navigate }: Props) {
       <CollectionReminder key={changes} session={session} periodId={chosen.id} navigate={navigate} />
       {scope.kind === 'institution' ? (
         <SchoolCollection
+          key={chosen.id}
           session={session}
           periodId={chosen.id}
           code={scope.institutionCode}
@@ -93,6 +94,7 @@ export default function CollectionPage({ session, period, navigate }: Props) {
           key={chosen.id}
           session={session}
           periodId={chosen.id}
+          onChanged={() => setChanges((n) => n + 1)}
           forms={periods.data.forms.filter((f) => chosen.forms.includes(f.id))}
           navigate={navigate}
         />
@@ -163,12 +165,16 @@ function Overview({
   periodId,
   forms,
   navigate,
+  onChanged,
 }: {
   session: Session;
   periodId: string;
   forms: PeriodsResponse['forms'];
   navigate: Navigate;
+  /** After a bulk action or an import (the reminder refreshes). */
+  onChanged(): void;
 }) {
+  const count = (n: number) => formatCount(n);
   const { t, language } = useI18n();
   const { message, modal } = App.useApp();
   const [org, setOrg] = useState<string | undefined>(undefined);
@@ -205,7 +211,10 @@ function Overview({
     }),
     { expected: 0, started: 0, submitted: 0, approved: 0, final: 0, late: 0 },
   );
-  const waiting = data.schools.filter((s) => s.state === (city ? 'countyApproved' : 'submitted'));
+  // Bulk approval covers what is on screen: the selected county's waiting forms, or all of them.
+  const waiting = data.schools.filter(
+    (s) => s.state === (city ? 'countyApproved' : 'submitted') && (!org || s.countyCode === org),
+  );
   const open = data.daysLeft >= 0;
 
   async function bulkApprove() {
@@ -236,6 +245,7 @@ function Overview({
           ) : null,
       });
       await refresh();
+      onChanged();
     } catch (e) {
       message.error(errorMessage(e, t));
     } finally {
@@ -273,7 +283,10 @@ function Overview({
       <Space wrap className="collection-tools">
         {(city || county) && (
           <Popconfirm
-            title={t('collection.bulkConfirm', { count: waiting.length })}
+            title={t('collection.bulkConfirm', {
+              count: waiting.length,
+              unit: org ? (countyNames.get(org) ?? org) : t('collection.allUnits'),
+            })}
             okText={t('collection.confirm')}
             cancelText={t('collection.cancel')}
             onConfirm={() => void bulkApprove()}
@@ -330,22 +343,34 @@ function Overview({
           rowKey="code"
           pagination={false}
           dataSource={data.counties}
-          onRow={(c) => ({ onClick: () => setOrg(org === c.code ? undefined : c.code) })}
+          onRow={(c) => ({
+            onClick: () => setOrg(org === c.code ? undefined : c.code),
+            onKeyDown: (e) => {
+              if (e.key === 'Enter' || e.key === ' ') setOrg(org === c.code ? undefined : c.code);
+            },
+            tabIndex: 0,
+            'aria-selected': org === c.code,
+          })}
           rowClassName={(c) => (c.code === org ? 'row-selected' : '')}
           columns={[
             { title: t('collection.col.county'), dataIndex: 'name' },
-            { title: t('collection.expected'), dataIndex: 'expected', align: 'right' },
-            { title: t('collection.started'), dataIndex: 'started', align: 'right' },
-            { title: t('collection.submittedCount'), dataIndex: 'submitted', align: 'right' },
-            { title: t('collection.countyApprovedCount'), dataIndex: 'approved', align: 'right' },
-            { title: t('collection.finalCount'), dataIndex: 'final', align: 'right' },
+            { title: t('collection.expected'), dataIndex: 'expected', align: 'right', render: count },
+            { title: t('collection.started'), dataIndex: 'started', align: 'right', render: count },
+            { title: t('collection.submittedCount'), dataIndex: 'submitted', align: 'right', render: count },
+            {
+              title: t('collection.countyApprovedCount'),
+              dataIndex: 'approved',
+              align: 'right',
+              render: count,
+            },
+            { title: t('collection.finalCount'), dataIndex: 'final', align: 'right', render: count },
             {
               title: t('collection.notSubmitted'),
               key: 'missing',
               align: 'right',
-              render: (_: unknown, c) => c.expected - c.submitted,
+              render: (_: unknown, c) => formatCount(c.expected - c.submitted),
             },
-            { title: t('collection.lateCount'), dataIndex: 'late', align: 'right' },
+            { title: t('collection.lateCount'), dataIndex: 'late', align: 'right', render: count },
             {
               title: t('collection.submittedShare'),
               key: 'share',
@@ -438,7 +463,10 @@ function Overview({
           periodId={periodId}
           open={importing}
           onClose={() => setImporting(false)}
-          onCommitted={() => void refresh()}
+          onCommitted={() => {
+            void refresh();
+            onChanged();
+          }}
         />
       )}
     </>
