@@ -293,15 +293,19 @@ export class DatasetCache {
    */
   async get(): Promise<DatasetView> {
     const revision = await getRevision(this.db);
-    if (this.view && this.view.revision === revision) return this.view;
-    if (!this.loading) {
-      this.loading = this.refresh(this.view).finally(() => {
-        this.loading = null;
-      });
+    // A load already under way may have started before `revision`: wait for it, then load again
+    // until the view is at least as new as the revision read above (a reader right after an
+    // approval sees it).
+    while (!this.view || this.view.revision < revision) {
+      if (!this.loading) {
+        this.loading = this.refresh(this.view).finally(() => {
+          this.loading = null;
+        });
+      }
+      const v = await this.loading;
+      // A slow load never replaces a newer view.
+      if (!this.view || v.revision >= this.view.revision) this.view = v;
     }
-    const v = await this.loading;
-    // A slow load never replaces a newer view.
-    if (!this.view || v.revision >= this.view.revision) this.view = v;
     return this.view;
   }
 

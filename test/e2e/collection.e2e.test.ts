@@ -99,6 +99,15 @@ describe.runIf(browserAvailable)('data collection in Chromium: clerk → county 
     // The soft rule: one class of 58 children needs a written reason.
     await expect.poll(() => issuesText(clerk)).toContain('存在大班额');
     await clerk.fill('textarea.explanation-input[data-rule="S02"]', '大班幼儿合班上课，下学期分班');
+    // Leaving with unsaved changes asks first; staying keeps everything typed.
+    const asked: string[] = [];
+    clerk.once('dialog', (d) => {
+      asked.push(d.message());
+      void d.dismiss();
+    });
+    await clerk.click('#nav-schools');
+    expect(asked).toEqual(['报表有未保存的修改，离开后这些修改将丢失。确定离开？']);
+    expect(await clerk.inputValue('input[data-field="CLASS_SIZES.K3"]')).toBe('58;12');
     await clerk.click('#save-draft');
     await expect.poll(() => state(clerk)).toBe('draft');
     await expect.poll(() => clerk.locator('#save-draft').isDisabled()).toBe(true);

@@ -26,5 +26,11 @@ export function buildWebIfStale(): void {
     newest(join(WEB, 'vite.config.ts')),
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: ROOT, stdio: 'pipe' });
+  // vitest sets NODE_ENV=test, which would make Vite bundle React's development build: the tests
+  // must see the production bundle that `npm start` serves.
+  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }

@@ -11,7 +11,7 @@ import { api, ApiError, type Session } from './api';
 import { AppHeader } from './components/AppHeader';
 import { errorMessage } from './errors';
 import { useI18n } from './i18n/i18n';
-import { appHref, routeOf, type Route } from './navigation';
+import { appHref, mayLeave, routeOf, type Route } from './navigation';
 
 const LoginPage = lazy(() => import('./pages/LoginPage'));
 const CockpitPage = lazy(() => import('./pages/CockpitPage'));
@@ -74,6 +74,7 @@ export function App() {
 
   const navigate = useCallback(
     (path: string) => {
+      if (!mayLeave()) return;
       window.history.pushState(null, '', appHref(path, year));
       setRoute(routeOf(window.location.pathname));
       window.scrollTo(0, 0);
@@ -82,6 +83,7 @@ export function App() {
   );
 
   async function logout(session: Session) {
+    if (!mayLeave()) return;
     setLoggingOut(true);
     try {
       await api('DELETE', '/api/v1/session', { csrfToken: session.csrfToken });

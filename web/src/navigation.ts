@@ -57,3 +57,22 @@ export function linkClick(navigate: Navigate, path: string) {
     navigate(path);
   };
 }
+
+/**
+ * A screen with unsaved changes registers the question to ask before the app leaves it (a link,
+ * the period selector, logging out); null when there is nothing to lose.
+ */
+let leaveQuestion: string | null = null;
+
+export function setLeaveQuestion(question: string | null): void {
+  leaveQuestion = question;
+}
+
+/** Whether the app may leave the current screen: asks the user when there are unsaved changes. */
+export function mayLeave(): boolean {
+  if (leaveQuestion === null || window.confirm(leaveQuestion)) {
+    leaveQuestion = null;
+    return true;
+  }
+  return false;
+}

@@ -206,11 +206,12 @@ export class CollectionService {
         i.code !== inst.code && i.countyCode === inst.countyCode && form.runningTypes.includes(i.runningType),
     );
     const codes = new Set(peers.map((p) => p.code));
+    // Drafts and returned forms are half-filled or being corrected: they would skew the median.
+    const SUBMITTED: readonly string[] = ['submitted', 'countyApproved', 'cityApproved', 'unlockRequested'];
     const submitted = new Map(
-      (await listSubmissions(this.db, period.id, [...codes])).map((s) => [
-        s.institutionCode,
-        s.values as FieldValues,
-      ]),
+      (await listSubmissions(this.db, period.id, [...codes]))
+        .filter((s) => SUBMITTED.includes(s.state))
+        .map((s) => [s.institutionCode, s.values as FieldValues]),
     );
     const out: FieldValues[] = [];
     // Submitted values where there are any, else the statistics of the year (or none).
@@ -487,7 +488,8 @@ export class CollectionService {
       const ok = await updateSubmission(tx, row.id, row.version, {
         state: next.state,
         returnedAt: next.returnedAt,
-        ...(action === 'submit' ? { submittedAt: event.at } : {}),
+        // Timeliness is the first submission's: a resubmission after a return is not late.
+        ...(action === 'submit' && !row.submittedAt ? { submittedAt: event.at } : {}),
       });
       if (!ok) throw new AppError('CONFLICT', '报表已被他人处理，请刷新后重试', []);
       await insertSubmissionEvent(tx, {

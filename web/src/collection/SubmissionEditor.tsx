@@ -26,6 +26,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/zh-CN';
 import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
 import { useApiGet } from '../useApi';
+import { setLeaveQuestion } from '../navigation';
 import {
   changedValues,
   displayValue,
@@ -126,13 +127,18 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
   }, [data, explanations]);
   const dirty = Object.keys(pending.values).length > 0 || Object.keys(changedExplanations).length > 0;
 
-  // Unsaved changes: the browser asks before the page is left or reloaded.
+  // Unsaved changes: the browser asks before the page is left or reloaded, the app before it
+  // follows a link, changes the period or logs out.
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
+    setLeaveQuestion(t('collection.leaveUnsaved'));
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      setLeaveQuestion(null);
+    };
+  }, [dirty, t]);
 
   // Live validation: half a second after the last keystroke, the server checks the form as it
   // would on submission (last year's values, the county's peers) without saving anything.
@@ -608,7 +614,7 @@ function HistoryDrawer({
   return (
     <Drawer
       open
-      width={720}
+      size="min(720px, 100vw)"
       onClose={onClose}
       title={field ? t('collection.historyOfField', { field: field.label }) : t('collection.history')}
       className="history-drawer"

@@ -565,4 +565,5 @@ export const en: Record<MessageKey, string> = {
   'collection.confirmAction.plain': '{action} the form of {school}?',
   'collection.confirmAction.approveCity':
     'Approve the form of {school}? It is then locked and its figures count in every target at once.',
+  'collection.leaveUnsaved': 'The form has unsaved changes that will be lost. Leave anyway?',
 };

@@ -557,6 +557,7 @@ export const zhCN = {
   'collection.confirmAction.plain': '确定对“{school}”{action}？',
   'collection.confirmAction.approveCity':
     '确定审核通过“{school}”的报表？通过后报表锁定，数据立即计入各项目标。',
+  'collection.leaveUnsaved': '报表有未保存的修改，离开后这些修改将丢失。确定离开？',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
