@@ -15,7 +15,11 @@ import { UsersService } from './access/users.service.ts';
 import { DatasetCache } from './dataset.cache.ts';
 import { loadPlan } from './plan/plan.loader.ts';
 import { RegistryService } from './registry/registry.service.ts';
-import { loadLiveFiguresSettings, type LiveFiguresSettings } from './targets/live-figures.loader.ts';
+import {
+  DEFAULT_LIVE_FIGURES_SETTINGS,
+  loadLiveFiguresSettings,
+  type LiveFiguresSettings,
+} from './targets/live-figures.loader.ts';
 import { TargetsService } from './targets/targets.service.ts';
 
 export interface AppContext {
@@ -65,12 +69,14 @@ export function createAppContextFrom(
     options.rulePacks ?? loadRulePacks(),
     options.zoneCounties ?? zoneAssessmentCounties(),
   );
+  const live = { ...DEFAULT_LIVE_FIGURES_SETTINGS, ...(options.liveFigures ?? loadLiveFiguresSettings()) };
   const collection = new CollectionService(
     db,
     cache,
     audit,
     options.collectionCatalog ?? loadCollectionCatalog(),
     clock,
+    { finalLevel: live.finalLevel!, resubmitGraceDays: live.resubmitGraceDays! },
   );
   return {
     database,
@@ -82,7 +88,7 @@ export function createAppContextFrom(
     targets: new TargetsService(plan, cache, standards, {
       collection,
       clock,
-      settings: options.liveFigures ?? loadLiveFiguresSettings(),
+      settings: live,
     }),
     standards,
     collection,

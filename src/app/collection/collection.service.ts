@@ -435,6 +435,18 @@ export class CollectionService {
     action: ApprovalAction,
     comment?: string,
   ): Promise<SubmissionView> {
+    await this.transition(periodId, code, caller, action, comment);
+    return this.open(periodId, code, caller);
+  }
+
+  /** `act` without reading the submission back: the state it is in afterwards. */
+  private async transition(
+    periodId: string,
+    code: string,
+    caller: CollectionCaller,
+    action: ApprovalAction,
+    comment?: string,
+  ): Promise<SubmissionState> {
     const { period, view, inst, form, stored: row } = await this.load(periodId, code, caller);
     if (!row) {
       throw new AppError(
@@ -521,7 +533,7 @@ export class CollectionService {
         tx,
       );
     });
-    return this.open(periodId, code, caller);
+    return next.state;
   }
 
   /**
@@ -562,8 +574,8 @@ export class CollectionService {
     const results: Array<{ code: string; ok: boolean; state: string; message: string | null }> = [];
     for (const code of [...new Set(codes)]) {
       try {
-        const v = await this.act(periodId, code, caller, action, options.comment);
-        results.push({ code, ok: true, state: v.state, message: null });
+        const state = await this.transition(periodId, code, caller, action, options.comment);
+        results.push({ code, ok: true, state, message: null });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
         results.push({ code, ok: false, state: '', message: e.message });
