@@ -41,6 +41,7 @@ const issueSchema = z.object({
 
 const submissionSchema = z.object({
   periodId: z.string(),
+  schoolYear: z.number().int(),
   institution: z.object({
     code: z.string(),
     name: z.string(),
@@ -82,6 +83,19 @@ async function readerLevel(ctx: AppContext, request: FastifyRequest): Promise<Ap
   const scope = sessionOf(request).account.scope;
   if (scope.kind === 'institution') return 'school';
   return scope.orgCode === (await ctx.cache.get()).orgIndex.city.code ? 'city' : 'county';
+}
+
+/** A reader acts at the level of its account's scope. */
+async function readerOf(ctx: AppContext, request: FastifyRequest): Promise<CollectionCaller> {
+  return callerOf(request, await readerLevel(ctx, request));
+}
+
+/** An .xlsx file as the answer, saved under its (Chinese) name. */
+function sendXlsx(reply: FastifyReply, fileName: string, file: Buffer): Buffer {
+  reply
+    .type(XLSX_TYPE)
+    .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`);
+  return file;
 }
 
 const LEVEL_NAMES: Record<ApprovalLevel, string> = { school: '学校', county: '县级', city: '市级' };
@@ -260,7 +274,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         ({
           ...(await ctx.collection.completeness(
             request.params.period,
-            callerOf(request, await readerLevel(ctx, request)),
+            await readerOf(ctx, request),
             request.query.org,
           )),
           dataset: datasetNotice((await ctx.cache.get()).demo),
@@ -280,11 +294,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request) =>
         await present(
-          await ctx.collection.open(
-            request.params.period,
-            request.params.code,
-            callerOf(request, await readerLevel(ctx, request)),
-          ),
+          await ctx.collection.open(request.params.period, request.params.code, await readerOf(ctx, request)),
           request,
         ),
     );
@@ -506,7 +516,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         (await ctx.collection.history(
           request.params.period,
           request.params.code,
-          callerOf(request, await readerLevel(ctx, request)),
+          await readerOf(ctx, request),
           request.query.field,
         )) as never,
     );
@@ -554,85 +564,62 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           await import('../app/collection/workbook.template.ts');
         const t = await ctx.collection.templateFor(
           request.params.period,
-          callerOf(request, await readerLevel(ctx, request)),
+          await readerOf(ctx, request),
           request.query.form,
           request.query.org,
         );
-        const file = await writeTemplate(buildTemplate(ctx.collection.catalog, t.period, t.form, t.schools));
-        reply
-          .type(XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent(templateFileName(t.period, t.form, t.unitName))}`,
-          );
-        return file;
+        return sendXlsx(
+          reply,
+          templateFileName(t.period, t.form, t.unitName),
+          await writeTemplate(buildTemplate(ctx.collection.catalog, t.period, t.form, t.schools)),
+        );
       },
     );
 
-    app.post(
-      '/collection/:period/import/preview',
-      {
-        config: { access: { permission: 'collection.read' } },
-        ...uploadOptions,
-        schema: {
-          tags: ['collection'],
-          summary: `预览 Excel 导入（请求体为 .xlsx 文件，不超过 ${MB} MB）：逐行列出学校、状态、将修改的字段（原值 → 新值）和全部问题；不写入任何数据`,
-          params: z.object({ period: params.shape.period }),
-          response: responses(importResultSchema),
+    // Excel upload: the preview (any reader, nothing written), the school's commit and the
+    // county's commit on behalf of its schools — the same checks, each with its own permission.
+    const importRoute = (
+      path: 'preview' | 'commit' | 'county-commit',
+      permission: 'collection.read' | 'collection.enter' | 'collection.review',
+      summary: string,
+    ) =>
+      app.post(
+        `/collection/:period/import/${path}`,
+        {
+          config: { access: { permission } },
+          ...uploadOptions,
+          schema: {
+            tags: ['collection'],
+            summary,
+            params: z.object({ period: params.shape.period }),
+            response: responses(importResultSchema),
+          },
         },
-      },
-      async (request) =>
-        (await ctx.collection.importWorkbook(
-          request.params.period,
-          fileOf(request),
-          callerOf(request, await readerLevel(ctx, request)),
-          'preview',
-        )) as never,
+        async (request) =>
+          (await ctx.collection.importWorkbook(
+            request.params.period,
+            fileOf(request),
+            path === 'preview'
+              ? await readerOf(ctx, request)
+              : await actingAs(ctx, request, path === 'commit' ? 'school' : 'county'),
+            path === 'preview' ? 'preview' : 'commit',
+            path === 'county-commit',
+          )) as never,
+      );
+    importRoute(
+      'preview',
+      'collection.read',
+      `预览 Excel 导入（请求体为 .xlsx 文件，不超过 ${MB} MB）：逐行列出学校、状态、将修改的字段（原值 → 新值）和全部问题；不写入任何数据`,
     );
-
-    app.post(
-      '/collection/:period/import/commit',
-      {
-        config: { access: { permission: 'collection.enter' } },
-        ...uploadOptions,
-        schema: {
-          tags: ['collection'],
-          summary:
-            '学校填报员导入本校 Excel：与预览相同的检查，有任何问题则全部不保存；否则在一个事务中保存全部有变化的行（重复导入同一文件不产生变化）',
-          params: z.object({ period: params.shape.period }),
-          response: responses(importResultSchema),
-        },
-      },
-      async (request) =>
-        (await ctx.collection.importWorkbook(
-          request.params.period,
-          fileOf(request),
-          await actingAs(ctx, request, 'school'),
-          'commit',
-        )) as never,
+    importRoute(
+      'commit',
+      'collection.enter',
+      '学校填报员导入本校 Excel：与预览相同的检查，有任何问题则全部不保存；否则在一个事务中保存全部有变化的行（重复导入同一文件不产生变化）',
     );
-
-    app.post(
-      '/collection/:period/import/county-commit',
-      {
-        config: { access: { permission: 'collection.review' } },
-        ...uploadOptions,
-        schema: {
-          tags: ['collection'],
-          summary:
-            '县级统一导入：县级账号代本县学校导入 Excel（仅限草稿或退回状态、采集期内），全部成功或全部不保存；修改记录和审计日志记下导入人',
-          params: z.object({ period: params.shape.period }),
-          response: responses(importResultSchema),
-        },
-      },
-      async (request) =>
-        (await ctx.collection.importWorkbook(
-          request.params.period,
-          fileOf(request),
-          await actingAs(ctx, request, 'county'),
-          'commit',
-          true,
-        )) as never,
+    importRoute(
+      'county-commit',
+      'collection.review',
+      '县级统一导入：县级账号代本县学校导入 Excel（仅限草稿或退回状态、采集期内），全部成功或全部不保存；修改记录和审计日志记下导入人',
     );
 
     const exportQuery = z.strictObject({
@@ -660,13 +647,10 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const e = await ctx.collection.exportWorkbook(
           request.params.period,
-          callerOf(request, await readerLevel(ctx, request)),
+          await readerOf(ctx, request),
           request.query,
         );
-        reply
-          .type(XLSX_TYPE)
-          .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(e.fileName)}`);
-        return e.file;
+        return sendXlsx(reply, e.fileName, e.file);
       },
     );
   };

@@ -9,20 +9,15 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
-import type { CollectionCaller } from '../../src/app/collection/collection.service.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import { listStatisticsOf } from '../../src/db/registry.repository.ts';
 import { fieldValuesFromStatistics } from '../../src/domain/collection/statistics-values.ts';
 import { createTestAccounts, login, type Login } from '../support/accounts.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';
 import { testBackends } from '../support/test-db.ts';
+import { collectionCaller } from '../support/collection.ts';
 
 const P = '2026-autumn';
-const who = (username: string, level: CollectionCaller['level'], scope: CollectionCaller['scope']) => ({
-  actor: { id: null, username, ip: null },
-  scope,
-  level,
-});
 
 describe.each(testBackends())('live figures API on $name', (backend) => {
   let ctx: AppContext;
@@ -41,7 +36,7 @@ describe.each(testBackends())('live figures API on $name', (backend) => {
       for (; n > 0; n -= 30) classes.push(Math.min(n, 30));
       v[`CLASS_SIZES.${g}`] = classes;
     }
-    const clerk = who(`clerk-${code}`, 'school', { kind: 'institution', institutionCode: code });
+    const clerk = collectionCaller(`clerk-${code}`, 'school', { kind: 'institution', institutionCode: code });
     const explanations = Object.fromEntries(
       ctx.collection.catalog.rules.map((r) => [r.id, '测试：核实无误']),
     );
@@ -62,13 +57,13 @@ describe.each(testBackends())('live figures API on $name', (backend) => {
     await ctx.collection.act(
       P,
       'KA00000001',
-      who('c1', 'county', { kind: 'org', orgCode: '999901' }),
+      collectionCaller('c1', 'county', { kind: 'org', orgCode: '999901' }),
       'approve',
     );
     await ctx.collection.act(
       P,
       'KA00000001',
-      who('city', 'city', { kind: 'org', orgCode: '999900' }),
+      collectionCaller('city', 'city', { kind: 'org', orgCode: '999900' }),
       'approve',
     );
     await submitAsLastYear('KB00000001');

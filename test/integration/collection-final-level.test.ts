@@ -6,20 +6,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
-import type { CollectionCaller } from '../../src/app/collection/collection.service.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';
 import { testBackends } from '../support/test-db.ts';
+import { collectionCaller } from '../support/collection.ts';
 
 const PERIOD = '2026-autumn';
 const KG = 'KA00000003';
-const as = (username: string, level: CollectionCaller['level'], scope: CollectionCaller['scope']) => ({
-  actor: { id: null, username, ip: null },
-  scope,
-  level,
-});
-const clerk = as('clerk-KA3', 'school', { kind: 'institution', institutionCode: KG });
-const county = as('county1', 'county', { kind: 'org', orgCode: '999901' });
+const clerk = collectionCaller('clerk-KA3', 'school', { kind: 'institution', institutionCode: KG });
+const county = collectionCaller('county1', 'county', { kind: 'org', orgCode: '999901' });
 
 describe.each(testBackends())('final level per setting on $name', (backend) => {
   for (const finalLevel of ['county', 'city'] as const) {

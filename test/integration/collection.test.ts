@@ -8,27 +8,18 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
-import type { CollectionCaller } from '../../src/app/collection/collection.service.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import type { FieldValue } from '../../src/domain/collection/fields.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';
 import { testBackends } from '../support/test-db.ts';
+import { collectionCaller } from '../support/collection.ts';
 
 const PERIOD = '2026-autumn';
 const SCHOOL = 'PA00000001';
-const caller = (
-  username: string,
-  level: CollectionCaller['level'],
-  scope: CollectionCaller['scope'],
-): CollectionCaller => ({
-  actor: { id: null, username, ip: null },
-  scope,
-  level,
-});
-const school = caller('clerkPA', 'school', { kind: 'institution', institutionCode: SCHOOL });
-const county = caller('county1', 'county', { kind: 'org', orgCode: '999901' });
-const otherCounty = caller('county2', 'county', { kind: 'org', orgCode: '999902' });
-const city = caller('citystaff', 'city', { kind: 'org', orgCode: '999900' });
+const school = collectionCaller('clerkPA', 'school', { kind: 'institution', institutionCode: SCHOOL });
+const county = collectionCaller('county1', 'county', { kind: 'org', orgCode: '999901' });
+const otherCounty = collectionCaller('county2', 'county', { kind: 'org', orgCode: '999902' });
+const city = collectionCaller('citystaff', 'city', { kind: 'org', orgCode: '999900' });
 
 /** 2026: six grades of 40 boys + 40 girls in two classes of 40; 30 teachers; facilities. */
 function fullForm(): Record<string, FieldValue> {
@@ -217,7 +208,10 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
     // Two kindergartens of 甲县 submit their 2026 form: last year's figures (20 children in each
     // grade, one class each), every other field 0.
     for (const code of ['KA00000002', 'KA00000003']) {
-      const clerk = caller(`clerk-${code}`, 'school', { kind: 'institution', institutionCode: code });
+      const clerk = collectionCaller(`clerk-${code}`, 'school', {
+        kind: 'institution',
+        institutionCode: code,
+      });
       const opened = await svc().open(PERIOD, code, clerk);
       const values = Object.fromEntries(Object.entries(opened.previous ?? {}).map(([k, v]) => [k, v ?? 0]));
       await svc().save(PERIOD, code, clerk, { version: 0, values });
@@ -257,7 +251,10 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
   });
 
   it('checks unsaved values live as a submission would, and writes nothing', async () => {
-    const clerk = caller('clerk-KB1', 'school', { kind: 'institution', institutionCode: 'KB00000001' });
+    const clerk = collectionCaller('clerk-KB1', 'school', {
+      kind: 'institution',
+      institutionCode: 'KB00000001',
+    });
     // 2025: 240 children, 80 per grade (40 + 40), one class of 80 each.
     const r = await svc().check(PERIOD, 'KB00000001', clerk, {
       values: { 'ENR.K1.male': 40, 'ENR.K1.female': 40, 'CLASS_SIZES.K1': [40, 39] },

@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CollectionCaller } from '../../src/app/collection/collection.service.ts';
 import { COLLECTION_DIR, loadCollectionCatalog } from '../../src/app/collection/catalog.loader.ts';
 import { getDemoAccounts } from '../../src/app/demo/demo-accounts.ts';
 import { openDemoContext, type DemoContext } from '../../src/app/demo/demo-context.ts';
@@ -25,6 +24,7 @@ import { blockingIssues, validateValues } from '../../src/domain/collection/vali
 import { fieldValuesFromStatistics } from '../../src/domain/collection/statistics-values.ts';
 import type { FieldValues } from '../../src/domain/collection/fields.ts';
 import { buildInstitution } from '../factories.ts';
+import { collectionCaller } from '../support/collection.ts';
 
 const NOW = new Date('2026-11-28T10:00:00+08:00');
 const PERIOD = '2026-autumn';
@@ -38,12 +38,6 @@ function snapshotTarget(dataDir: string | null = null): DatabaseTarget {
     ...(file ? { loadDataDir: new Blob([readFileSync(file)]) } : {}),
   };
 }
-
-const caller = (username: string, scope: CollectionCaller['scope'], level: CollectionCaller['level']) => ({
-  actor: { id: null, username, ip: null },
-  scope,
-  level,
-});
 
 describe('the demo’s open collection period and seeded submissions', () => {
   let demo: DemoContext;
@@ -80,7 +74,7 @@ describe('the demo’s open collection period and seeded submissions', () => {
     const byState = new Map<string, number>();
     for (const r of rows) byState.set(r.state, (byState.get(r.state) ?? 0) + 1);
     expect([...byState.keys()].sort()).toEqual(['countyApproved', 'draft', 'returned', 'submitted']);
-    const city = caller('city', { kind: 'org', orgCode: '370800' }, 'city');
+    const city = collectionCaller('city', 'city', { kind: 'org', orgCode: '370800' });
     const c = await svc().completeness(PERIOD, city);
     expect(c.daysLeft).toBe(22);
     const notStarted = c.schools.filter((s) => s.state === 'notStarted').length;
@@ -151,12 +145,12 @@ describe('the demo’s open collection period and seeded submissions', () => {
 
   it('leaves the demo school clerk a form to fill in, and gives 任城区 forms to review', async () => {
     const code = (await getDemoAccounts(demo.ctx))!.find((a) => a.username === 'school')!.scopeCode;
-    const clerk = caller('school', { kind: 'institution', institutionCode: code }, 'school');
+    const clerk = collectionCaller('school', 'school', { kind: 'institution', institutionCode: code });
     const own = await svc().open(PERIOD, code, clerk);
     // Draft (version 1) or not started (version 0): either way the clerk can still save now.
     expect(own.state).toBe('draft');
     expect(own.allowedActions).toContain('save');
-    const rencheng = caller('rencheng', { kind: 'org', orgCode: RENCHENG }, 'county');
+    const rencheng = collectionCaller('rencheng', 'county', { kind: 'org', orgCode: RENCHENG });
     const waiting = (await svc().completeness(PERIOD, rencheng)).schools.filter(
       (s) => s.state === 'submitted',
     );
@@ -167,7 +161,7 @@ describe('the demo’s open collection period and seeded submissions', () => {
   }, 60_000);
 
   it('marks an export of the demo data as 演示数据', async () => {
-    const rencheng = caller('rencheng', { kind: 'org', orgCode: RENCHENG }, 'county');
+    const rencheng = collectionCaller('rencheng', 'county', { kind: 'org', orgCode: RENCHENG });
     const e = await svc().exportWorkbook(PERIOD, rencheng, { state: 'submitted' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(e.file as unknown as ArrayBuffer);

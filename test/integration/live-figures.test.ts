@@ -13,7 +13,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
-import type { CollectionCaller } from '../../src/app/collection/collection.service.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
 import { bumpRevision, listStatisticsOf } from '../../src/db/registry.repository.ts';
@@ -21,17 +20,14 @@ import { fieldValuesFromStatistics } from '../../src/domain/collection/statistic
 import type { FieldValue } from '../../src/domain/collection/fields.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';
 import { testBackends } from '../support/test-db.ts';
+import { collectionCaller } from '../support/collection.ts';
 
 const plan = { ...loadPlan(), orgCode: '999900' };
-const caller = (
-  username: string,
-  level: CollectionCaller['level'],
-  scope: CollectionCaller['scope'],
-): CollectionCaller => ({ actor: { id: null, username, ip: null }, scope, level });
 const clerkOf = (code: string) =>
-  caller(`clerk-${code}`, 'school', { kind: 'institution', institutionCode: code });
-const countyOf = (code: string) => caller(`county-${code}`, 'county', { kind: 'org', orgCode: code });
-const city = caller('citystaff', 'city', { kind: 'org', orgCode: '999900' });
+  collectionCaller(`clerk-${code}`, 'school', { kind: 'institution', institutionCode: code });
+const countyOf = (code: string) =>
+  collectionCaller(`county-${code}`, 'county', { kind: 'org', orgCode: code });
+const city = collectionCaller('citystaff', 'city', { kind: 'org', orgCode: '999900' });
 const IN_2025_PERIOD = () => new Date('2025-09-20T10:00:00+08:00');
 const IN_2026_PERIOD = () => new Date('2026-09-15T10:00:00+08:00');
 

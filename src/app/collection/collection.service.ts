@@ -28,7 +28,7 @@ import {
 } from '../../db/registry.repository.ts';
 import { listStatisticsOfYear } from '../../db/standards.repository.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
-import { isOrgWithin, scopeIncludesInstitution } from '../../domain/access/scope.ts';
+import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
 import { isOperating } from '../../domain/registry/registry.history.ts';
 import {
   allowedActions,
@@ -58,6 +58,7 @@ import type { Actor, AuditService } from '../access/audit.service.ts';
 import { AppError } from '../app-error.ts';
 import type { Clock } from '../access/auth.service.ts';
 import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import { requireOrg } from '../registry/registry.service.ts';
 import { exportPeriod, type ExportFilters } from './export.ts';
 import { describeProblem, parseImport, type ImportProblem, type ParsedImport } from './workbook.import.ts';
 import type { TemplateSchool } from './workbook.template.ts';
@@ -102,6 +103,8 @@ export interface CollectionCaller {
 
 export interface SubmissionView {
   periodId: string;
+  /** The period's school year (last year's values are of the year before). */
+  schoolYear: number;
   institution: Pick<Institution, 'code' | 'name' | 'countyCode' | 'townshipCode' | 'runningType'>;
   form: FormDefinition;
   state: SubmissionState;
@@ -184,6 +187,18 @@ export class CollectionService {
     };
   }
 
+  /** Refuses values of fields the form does not have, naming them. */
+  private requireFormFields(form: FormDefinition, values: Record<string, FieldValue>): void {
+    const keys = new Set(formFields(this.catalog, form).map((f) => f.key));
+    const unknown = Object.keys(values).filter((k) => !keys.has(k));
+    if (unknown.length > 0) {
+      throw invalid(
+        `报表 ${form.id} 没有这些字段：${unknown.slice(0, 5).join('、')}`,
+        unknown.map((k) => ({ field: `values.${k}`, value: k, message: '报表中没有此字段' })),
+      );
+    }
+  }
+
   /** Last school year's statistics of the institution as this form's values. */
   private async previousValues(
     form: FormDefinition,
@@ -238,6 +253,7 @@ export class CollectionService {
   ): SubmissionView {
     return {
       periodId: row.periodId,
+      schoolYear: period.schoolYear,
       institution: {
         code: inst.code,
         name: inst.name,
@@ -308,14 +324,7 @@ export class CollectionService {
     input: { values: Record<string, FieldValue>; explanations?: Record<string, string> },
   ): Promise<{ issues: ValidationIssue[]; blocking: ValidationIssue[] }> {
     const { period, view, inst, form, row } = await this.load(periodId, code, caller);
-    const keys = new Set(formFields(this.catalog, form).map((f) => f.key));
-    const unknown = Object.keys(input.values).filter((k) => !keys.has(k));
-    if (unknown.length > 0) {
-      throw invalid(
-        `报表 ${form.id} 没有这些字段：${unknown.slice(0, 5).join('、')}`,
-        unknown.map((k) => ({ field: `values.${k}`, value: k, message: '报表中没有此字段' })),
-      );
-    }
+    this.requireFormFields(form, input.values);
     const values = { ...(row.values as Record<string, FieldValue>), ...input.values };
     const issues = validateValues(this.catalog, form, values, {
       previous: await this.previousValues(form, code, period.schoolYear),
@@ -334,14 +343,7 @@ export class CollectionService {
     input: { version: number; values: Record<string, FieldValue>; explanations?: Record<string, string> },
   ): Promise<SubmissionView> {
     const { period, form, row } = await this.load(periodId, code, caller);
-    const keys = new Set(formFields(this.catalog, form).map((f) => f.key));
-    const unknown = Object.keys(input.values).filter((k) => !keys.has(k));
-    if (unknown.length > 0) {
-      throw invalid(
-        `报表 ${form.id} 没有这些字段：${unknown.slice(0, 5).join('、')}`,
-        unknown.map((k) => ({ field: `values.${k}`, value: k, message: '报表中没有此字段' })),
-      );
-    }
+    this.requireFormFields(form, input.values);
     const result = applyAction(
       { id: String(row.id), state: row.state as SubmissionState, returnedAt: row.returnedAt },
       'save',
@@ -593,15 +595,7 @@ export class CollectionService {
   async completeness(periodId: string, caller: CollectionCaller, orgCode?: string) {
     const period = this.requirePeriod(periodId);
     const view = await this.dataset.get();
-    if (orgCode !== undefined) {
-      const org = view.orgIndex.byCode.get(orgCode);
-      if (!org || caller.scope.kind !== 'org' || !isOrgWithin(view.orgIndex, orgCode, caller.scope.orgCode)) {
-        const e = new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${orgCode} 不存在`, [
-          { field: 'org', value: orgCode, message: '组织机构代码不存在' },
-        ]);
-        throw org ? e.hiding('orgUnit', orgCode) : e;
-      }
-    }
+    if (orgCode !== undefined) requireOrg(view, orgCode, caller.scope);
     const closeAt = Date.parse(period.closeAt);
     const now = this.clock().getTime();
     const expected = [...view.institutions.values()].filter(
@@ -698,11 +692,7 @@ export class CollectionService {
     let schools: Institution[];
     let unitName: string;
     if (caller.scope.kind === 'institution') {
-      if (orgCode !== undefined) {
-        throw new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${orgCode} 不存在`, [
-          { field: 'org', value: orgCode, message: '组织机构代码不存在' },
-        ]).hiding('orgUnit', orgCode);
-      }
+      if (orgCode !== undefined) requireOrg(view, orgCode, caller.scope);
       const inst = await this.requireInstitution(view, caller.scope.institutionCode, caller.scope);
       form = this.formFor(period, inst.runningType);
       if (!form || (formId !== undefined && formId !== form.id)) {
@@ -713,14 +703,8 @@ export class CollectionService {
       schools = [inst];
       unitName = inst.name;
     } else {
-      const org = orgCode ?? caller.scope.orgCode;
-      const unit = view.orgIndex.byCode.get(org);
-      if (!unit || !isOrgWithin(view.orgIndex, org, caller.scope.orgCode)) {
-        const e = new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${org} 不存在`, [
-          { field: 'org', value: org, message: '组织机构代码不存在' },
-        ]);
-        throw unit ? e.hiding('orgUnit', org) : e;
-      }
+      const unit = requireOrg(view, orgCode, caller.scope);
+      const org = unit.code;
       if (formId === undefined) {
         throw invalid('请指定报表 form（如 AUTUMN-PRIMARY）', [
           { field: 'form', message: `可选：${period.forms.join('、')}` },

@@ -21,7 +21,7 @@
 import ExcelJS from 'exceljs';
 import type { Db } from '../../db/database.ts';
 import { listSubmissions, type SubmissionRow } from '../../db/collection.repository.ts';
-import { isOrgWithin, scopeIncludesInstitution } from '../../domain/access/scope.ts';
+import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
 import {
   isFinal,
   SUBMISSION_STATE_NAMES,
@@ -40,6 +40,7 @@ import type { AuditService } from '../access/audit.service.ts';
 import type { Clock } from '../access/auth.service.ts';
 import { AppError } from '../app-error.ts';
 import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import { requireOrg } from '../registry/registry.service.ts';
 import type { CollectionCaller } from './collection.service.ts';
 import {
   CODE_COLUMN_WIDTH,
@@ -147,14 +148,7 @@ function matchesState(state: SubmissionState | 'notStarted', filter: ExportState
 /** The org unit the export is limited to (checked against the caller's scope) and its name. */
 function unitOf(view: DatasetView, caller: CollectionCaller, org: string | undefined): string {
   if (org !== undefined) {
-    const unit = view.orgIndex.byCode.get(org);
-    if (!unit || caller.scope.kind !== 'org' || !isOrgWithin(view.orgIndex, org, caller.scope.orgCode)) {
-      const e = new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${org} 不存在`, [
-        { field: 'org', value: org, message: '组织机构代码不存在' },
-      ]);
-      throw unit ? e.hiding('orgUnit', org) : e;
-    }
-    return unit.name;
+    return requireOrg(view, org, caller.scope).name;
   }
   if (caller.scope.kind === 'institution') {
     return view.institutions.get(caller.scope.institutionCode)?.name ?? caller.scope.institutionCode;

@@ -87,9 +87,11 @@ export function requireYear(view: DatasetView, year: number | undefined, default
  */
 export function requireOrg(view: DatasetView, code: string | undefined, scope: Scope | null = null): OrgUnit {
   if (scope?.kind === 'institution') {
-    throw new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${code ?? ''} 不存在`.trim(), [
+    const e = new AppError('ORG_UNIT_NOT_FOUND', `组织机构代码 ${code ?? ''} 不存在`.trim(), [
       { field: 'org', value: code, message: '组织机构代码不存在' },
     ]);
+    // A unit that exists but lies outside a school's scope is hidden (and audited as such).
+    throw code !== undefined && view.orgIndex.byCode.has(code) ? e.hiding('orgUnit', code) : e;
   }
   const root = scope ? view.orgIndex.byCode.get(scope.orgCode) : view.orgIndex.city;
   const org = code === undefined ? root : view.orgIndex.byCode.get(code);

@@ -466,7 +466,7 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
             <thead>
               <tr>
                 <th>{t('collection.col.item')}</th>
-                <th className="num">{t('collection.col.previous', { year: schoolYearOf(d) - 1 })}</th>
+                <th className="num">{t('collection.col.previous', { year: d.schoolYear - 1 })}</th>
                 <th className="num">{t('collection.col.current')}</th>
                 <th className="num">{t('collection.col.change')}</th>
                 <th>{t('collection.col.issues')}</th>
@@ -584,12 +584,6 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
       )}
     </div>
   );
-}
-
-/** The school year of the submission's period: previous values are of the year before. */
-function schoolYearOf(d: SubmissionResponse): number {
-  const m = /^(\d{4})/.exec(d.periodId);
-  return m ? Number(m[1]) : 0;
 }
 
 function HistoryDrawer({

@@ -59,6 +59,8 @@ export interface ValidationIssue {
 
 export interface SubmissionResponse {
   periodId: string;
+  /** The period's school year: last year's values are of the year before. */
+  schoolYear: number;
   institution: { code: string; name: string; countyCode: string; townshipCode: string; runningType: string };
   form: FormSummary;
   state: SubmissionState;

@@ -3,14 +3,30 @@ import { useState } from 'react';
 import { errorMessage } from '../errors';
 import { useI18n } from '../i18n/i18n';
 
-/** 导出 Excel: runs the export, shows a spinner meanwhile and the error (in Chinese) if it fails. */
-export function ExportButton({ onExport, className }: { onExport: () => Promise<void>; className?: string }) {
+/**
+ * 导出 Excel (or another download: a template, a period's data): runs it, shows a spinner meanwhile
+ * and the error (in Chinese) if it fails.
+ */
+export function ExportButton({
+  onExport,
+  className,
+  id,
+  label,
+  size = 'small',
+}: {
+  onExport: () => Promise<void>;
+  className?: string;
+  id?: string;
+  label?: string;
+  size?: 'small' | 'middle';
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   return (
     <Button
-      size="small"
+      id={id}
+      size={size}
       className={className ?? 'export-xlsx'}
       loading={busy}
       onClick={() => {
@@ -20,7 +36,7 @@ export function ExportButton({ onExport, className }: { onExport: () => Promise<
           .finally(() => setBusy(false));
       }}
     >
-      {t('export.xlsx')}
+      {label ?? t('export.xlsx')}
     </Button>
   );
 }

@@ -21,6 +21,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, apiDownload, type Session } from '../api';
+import { ExportButton } from '../components/ExportButton';
 import { DemoBanner, PageError, PageLoading } from '../components/PageStates';
 import { errorMessage } from '../errors';
 import { formatCount, formatDateTime, formatPercent } from '../format';
@@ -116,22 +117,17 @@ function SchoolCollection({
   onChanged(): void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [importing, setImporting] = useState(false);
   const [generation, setGeneration] = useState(0);
   return (
     <>
       <Space wrap className="collection-tools">
-        <Button
+        <ExportButton
           id="download-template"
-          onClick={() =>
-            apiDownload(`/api/v1/collection/${periodId}/template`, `${periodId}.xlsx`).catch((e: unknown) =>
-              message.error(errorMessage(e, t)),
-            )
-          }
-        >
-          {t('collection.downloadTemplate')}
-        </Button>
+          size="middle"
+          label={t('collection.downloadTemplate')}
+          onExport={() => apiDownload(`/api/v1/collection/${periodId}/template`, `${periodId}.xlsx`)}
+        />
         {session.permissions.includes('collection.enter') && (
           <Button id="open-import" onClick={() => setImporting(true)}>
             {t('collection.importExcel')}
@@ -306,33 +302,30 @@ function Overview({
           onChange={setTemplateForm}
           options={forms.map((f) => ({ value: f.id, label: f.name }))}
         />
-        <Button
+        <ExportButton
           id="download-template"
-          onClick={() =>
+          size="middle"
+          label={t('collection.downloadTemplate')}
+          onExport={() =>
             apiDownload(
               `/api/v1/collection/${periodId}/template?form=${templateForm}${orgQuery}`,
               `${periodId}-${templateForm}.xlsx`,
-            ).catch((e: unknown) => message.error(errorMessage(e, t)))
+            )
           }
-        >
-          {t('collection.downloadTemplate')}
-        </Button>
+        />
         {county && (
           <Button id="open-import" onClick={() => setImporting(true)}>
             {t('collection.importExcel')}
           </Button>
         )}
-        <Button
+        <ExportButton
           id="export-period"
-          onClick={() =>
-            apiDownload(
-              `/api/v1/collection/${periodId}/export?${orgQuery.slice(1)}`,
-              `${periodId}.xlsx`,
-            ).catch((e: unknown) => message.error(errorMessage(e, t)))
+          size="middle"
+          label={t('collection.export')}
+          onExport={() =>
+            apiDownload(`/api/v1/collection/${periodId}/export?${orgQuery.slice(1)}`, `${periodId}.xlsx`)
           }
-        >
-          {t('collection.export')}
-        </Button>
+        />
       </Space>
 
       {data.counties.length > 1 && (
