@@ -258,11 +258,16 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
               .string()
               .regex(/^\d{6}(\d{3})?$/, '组织机构代码应为 6 位或 9 位数字')
               .optional(),
+            schools: z
+              .enum(['true', 'false'], { error: () => 'schools 应为 true 或 false' })
+              .default('true')
+              .describe('false：只要汇总数（各状态学校数、各县计数），不要逐校列表'),
           }),
           response: responses(
             z.object({
               period: z.looseObject({ id: z.string() }),
               daysLeft: z.number().int(),
+              states: z.record(z.string(), z.number().int()),
               counties: z.array(z.looseObject({ code: z.string(), expected: z.number() })),
               schools: z.array(z.looseObject({ code: z.string(), state: z.string() })),
               dataset: datasetNoticeSchema,
@@ -270,15 +275,18 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ),
         },
       },
-      async (request) =>
-        ({
-          ...(await ctx.collection.completeness(
-            request.params.period,
-            await readerOf(ctx, request),
-            request.query.org,
-          )),
+      async (request) => {
+        const c = await ctx.collection.completeness(
+          request.params.period,
+          await readerOf(ctx, request),
+          request.query.org,
+        );
+        return {
+          ...c,
+          schools: request.query.schools === 'true' ? c.schools : [],
           dataset: datasetNotice((await ctx.cache.get()).demo),
-        }) as never,
+        } as never;
+      },
     );
 
     app.get(

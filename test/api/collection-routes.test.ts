@@ -118,6 +118,18 @@ describe.each(testBackends())('collection route edges on $name', (backend) => {
     expect((await call('county1', 'GET', `${BASE}/submissions/${KG}`)).json().state).toBe('submitted');
   });
 
+  it('gives the counts per state without the school list when asked (the reminder on the cockpit)', async () => {
+    const res = await call('county1', 'GET', `${BASE}/completeness?schools=false`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.schools).toEqual([]);
+    // 甲县's seven schools operating in 2026 (王庄小学教学点 merged in 2025): the kindergarten has
+    // submitted, the six others have not started.
+    expect(body.states).toEqual({ submitted: 1, notStarted: 6 });
+    expect((await call('county1', 'GET', `${BASE}/completeness`)).json().schools).toHaveLength(7);
+    expect((await call('county1', 'GET', `${BASE}/completeness?schools=no`)).statusCode).toBe(400);
+  });
+
   it('shows figures with pending forms only to roles that take part in the collection', async () => {
     const finance = await call('finance', 'GET', '/api/v1/targets/scorecard?pending=true');
     expect(finance.statusCode).toBe(403);

@@ -658,9 +658,13 @@ export class CollectionService {
       if (s.late) c.late++;
       counties.set(s.countyCode, c);
     }
+    // How many schools are in each state (the reminder reads these, not the list).
+    const states: Record<string, number> = {};
+    for (const s of schools) states[s.state] = (states[s.state] ?? 0) + 1;
     return {
       period,
       daysLeft: daysUntilClose(period.closeAt, now),
+      states,
       counties: [...counties].map(([code, c]) => ({
         code,
         name: view.orgIndex.byCode.get(code)?.name ?? code,

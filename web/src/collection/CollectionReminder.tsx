@@ -53,7 +53,10 @@ function ReminderFor({
   linked: boolean;
 }) {
   const { t } = useI18n();
-  const [state] = useApiGet<CompletenessResponse>(`/api/v1/collection/${periodId}/completeness`);
+  // Counts only: the reminder is on the cockpit, which should not fetch the city's 3,000 schools.
+  const [state] = useApiGet<CompletenessResponse>(
+    `/api/v1/collection/${periodId}/completeness?schools=false`,
+  );
   if (state.kind !== 'loaded') return null;
   const reminder = reminderFor(state.data, levelOf(session)!);
   if (!reminder) return null;

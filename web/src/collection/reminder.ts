@@ -1,9 +1,11 @@
 /** What the in-app reminder says before a period closes, for a school, a county or the city. */
-import type { CompletenessResponse } from './types';
+import type { CompletenessResponse, CompletenessState } from './types';
 
 export type Reminder =
   | { kind: 'school'; state: 'notStarted' | 'draft' | 'returned'; daysLeft: number }
   | { kind: 'reviewer'; level: 'county' | 'city'; notSubmitted: number; waiting: number; daysLeft: number };
+
+const NOT_SUBMITTED = ['notStarted', 'draft', 'returned'] as const;
 
 /** Days before the close from which the reminder turns into a warning. */
 export const URGENT_DAYS = 7;
@@ -14,15 +16,14 @@ export const URGENT_DAYS = 7;
  */
 export function reminderFor(c: CompletenessResponse, level: 'school' | 'county' | 'city'): Reminder | null {
   if (c.daysLeft < 0) return null;
+  const count = (state: CompletenessState) => c.states[state] ?? 0;
   if (level === 'school') {
-    const own = c.schools[0];
-    if (!own || own.submitted) return null;
-    return { kind: 'school', state: own.state as 'notStarted' | 'draft' | 'returned', daysLeft: c.daysLeft };
+    // A school's own form: the one state it is in, if that is not yet submitted.
+    const own = NOT_SUBMITTED.find((s) => count(s) > 0);
+    return own ? { kind: 'school', state: own, daysLeft: c.daysLeft } : null;
   }
-  const notSubmitted = c.schools.filter((s) => !s.submitted).length;
-  const waiting = c.schools.filter(
-    (s) => s.state === (level === 'city' ? 'countyApproved' : 'submitted'),
-  ).length;
+  const notSubmitted = NOT_SUBMITTED.reduce((n, s) => n + count(s), 0);
+  const waiting = count(level === 'city' ? 'countyApproved' : 'submitted');
   if (notSubmitted === 0 && waiting === 0) return null;
   return { kind: 'reviewer', level, notSubmitted, waiting, daysLeft: c.daysLeft };
 }

@@ -107,6 +107,8 @@ export interface CompletenessSchool {
 export interface CompletenessResponse {
   period: CollectionPeriod;
   daysLeft: number;
+  /** Schools per state (not started, draft, …) in the caller's scope. */
+  states: Partial<Record<CompletenessState, number>>;
   counties: Array<CompletenessCounts & { code: string; name: string }>;
   schools: CompletenessSchool[];
   dataset: DatasetNotice;
