@@ -8,16 +8,14 @@ import { evaluateCity } from '../src/domain/standards/evaluate.ts';
 import { planGapToPass } from '../src/domain/standards/gap.ts';
 import { kindergartenInput, splitSections } from '../src/domain/standards/sections.ts';
 import type { CountyEvaluationInput } from '../src/domain/standards/standards.types.ts';
-import { generateDemoDataset } from '../src/domain/demo/demo.generator.ts';
-import type { DemoCountyInput } from '../src/domain/demo/demo.types.ts';
+import { generateDemoDataset } from '../src/demo/demo.generator.ts';
+import type { DemoCountyInput } from '../src/demo/demo.types.ts';
 import { isOperating, operatingSpan, resolveAttributes } from '../src/domain/registry/registry.history.ts';
 import type { AttributeRecord, LifecycleEvent, OrgUnit } from '../src/domain/registry/registry.types.ts';
-import {
-  computeScorecard,
-  OrgIndex,
-  ownershipOf,
-  type InstitutionYear,
-} from '../src/domain/targets/target.engine.ts';
+import { OrgIndex } from '../src/domain/indicators/org.index.ts';
+import { totalEnrolment } from '../src/domain/shared/enrolment.ts';
+import { ownershipOf, type InstitutionYear } from '../src/domain/indicators/snapshot.types.ts';
+import { computeScorecard } from '../src/domain/targets/target.engine.ts';
 import type { Plan } from '../src/domain/plan/plan.types.ts';
 
 const median = (xs: number[]) => {
@@ -111,11 +109,7 @@ function buildSnapshots(d: (typeof provinceData)[number]): Map<number, Instituti
   for (const e of d.events)
     (events.get(e.institutionCode) ?? events.set(e.institutionCode, []).get(e.institutionCode)!).push(e);
   const enrol = new Map<string, number>();
-  for (const s of d.statistics) {
-    let n = 0;
-    for (const g of s.grades) n += g.male + g.female;
-    enrol.set(`${s.institutionCode}:${s.schoolYear}`, n);
-  }
+  for (const s of d.statistics) enrol.set(`${s.institutionCode}:${s.schoolYear}`, totalEnrolment(s));
   const snaps = new Map<number, InstitutionYear[]>();
   for (let y = d.fromYear; y <= d.toYear; y++) {
     const list: InstitutionYear[] = [];

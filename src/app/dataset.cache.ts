@@ -30,7 +30,8 @@ import type {
   LifecycleEvent,
   OrgUnit,
 } from '../domain/registry/registry.types.ts';
-import { OrgIndex, type InstitutionYear } from '../domain/targets/target.engine.ts';
+import { OrgIndex } from '../domain/indicators/org.index.ts';
+import type { InstitutionYear } from '../domain/indicators/snapshot.types.ts';
 
 export interface DemoInfo {
   seed: number;

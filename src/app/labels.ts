@@ -3,7 +3,7 @@
  * i18n keys; these are the official terms as the plan and the standards write them.
  */
 import type { TargetStatus } from '../domain/targets/target.status.ts';
-import type { KgClass, Ownership, RunningType, UrbanRural } from '../domain/registry/registry.types.ts';
+import type { KgClass, RunningType, UrbanRural } from '../domain/registry/registry.types.ts';
 
 export const RUNNING_TYPE_LABELS: Record<RunningType, string> = {
   '111': '幼儿园',
@@ -18,12 +18,6 @@ export const RUNNING_TYPE_LABELS: Record<RunningType, string> = {
   '512': '聋人学校',
   '513': '培智学校',
   '514': '其他特教学校',
-};
-
-export const OWNERSHIP_LABELS: Record<Ownership, string> = {
-  public: '公办',
-  inclusivePrivate: '普惠性民办',
-  private: '其他民办',
 };
 
 export const KG_CLASS_LABELS: Record<KgClass, string> = {

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
 import { insertByUnnest, insertByUnnestReturning } from './bulk.ts';
 import type { Db } from './database.ts';
-import { totalEnrolment } from './registry.repository.ts';
+import { totalEnrolment } from '../domain/shared/enrolment.ts';
 import {
   institutionStatistics,
   submission,

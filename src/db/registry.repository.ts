@@ -1,4 +1,5 @@
 /** SQL for the registry: org units, institutions, attribute history, lifecycle events, statistics. */
+import { totalEnrolment } from '../domain/shared/enrolment.ts';
 import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
 import type {
@@ -128,12 +129,6 @@ export async function insertLifecycleEvents(db: Db, rows: ReadonlyArray<Lifecycl
     ],
     rows,
   );
-}
-
-export function totalEnrolment(s: InstitutionYearStatistics): number {
-  let n = 0;
-  for (const g of s.grades) n += g.male + g.female;
-  return n;
 }
 
 export async function insertStatistics(

@@ -19,6 +19,7 @@
  * refusal by the API layer), like the completeness report. Every export is audited.
  */
 import ExcelJS from 'exceljs';
+import { formatShanghai } from '../../domain/shared/time.ts';
 import type { Db } from '../../db/database.ts';
 import { listSubmissions, type SubmissionRow } from '../../db/collection.repository.ts';
 import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
@@ -127,10 +128,8 @@ function invalid(message: string, details: Array<{ field: string; value?: unknow
   return new AppError('VALIDATION_FAILED', message, details);
 }
 
-/** "2026-09-15 10:00:00" in Beijing time (UTC+8, no daylight saving). */
-export function shanghaiTime(iso: string): string {
-  return new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
-}
+/** "2026-09-15 10:00:00" in Beijing time. */
+const shanghaiTime = (iso: string): string => formatShanghai(Date.parse(iso), 'second');
 
 function matchesState(state: SubmissionState | 'notStarted', filter: ExportStateFilter, s: ApprovalSettings) {
   switch (filter) {

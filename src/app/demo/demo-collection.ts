@@ -10,9 +10,10 @@
  *    and every real deployment read it as it is.
  * 2. Seeded submissions. When the demo dataset is made, the period of the school year after the
  *    last statistics (2026-autumn) gets submissions for part of the schools in every state but
- *    final (src/domain/demo/demo.collection.ts), written in the demo's load transaction with bulk
+ *    final (src/demo/demo.collection.ts), written in the demo's load transaction with bulk
  *    inserts: the forms, one change set each (every value, from empty) and their approval events.
  */
+import { DAY_MS, shanghaiDay } from '../../domain/shared/time.ts';
 import {
   insertChangeSets,
   insertSubmissionEvents,
@@ -20,9 +21,9 @@ import {
 } from '../../db/collection.repository.ts';
 import type { Db } from '../../db/database.ts';
 import type { CollectionCatalog, CollectionPeriod } from '../../domain/collection/catalog.types.ts';
-import { generateDemoSubmissions, type DemoSubmission } from '../../domain/demo/demo.collection.ts';
-import { JINING_DEMO_PROGRESS } from '../../domain/demo/demo-inputs.ts';
-import type { DemoDataset } from '../../domain/demo/demo.types.ts';
+import { generateDemoSubmissions, type DemoSubmission } from '../../demo/demo.collection.ts';
+import { JINING_DEMO_PROGRESS } from '../../demo/demo-inputs.ts';
+import type { DemoDataset } from '../../demo/demo.types.ts';
 import { isOperating, operatingSpan } from '../../domain/registry/registry.history.ts';
 import type { LifecycleEvent } from '../../domain/registry/registry.types.ts';
 
@@ -41,8 +42,7 @@ export function latestOpenedPeriod(catalog: CollectionCatalog, now: Date): Colle
 
 /** The end (23:59:59 Beijing time) of the day `days` after `now`'s day in Beijing. */
 export function endOfBeijingDay(now: Date, days: number): string {
-  const day = new Date(now.getTime() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
-  return `${day}T23:59:59+08:00`;
+  return `${shanghaiDay(now.getTime() + days * DAY_MS)}T23:59:59+08:00`;
 }
 
 /**

@@ -4,9 +4,10 @@
  * (demo-collection.ts), written in one transaction so that a failure or a crash leaves nothing
  * half-written.
  */
+import { enrolmentOf } from '../../domain/shared/enrolment.ts';
 import { insertCountyInputs, insertJudgements } from '../../db/standards.repository.ts';
-import { JINING_DEMO_PROGRESS } from '../../domain/demo/demo-inputs.ts';
-import { generateDemoStandards } from '../../domain/demo/demo.standards.ts';
+import { JINING_DEMO_PROGRESS } from '../../demo/demo-inputs.ts';
+import { generateDemoStandards } from '../../demo/demo.standards.ts';
 import type { RulePackSet } from '../../domain/standards/standards.types.ts';
 import { loadRulePacks } from '../standards/rule-pack.loader.ts';
 import { isAssessedUnit } from '../standards/standards.service.ts';
@@ -24,9 +25,9 @@ import {
   insertStatistics,
   setDatasetInfo,
 } from '../../db/registry.repository.ts';
-import { countyInputsFromRegistry } from '../../domain/demo/demo-inputs.ts';
+import { countyInputsFromRegistry } from '../../demo/demo-inputs.ts';
 import { syncOrgUnits } from '../registry/org-sync.service.ts';
-import { generateDemoDataset, type DemoDataset } from '../../domain/demo/demo.generator.ts';
+import { generateDemoDataset, type DemoDataset } from '../../demo/demo.generator.ts';
 import { loadCollectionCatalog } from '../collection/catalog.loader.ts';
 import type { CollectionCatalog } from '../../domain/collection/catalog.types.ts';
 import { demoSubmissions, writeDemoSubmissions } from './demo-collection.ts';
@@ -114,7 +115,7 @@ export function generateJiningDemoStandards(
   for (const s of dataset.statistics) {
     const key = `${legalCounty.get(s.institutionCode)}:${s.schoolYear}`;
     const f = facts.get(key) ?? { preschoolChildren: 0, compulsoryTeachers: 0 };
-    for (const g of s.grades) if (g.grade.startsWith('K')) f.preschoolChildren += g.male + g.female;
+    f.preschoolChildren += enrolmentOf(s.grades.filter((g) => g.grade.startsWith('K')));
     f.compulsoryTeachers += (s.stages.primary?.teachers ?? 0) + (s.stages.junior?.teachers ?? 0);
     facts.set(key, f);
   }

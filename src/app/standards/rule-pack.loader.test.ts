@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SHIPPED_RULE_PACKS } from '../../domain/standards/rule-packs.fixture.ts';
+import { SHIPPED_RULE_PACKS } from '../../../test/fixtures/standards/rule-packs.fixture.ts';
 import { ConfigFileError } from '../config-error.ts';
 import { PROJECT_ROOT } from '../registry/registry-config.loader.ts';
 import { loadRulePacks, parseRulePack, STANDARDS_DIR } from './rule-pack.loader.ts';

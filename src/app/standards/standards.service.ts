@@ -36,7 +36,8 @@ import {
   type RulePackSet,
   type SchoolSectionInput,
 } from '../../domain/standards/standards.types.ts';
-import { ownershipOf, type CountyStandardsVerdicts } from '../../domain/targets/target.engine.ts';
+import { ownershipOf } from '../../domain/indicators/snapshot.types.ts';
+import type { CountyStandardsVerdicts } from '../../domain/targets/target.engine.ts';
 import type { Actor, AuditService } from '../access/audit.service.ts';
 import { AppError } from '../app-error.ts';
 import { changesBetween, type DatasetCache, type DatasetView } from '../dataset.cache.ts';

@@ -9,11 +9,12 @@ import {
   computeTargetFigure,
   findTarget,
   listContributions,
-  type InstitutionContribution,
   type CountyStandardsVerdicts,
-  type InstitutionYear,
   type TargetFigure,
 } from '../../domain/targets/target.engine.ts';
+import type { InstitutionContribution } from '../../domain/indicators/share.indicator.ts';
+import type { InstitutionYear } from '../../domain/indicators/snapshot.types.ts';
+import { totalEnrolment } from '../../domain/shared/enrolment.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
 import { scopeIncludesOrg } from '../../domain/access/scope.ts';
 import { daysUntilClose } from '../../domain/collection/approval.ts';
@@ -266,10 +267,7 @@ export class TargetsService {
     const updates = new Map<number, Map<string, number>>();
     const overlay = new Map<number, InstitutionYearStatistics[]>();
     for (const [year, byCode] of list.byYear) {
-      updates.set(
-        year,
-        new Map([...byCode].map(([code, s]) => [code, s.grades.reduce((n, g) => n + g.male + g.female, 0)])),
-      );
+      updates.set(year, new Map([...byCode].map(([code, s]) => [code, totalEnrolment(s)])));
       overlay.set(year, [...byCode.values()]);
     }
     const view = overlayEnrolment(base.view, updates);

@@ -7,7 +7,6 @@ import {
   allowedActions,
   applyAction,
   bulkApply,
-  formatShanghai,
   isEditable,
   isFinal,
   isLocked,
@@ -23,6 +22,7 @@ import {
   type SubmissionState,
   daysUntilClose,
 } from './approval.ts';
+import { formatShanghai } from '../shared/time.ts';
 
 // 秋季统计 2025: open 1 September 08:00 to 30 September 18:00 (Beijing time), 7 days' grace.
 const period = { openFrom: '2025-09-01T08:00:00+08:00', closeAt: '2025-09-30T18:00:00+08:00' };

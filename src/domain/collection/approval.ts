@@ -45,6 +45,8 @@
  *   the caller knows when to snapshot approved values and when to refresh the figures.
  */
 
+import { DAY_MS, formatShanghai } from '../shared/time.ts';
+
 export type SubmissionState =
   'draft' | 'submitted' | 'returned' | 'countyApproved' | 'cityApproved' | 'unlockRequested';
 export const SUBMISSION_STATES: readonly SubmissionState[] = [
@@ -279,19 +281,11 @@ export function isLocked(state: SubmissionState): boolean {
 // ---------------------------------------------------------------------------------------------
 // Time
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 function parseTime(value: string, what: string): number {
   const ms = Date.parse(value);
   if (Number.isNaN(ms))
     throw new RangeError(`${what} is not an ISO 8601 timestamp: ${JSON.stringify(value)}`);
   return ms;
-}
-
-/** YYYY-MM-DD HH:mm in Asia/Shanghai (UTC+8 all year, no daylight saving). */
-export function formatShanghai(ms: number): string {
-  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 interface Times {
@@ -605,6 +599,6 @@ export function bulkApply<S extends SubmissionSnapshot>(
  * last day counts as 1 day), rounded down after it (a closed period never shows 0 days left).
  */
 export function daysUntilClose(closeAt: string, now: number): number {
-  const days = (Date.parse(closeAt) - now) / 86_400_000;
+  const days = (Date.parse(closeAt) - now) / DAY_MS;
   return days >= 0 ? Math.ceil(days) : Math.floor(days);
 }

@@ -2,33 +2,9 @@
  * The action plan as data (plans/*.yaml): headline targets with the indicator that computes each,
  * dated milestones and the tasks. Validated on load by plan.schema.ts.
  */
-import type { AttributeName, Ownership, RunningType } from '../registry/registry.types.ts';
+import type { ShareIndicator } from '../indicators/share.indicator.ts';
 
 export type TargetId = 'T1' | 'T2' | 'T3' | 'T4' | 'T5' | 'T6' | 'T7';
-
-/** Which institutions an indicator is computed over. */
-export interface PopulationFilter {
-  runningTypes: RunningType[];
-  /** Omit for all ownerships. */
-  ownerships?: Ownership[];
-}
-
-/**
- * A share indicator: Σ weight(numerator institutions) ÷ Σ weight(population).
- * `weight: 'institutions'` counts institutions; `'enrolment'` sums their enrolled children/students.
- * The numerator holds when the institution's ownership is in `ownerships` (if given) AND its
- * attribute `attribute` (as in force in that school year) is one of `values` (if given).
- */
-export interface ShareIndicator {
-  kind: 'share';
-  population: PopulationFilter;
-  weight: 'institutions' | 'enrolment';
-  numerator: {
-    ownerships?: Ownership[];
-    attribute?: AttributeName;
-    values?: Array<string | boolean>;
-  };
-}
 
 /** An indicator the platform cannot compute yet; the API reports the reason. */
 export interface NotYetComputedIndicator {

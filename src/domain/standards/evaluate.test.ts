@@ -15,7 +15,7 @@ import {
   county,
   goodKindergartens,
   section,
-} from './standards.test-support.ts';
+} from '../../../test/support/standards.ts';
 import type {
   CountyEvaluationInput,
   KindergartenInput,

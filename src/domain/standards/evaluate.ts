@@ -19,6 +19,7 @@
  * Comparisons allow a relative tolerance of 1e-9 so that a value exactly at a threshold (e.g. 85% of
  * 4.2) passes despite binary floating point.
  */
+import { formatShanghai } from '../shared/time.ts';
 import type {
   CityEvaluation,
   CompulsoryBalancedPack,
@@ -48,7 +49,7 @@ import type {
   StandardId,
   Verdict,
 } from './standards.types.ts';
-import { SECTIONS } from './standards.types.ts';
+import { KINDERGARTEN_OWNERSHIP_NAMES, SECTIONS } from './standards.types.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Numbers
@@ -169,9 +170,7 @@ export function beijingTime(at: string): string {
       .replace(' ', 'T')
       .replace(/([+-]\d{2})$/, '$1:00'),
   );
-  if (Number.isNaN(ms)) return at;
-  const t = new Date(ms + 8 * 3_600_000).toISOString();
-  return `${t.slice(0, 10)} ${t.slice(11, 16)}`;
+  return Number.isNaN(ms) ? at : formatShanghai(ms);
 }
 
 /** The latest judgement of each item (by recordedAt; a later record in the list wins a tie). */
@@ -777,8 +776,6 @@ export function evaluateCompulsory(
 // ---------------------------------------------------------------------------------------------
 // 学前教育普及普惠
 
-const OWNERSHIP_NAMES = { public: '公办', inclusivePrivate: '普惠性民办', private: '非普惠性民办' } as const;
-
 export function evaluatePreschool(
   pack: PreschoolUniversalPack,
   input: CountyEvaluationInput,
@@ -860,7 +857,7 @@ export function evaluatePreschool(
                 institutionCode: k.institutionCode,
                 institutionName: k.institutionName,
                 section: null,
-                label: `${k.institutionName}（非普惠性民办）在园幼儿 ${k.children} 人`,
+                label: `${k.institutionName}（${KINDERGARTEN_OWNERSHIP_NAMES.private}）在园幼儿 ${k.children} 人`,
                 value: k.children,
                 threshold: null,
                 met: false,
@@ -954,7 +951,7 @@ export function evaluatePreschool(
               institutionCode: k.institutionCode,
               institutionName: k.institutionName,
               section: null,
-              label: `${k.institutionName}（${OWNERSHIP_NAMES[k.ownership]}）专任教师 ${k.teachers} 人，未持证 ${k.teachers - k.certifiedTeachers} 人`,
+              label: `${k.institutionName}（${KINDERGARTEN_OWNERSHIP_NAMES[k.ownership]}）专任教师 ${k.teachers} 人，未持证 ${k.teachers - k.certifiedTeachers} 人`,
               value: k.certifiedTeachers / k.teachers,
               threshold: def.min,
               met: false,

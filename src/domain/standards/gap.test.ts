@@ -10,7 +10,7 @@ import {
   goodKindergartens,
   section,
   seeded,
-} from './standards.test-support.ts';
+} from '../../../test/support/standards.ts';
 import type {
   CountyEvaluationInput,
   GapPlan,

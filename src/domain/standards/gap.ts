@@ -64,7 +64,7 @@ import type {
   UnitCosts,
   Verdict,
 } from './standards.types.ts';
-import { SECTIONS } from './standards.types.ts';
+import { KINDERGARTEN_OWNERSHIP_NAMES, SECTIONS } from './standards.types.ts';
 
 const MAX_ROUNDS = 4;
 /** Share of a school's gap to the weighted mean added per CV step. */
@@ -977,8 +977,6 @@ function kgItem(
   });
 }
 
-const OWNERSHIP_NAMES = { public: '公办', inclusivePrivate: '普惠性民办', private: '非普惠性民办' } as const;
-
 function planPreschool(p: Planner): void {
   const pack: PreschoolUniversalPack = p.packs.preschoolUniversal;
   const rule = <K extends PreschoolUniversalPack['rules'][number]['kind']>(kind: K) =>
@@ -1048,7 +1046,7 @@ function planPreschool(p: Planner): void {
         '名幼儿',
         { kind: 'kindergartenOwnership', institutionCode: kg.institutionCode, from, to: 'public' },
         (n) =>
-          `将 ${kg.institutionName}（${OWNERSHIP_NAMES[from]}，在园幼儿 ${n} 人）转为公办园（如收回小区配套园、政府回购或托管）`,
+          `将 ${kg.institutionName}（${KINDERGARTEN_OWNERSHIP_NAMES[from]}，在园幼儿 ${n} 人）转为公办园（如收回小区配套园、政府回购或托管）`,
       );
     }
   }

@@ -8,6 +8,7 @@
  * assessed (special schools, small 教学点, zero students) is decided by the evaluator from the rule
  * pack, not here. Missing stage resources count as zero.
  */
+import { enrolmentOf } from '../shared/enrolment.ts';
 import type { GradeCode, InstitutionYearStatistics, StageResources } from '../statistics/statistics.types.ts';
 import type {
   KindergartenGrade,
@@ -46,17 +47,14 @@ function gradesOf(stats: InstitutionYearStatistics, grades: readonly GradeCode[]
   return stats.grades.filter((g) => grades.includes(g.grade));
 }
 
-function enrolmentOf(stats: InstitutionYearStatistics, grades: readonly GradeCode[]): number {
-  return gradesOf(stats, grades).reduce((sum, g) => sum + g.male + g.female, 0);
-}
-
 /** One row per compulsory section present in `stats`, primary first. */
 export function splitSections(
   institution: InstitutionRef,
   stats: InstitutionYearStatistics,
 ): SchoolSectionInput[] {
   const schoolCompulsoryStudents =
-    enrolmentOf(stats, SECTION_GRADES.primary) + enrolmentOf(stats, SECTION_GRADES.junior);
+    enrolmentOf(gradesOf(stats, SECTION_GRADES.primary)) +
+    enrolmentOf(gradesOf(stats, SECTION_GRADES.junior));
   const rows: SchoolSectionInput[] = [];
   for (const section of ['primary', 'junior'] as const) {
     const grades = gradesOf(stats, SECTION_GRADES[section]);
@@ -68,7 +66,7 @@ export function splitSections(
       institutionName: institution.name,
       section,
       runningType: institution.runningType,
-      students: grades.reduce((sum, g) => sum + g.male + g.female, 0),
+      students: enrolmentOf(grades),
       classSizes: grades.flatMap((g) => g.classSizes),
       schoolCompulsoryStudents,
       teachers: r.teachers,
@@ -103,7 +101,7 @@ export function kindergartenInput(
     institutionCode: institution.code,
     institutionName: institution.name,
     ownership,
-    children: grades.reduce((sum, g) => sum + g.male + g.female, 0),
+    children: enrolmentOf(grades),
     classes: grades.flatMap((g) => g.classSizes.map((size) => ({ grade: g.grade, size }))),
     teachers: stage?.teachers ?? 0,
     certifiedTeachers: stage?.certifiedTeachers ?? 0,

@@ -61,6 +61,12 @@ export interface SchoolSectionInput {
 }
 
 export type KindergartenOwnership = 'public' | 'inclusivePrivate' | 'private';
+/** 举办性质 of a kindergarten as the 普及普惠 assessment names it (教督〔2020〕1号). */
+export const KINDERGARTEN_OWNERSHIP_NAMES: Readonly<Record<KindergartenOwnership, string>> = {
+  public: '公办',
+  inclusivePrivate: '普惠性民办',
+  private: '非普惠性民办',
+};
 export type KindergartenGrade = 'K1' | 'K2' | 'K3';
 export const KINDERGARTEN_GRADES: readonly KindergartenGrade[] = ['K1', 'K2', 'K3'];
 

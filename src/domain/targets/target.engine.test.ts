@@ -10,10 +10,10 @@ import {
   computeScorecard,
   computeTargetFigure,
   listContributions,
-  OrgIndex,
-  type InstitutionYear,
   type TargetFigure,
 } from './target.engine.ts';
+import { OrgIndex } from '../indicators/org.index.ts';
+import type { InstitutionYear } from '../indicators/snapshot.types.ts';
 
 const A = '999901';
 const B = '999902';

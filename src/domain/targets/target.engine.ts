@@ -1,23 +1,23 @@
 /**
- * Headline-target engine: computes the plan's share indicators (T1–T3, T5–T7) for the city and
- * every county-level unit, for every school year, from institution-level data, with the status
- * against the straight trajectory and the institutions behind every figure. Pure: the caller
- * passes the plan, the org tree and per-year snapshots.
+ * Headline-target engine: computes the plan's targets (share indicators T1–T3, T5–T7; T4 from the
+ * county standards) for the city and every county-level unit, for every school year, with the
+ * status against the straight trajectory and the institutions behind every figure. Pure: the
+ * caller passes the plan, the org tree and per-year snapshots (domain/indicators).
  */
-import type { Plan, ShareIndicator, TargetDefinition, TargetId } from '../plan/plan.types.ts';
-import type { Institution, InstitutionAttributes, OrgUnit, Ownership } from '../registry/registry.types.ts';
+import {
+  emptyTally,
+  listContributions as listShareContributions,
+  shareOf,
+  sumTallies,
+  tallyBy,
+  tallyByCounty,
+  type InstitutionContribution,
+  type Tally,
+} from '../indicators/share.indicator.ts';
+import type { OrgIndex } from '../indicators/org.index.ts';
+import type { InstitutionYear, Snapshots } from '../indicators/snapshot.types.ts';
+import type { Plan, TargetDefinition, TargetId } from '../plan/plan.types.ts';
 import { assessStatus, type TargetStatus } from './target.status.ts';
-
-/** One operating institution in one school year, as the engine sees it. */
-export interface InstitutionYear {
-  institution: Institution;
-  /** Enrolled children/students from the autumn statistics; null when the statistics are missing. */
-  enrolment: number | null;
-  attributes: Partial<InstitutionAttributes>;
-}
-
-/** Operating institutions per school year. */
-export type Snapshots = ReadonlyMap<number, ReadonlyArray<InstitutionYear>>;
 
 export interface TargetFigure {
   targetId: TargetId;
@@ -41,114 +41,6 @@ export interface TargetFigure {
   gapToTarget: number | null;
   /** Set when status is notComputed: why, in Chinese. */
   reason: string | null;
-}
-
-export interface InstitutionContribution {
-  institutionCode: string;
-  institutionName: string;
-  countyCode: string;
-  townshipCode: string;
-  runningType: string;
-  ownership: string;
-  /** The attribute value the numerator looks at (when it looks at one). */
-  attributeValue: unknown;
-  inNumerator: boolean;
-  /** This institution's share of the numerator and of the denominator. */
-  numerator: number;
-  denominator: number;
-  missingStatistics: boolean;
-}
-
-interface Tally {
-  numerator: number;
-  denominator: number;
-  institutions: number;
-  missing: number;
-}
-
-const emptyTally = (): Tally => ({ numerator: 0, denominator: 0, institutions: 0, missing: 0 });
-
-/** Ownership in force in the snapshot's year (an ownership record overrides the registered one). */
-export function ownershipOf(iy: InstitutionYear): Ownership {
-  return iy.attributes.ownership ?? iy.institution.ownership;
-}
-
-function inPopulation(ind: ShareIndicator, iy: InstitutionYear): boolean {
-  if (!ind.population.runningTypes.includes(iy.institution.runningType)) return false;
-  if (ind.population.ownerships && !ind.population.ownerships.includes(ownershipOf(iy))) return false;
-  return true;
-}
-
-function attributeValueOf(ind: ShareIndicator, iy: InstitutionYear): unknown {
-  return ind.numerator.attribute ? iy.attributes[ind.numerator.attribute] : undefined;
-}
-
-function meetsNumerator(ind: ShareIndicator, iy: InstitutionYear): boolean {
-  const n = ind.numerator;
-  if (n.ownerships && !n.ownerships.includes(ownershipOf(iy))) return false;
-  if (n.attribute) {
-    const v = iy.attributes[n.attribute];
-    // Only scalar attributes can be tested against a list of values.
-    if (typeof v !== 'string' && typeof v !== 'boolean') return false;
-    if (!(n.values ?? []).includes(v)) return false;
-  }
-  return true;
-}
-
-function weightOf(ind: ShareIndicator, iy: InstitutionYear): number {
-  return ind.weight === 'institutions' ? 1 : (iy.enrolment ?? 0);
-}
-
-function addTo(t: Tally, ind: ShareIndicator, iy: InstitutionYear): void {
-  const w = weightOf(ind, iy);
-  t.institutions += 1;
-  t.denominator += w;
-  if (meetsNumerator(ind, iy)) t.numerator += w;
-  if (iy.enrolment === null) t.missing += 1;
-}
-
-/** Index of an org tree: parent links and the county-level ancestor of every unit. */
-export class OrgIndex {
-  readonly byCode: ReadonlyMap<string, OrgUnit>;
-  readonly city: OrgUnit;
-  readonly counties: readonly OrgUnit[];
-  private readonly children = new Map<string, OrgUnit[]>();
-
-  constructor(units: ReadonlyArray<OrgUnit>) {
-    this.byCode = new Map(units.map((u) => [u.code, u]));
-    const cities = units.filter((u) => u.level === 'city');
-    if (cities.length !== 1) throw new Error(`组织机构树应恰有 1 个市级单位，实际为 ${cities.length} 个`);
-    this.city = cities[0]!;
-    for (const u of units) {
-      if (u.parentCode === null) continue;
-      const list = this.children.get(u.parentCode) ?? [];
-      list.push(u);
-      this.children.set(u.parentCode, list);
-    }
-    this.counties = units.filter((u) => u.level === 'county');
-  }
-
-  childrenOf(code: string): readonly OrgUnit[] {
-    return this.children.get(code) ?? [];
-  }
-
-  /** Whether an institution lies in the subtree of `orgCode`. */
-  contains(orgCode: string, inst: Institution): boolean {
-    const org = this.byCode.get(orgCode);
-    if (!org) return false;
-    if (org.level === 'city') return true;
-    if (org.level === 'county') return inst.countyCode === orgCode;
-    return inst.townshipCode === orgCode;
-  }
-
-  /** The child of `orgCode` whose subtree holds the institution. */
-  childContaining(orgCode: string, inst: Institution): string | null {
-    const org = this.byCode.get(orgCode);
-    if (!org) return null;
-    if (org.level === 'city') return inst.countyCode;
-    if (org.level === 'county' && inst.countyCode === orgCode) return inst.townshipCode;
-    return null;
-  }
 }
 
 /**
@@ -242,9 +134,8 @@ function figureFor(
     };
   }
   const t = tally ?? emptyTally();
-  const value = t.denominator > 0 ? t.numerator / t.denominator : null;
-  const baselineValue =
-    baseline && baseline.denominator > 0 ? baseline.numerator / baseline.denominator : null;
+  const value = shareOf(t);
+  const baselineValue = shareOf(baseline);
   const s = assessStatus({
     year,
     value,
@@ -268,32 +159,6 @@ function figureFor(
     gapToTarget: s.gapToTarget,
     reason: null,
   };
-}
-
-/** Per-county tallies of one indicator in one year (the city is their sum). */
-function tallyByCounty(ind: ShareIndicator, snapshot: ReadonlyArray<InstitutionYear>): Map<string, Tally> {
-  const out = new Map<string, Tally>();
-  for (const iy of snapshot) {
-    if (!inPopulation(ind, iy)) continue;
-    let t = out.get(iy.institution.countyCode);
-    if (!t) {
-      t = emptyTally();
-      out.set(iy.institution.countyCode, t);
-    }
-    addTo(t, ind, iy);
-  }
-  return out;
-}
-
-function sumTallies(tallies: Iterable<Tally>): Tally {
-  const s = emptyTally();
-  for (const t of tallies) {
-    s.numerator += t.numerator;
-    s.denominator += t.denominator;
-    s.institutions += t.institutions;
-    s.missing += t.missing;
-  }
-  return s;
 }
 
 /**
@@ -359,26 +224,6 @@ export function computeScorecard(
   return out;
 }
 
-function tallyWhere(
-  ind: ShareIndicator,
-  snapshot: ReadonlyArray<InstitutionYear> | undefined,
-  keep: (iy: InstitutionYear) => string | null,
-): Map<string, Tally> {
-  const out = new Map<string, Tally>();
-  for (const iy of snapshot ?? []) {
-    if (!inPopulation(ind, iy)) continue;
-    const key = keep(iy);
-    if (key === null) continue;
-    let t = out.get(key);
-    if (!t) {
-      t = emptyTally();
-      out.set(key, t);
-    }
-    addTo(t, ind, iy);
-  }
-  return out;
-}
-
 export function findTarget(plan: Plan, targetId: string): TargetDefinition | undefined {
   return plan.targets.find((t) => t.id === targetId);
 }
@@ -399,9 +244,9 @@ export function computeTargetFigure(
   if (target.indicator.kind !== 'share') return figureFor(plan, target, year, orgCode, null, null);
   const ind = target.indicator;
   const keep = (iy: InstitutionYear) => (orgIndex.contains(orgCode, iy.institution) ? orgCode : null);
-  const now = tallyWhere(ind, snapshots.get(year), keep).get(orgCode) ?? null;
+  const now = tallyBy(ind, snapshots.get(year), keep).get(orgCode) ?? null;
   const base = snapshots.has(target.baselineYear)
-    ? (tallyWhere(ind, snapshots.get(target.baselineYear), keep).get(orgCode) ?? null)
+    ? (tallyBy(ind, snapshots.get(target.baselineYear), keep).get(orgCode) ?? null)
     : null;
   return figureFor(plan, target, year, orgCode, now, base);
 }
@@ -429,9 +274,9 @@ export function computeChildBreakdown(
   }
   const ind = target.indicator;
   const keep = (iy: InstitutionYear) => orgIndex.childContaining(orgCode, iy.institution);
-  const now = tallyWhere(ind, snapshots.get(year), keep);
+  const now = tallyBy(ind, snapshots.get(year), keep);
   const base = snapshots.has(target.baselineYear)
-    ? tallyWhere(ind, snapshots.get(target.baselineYear), keep)
+    ? tallyBy(ind, snapshots.get(target.baselineYear), keep)
     : null;
   return children.map((c) =>
     figureFor(plan, target, year, c.code, now.get(c.code) ?? null, base ? (base.get(c.code) ?? null) : null),
@@ -447,26 +292,5 @@ export function listContributions(
   orgCode: string,
 ): InstitutionContribution[] {
   if (target.indicator.kind !== 'share') return [];
-  const ind = target.indicator;
-  const out: InstitutionContribution[] = [];
-  for (const iy of snapshots.get(year) ?? []) {
-    if (!inPopulation(ind, iy) || !orgIndex.contains(orgCode, iy.institution)) continue;
-    const w = weightOf(ind, iy);
-    const hit = meetsNumerator(ind, iy);
-    const inst = iy.institution;
-    out.push({
-      institutionCode: inst.code,
-      institutionName: inst.name,
-      countyCode: inst.countyCode,
-      townshipCode: inst.townshipCode,
-      runningType: inst.runningType,
-      ownership: ownershipOf(iy),
-      attributeValue: attributeValueOf(ind, iy) ?? null,
-      inNumerator: hit,
-      numerator: hit ? w : 0,
-      denominator: w,
-      missingStatistics: iy.enrolment === null,
-    });
-  }
-  return out;
+  return listShareContributions(target.indicator, orgIndex, snapshots.get(year), orgCode);
 }

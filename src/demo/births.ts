@@ -6,7 +6,7 @@
  * 2023–2024 lowered towards the Shandong-scaled values. They are turned into births per 万 residents
  * so that any county (or a synthetic province) gets births in proportion to its population.
  */
-import type { GradeCode, Stage } from '../statistics/statistics.types.ts';
+import type { GradeCode, Stage } from '../domain/statistics/statistics.types.ts';
 
 /** Jining resident population 2023 (万), jining-calibration.md §1. */
 export const JINING_POPULATION_10K = 824.05;

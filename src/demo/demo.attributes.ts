@@ -12,9 +12,9 @@ import type {
   KgClass,
   SpecialEdEvaluation,
   SubjectBase,
-} from '../registry/registry.types.ts';
-import type { PlannedInstitution } from './demo.types.ts';
-import type { Years } from './demo.plan.ts';
+} from '../domain/registry/registry.types.ts';
+import type { LaidOutInstitution } from './demo.types.ts';
+import type { Years } from './demo.layout.ts';
 import { subjectPool } from './names.ts';
 import type { Rng } from './rng.ts';
 
@@ -82,7 +82,7 @@ function kgClassOf(score: number): KgClass {
   return 'unrated';
 }
 
-function activeYears(p: PlannedInstitution, years: Years): number[] {
+function activeYears(p: LaidOutInstitution, years: Years): number[] {
   const out: number[] = [];
   const last = p.endYear === null ? years.to : Math.min(years.to, p.endYear - 1);
   for (let y = Math.max(years.from, p.openYear); y <= last; y++) out.push(y);
@@ -90,7 +90,7 @@ function activeYears(p: PlannedInstitution, years: Years): number[] {
 }
 
 export function generateAttributes(
-  plans: readonly PlannedInstitution[],
+  plans: readonly LaidOutInstitution[],
   years: Years,
   rng: Rng,
 ): AttributeRecord[] {

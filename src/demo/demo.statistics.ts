@@ -1,5 +1,5 @@
 /**
- * Autumn statistics for the planned institutions: each county's cohorts follow the births curve
+ * Autumn statistics for the laid-out institutions: each county's cohorts follow the births curve
  * (births.ts) and are shared out over the institutions operating that year; then classes, teachers
  * and facilities per stage. Primary and junior resources straddle the 优质均衡 thresholds of
  * STANDARDS.md §1.1, better in leading counties and improving year by year.
@@ -10,8 +10,8 @@ import type {
   InstitutionYearStatistics,
   Stage,
   StageResources,
-} from '../statistics/statistics.types.ts';
-import { GRADE_STAGE } from '../statistics/statistics.types.ts';
+} from '../domain/statistics/statistics.types.ts';
+import { GRADE_STAGE } from '../domain/statistics/statistics.types.ts';
 import {
   ENROLMENT_PER_BIRTH,
   GRADE_ENTRY_AGE,
@@ -19,8 +19,8 @@ import {
   birthsPerResident,
   specialPupilsPerResident,
 } from './births.ts';
-import type { CountyCtx, PlannedInstitution } from './demo.types.ts';
-import type { Years } from './demo.plan.ts';
+import type { CountyCtx, LaidOutInstitution } from './demo.types.ts';
+import type { Years } from './demo.layout.ts';
 import { type Rng, apportion } from './rng.ts';
 
 /** 优质均衡 resource thresholds (STANDARDS.md §1.1): L1…L7 for primary and junior sections. */
@@ -55,11 +55,11 @@ export function standardsDriveYear(progress: number): number {
 }
 
 /** Most compulsory students a school may have (优质均衡 item 4): 2500 for 一贯制, else 2000. */
-function schoolSizeLimit(p: PlannedInstitution): number {
+function schoolSizeLimit(p: LaidOutInstitution): number {
   return p.institution.runningType === '312' || p.institution.runningType === '345' ? 2500 : 2000;
 }
 
-export function operates(p: PlannedInstitution, year: number): boolean {
+export function operates(p: LaidOutInstitution, year: number): boolean {
   return p.openYear <= year && (p.endYear === null || year < p.endYear);
 }
 
@@ -87,7 +87,7 @@ interface InstState {
   bias: number[];
 }
 
-function isUrban(p: PlannedInstitution): boolean {
+function isUrban(p: LaidOutInstitution): boolean {
   return (
     p.setting === 'county' ||
     p.township.tier === 'core' ||
@@ -95,7 +95,7 @@ function isUrban(p: PlannedInstitution): boolean {
   );
 }
 
-function stateOf(states: Map<PlannedInstitution, InstState>, p: PlannedInstitution, rng: Rng): InstState {
+function stateOf(states: Map<LaidOutInstitution, InstState>, p: LaidOutInstitution, rng: Rng): InstState {
   let s = states.get(p);
   if (!s) {
     const urban = isUrban(p);
@@ -150,7 +150,7 @@ export function splitClasses(n: number, target: number, cap: number, rng: Rng): 
 }
 
 function classTargetFor(
-  p: PlannedInstitution,
+  p: LaidOutInstitution,
   grade: GradeCode,
   year: number,
   years: Years,
@@ -188,7 +188,7 @@ function cohortOf(ctx: CountyCtx, grade: Exclude<GradeCode, 'SE'>, year: number)
   return births * ENROLMENT_PER_BIRTH[stage] * ctx.cohortFactor * kgDrift;
 }
 
-function weightOf(p: PlannedInstitution, stage: Stage, year: number, years: Years, rng: Rng): number {
+function weightOf(p: LaidOutInstitution, stage: Stage, year: number, years: Years, rng: Rng): number {
   let w = (p.weights[stage] ?? 0) * Math.pow(p.trend, year - years.from);
   const age = year - p.openYear;
   if (p.isNew) w *= age <= 0 ? 0.45 : age === 1 ? 0.75 : 1;
@@ -197,7 +197,7 @@ function weightOf(p: PlannedInstitution, stage: Stage, year: number, years: Year
 }
 
 function resourcesFor(
-  p: PlannedInstitution,
+  p: LaidOutInstitution,
   stage: Stage,
   n: number,
   classes: number,
@@ -312,13 +312,13 @@ function resourcesFor(
  * county that has one.
  */
 export function generateStatistics(
-  plans: readonly PlannedInstitution[],
+  plans: readonly LaidOutInstitution[],
   counties: readonly CountyCtx[],
   years: Years,
   rng: Rng,
 ): InstitutionYearStatistics[] {
   // Institutions of each county that teach a grade (in plan order), filtered by year below.
-  const byCountyGrade = new Map<CountyCtx, Map<GradeCode, PlannedInstitution[]>>();
+  const byCountyGrade = new Map<CountyCtx, Map<GradeCode, LaidOutInstitution[]>>();
   for (const c of counties) byCountyGrade.set(c, new Map());
   for (const p of plans) {
     const m = byCountyGrade.get(p.county)!;
@@ -333,13 +333,13 @@ export function generateStatistics(
     .slice()
     .sort((a, b) => b.input.population10k - a.input.population10k || a.index - b.index);
   const totalPop = counties.reduce((a, c) => a + c.input.population10k, 0);
-  const states = new Map<PlannedInstitution, InstState>();
+  const states = new Map<LaidOutInstitution, InstState>();
   const out: InstitutionYearStatistics[] = [];
 
   for (let year = years.from; year <= years.to; year++) {
     const yr = rng.fork(`stats:${year}`);
-    const counts = new Map<PlannedInstitution, Map<GradeCode, number>>();
-    const put = (p: PlannedInstitution, g: GradeCode, n: number): void => {
+    const counts = new Map<LaidOutInstitution, Map<GradeCode, number>>();
+    const put = (p: LaidOutInstitution, g: GradeCode, n: number): void => {
       if (n <= 0) return;
       let m = counts.get(p);
       if (!m) {
@@ -349,7 +349,7 @@ export function generateStatistics(
       m.set(g, (m.get(g) ?? 0) + n);
     };
 
-    const allocate = (members: PlannedInstitution[], grade: GradeCode, total: number): void => {
+    const allocate = (members: LaidOutInstitution[], grade: GradeCode, total: number): void => {
       const stage = GRADE_STAGE[grade];
       const w = members.map((p) => weightOf(p, stage, year, years, yr));
       const n = apportion(total, w);
@@ -360,7 +360,7 @@ export function generateStatistics(
      * After a county's standards drive no school exceeds the size limit: a grade's pupils above
      * the school's share of the limit go to the other schools of the county (by their weights).
      */
-    const capSchoolSize = (members: PlannedInstitution[], n: number[], w: number[]): void => {
+    const capSchoolSize = (members: LaidOutInstitution[], n: number[], w: number[]): void => {
       if (year < standardsDriveYear(members[0]!.county.progress)) return;
       const cap = members.map((p) => {
         const grades = p.grades.filter((g) => GRADE_STAGE[g] === 'primary' || GRADE_STAGE[g] === 'junior');
@@ -384,7 +384,7 @@ export function generateStatistics(
     for (const stage of ['preschool', 'primary', 'junior', 'senior'] as const) {
       for (const grade of GRADES_BY_STAGE[stage] as Exclude<GradeCode, 'SE'>[]) {
         const cohort = new Map<CountyCtx, number>();
-        const teaching = new Map<CountyCtx, PlannedInstitution[]>();
+        const teaching = new Map<CountyCtx, LaidOutInstitution[]>();
         for (const c of counties) {
           teaching.set(
             c,

@@ -3,9 +3,9 @@
  * and the generator is deterministic, never final, and keeps the clerk's school editable.
  */
 import { describe, expect, it } from 'vitest';
-import type { CollectionCatalog, CollectionPeriod } from '../collection/catalog.types.ts';
-import type { Institution } from '../registry/registry.types.ts';
-import type { InstitutionYearStatistics } from '../statistics/statistics.types.ts';
+import type { CollectionCatalog, CollectionPeriod } from '../domain/collection/catalog.types.ts';
+import type { Institution } from '../domain/registry/registry.types.ts';
+import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
 import { adjustClasses, generateDemoSubmissions } from './demo.collection.ts';
 
 describe('adjustClasses', () => {

@@ -1,6 +1,11 @@
 /** Public input/output types of the demo-data generator and the internal planning records. */
-import type { AttributeRecord, CountyKind, Institution, LifecycleEvent } from '../registry/registry.types.ts';
-import type { GradeCode, InstitutionYearStatistics, Stage } from '../statistics/statistics.types.ts';
+import type {
+  AttributeRecord,
+  CountyKind,
+  Institution,
+  LifecycleEvent,
+} from '../domain/registry/registry.types.ts';
+import type { GradeCode, InstitutionYearStatistics, Stage } from '../domain/statistics/statistics.types.ts';
 import type { Area } from './geo.ts';
 import type { NameBook } from './names.ts';
 
@@ -94,7 +99,7 @@ export type Role =
   | 'special'
   | 'citySpecial';
 
-export interface PlannedInstitution {
+export interface LaidOutInstitution {
   institution: Institution;
   county: CountyCtx;
   township: TownshipCtx;
@@ -105,7 +110,7 @@ export interface PlannedInstitution {
   /** First school year it no longer operates (closed or merged), null if it runs to the end. */
   endYear: number | null;
   endKind: 'closed' | 'mergedInto' | null;
-  mergeTarget: PlannedInstitution | null;
+  mergeTarget: LaidOutInstitution | null;
   isNew: boolean;
   /** Relative size (pupils) per stage taught. */
   weights: Partial<Record<Stage, number>>;

@@ -11,9 +11,9 @@
  *   2021, rural teaching points merge into the township central primary school;
  * - counties carry a `progress` factor, so the headline targets T1–T7 lead and lag by county.
  */
-import type { CountyKind, LifecycleEvent } from '../registry/registry.types.ts';
+import type { CountyKind, LifecycleEvent } from '../domain/registry/registry.types.ts';
 import { generateAttributes } from './demo.attributes.ts';
-import { planCounts, planCounty, yearsOf } from './demo.plan.ts';
+import { layoutCounts, layOutCounty, yearsOf } from './demo.layout.ts';
 import { generateStatistics } from './demo.statistics.ts';
 import type {
   CountyCtx,
@@ -169,9 +169,9 @@ export function generateDemoDataset(options: DemoOptions): DemoDataset {
     ),
   );
 
-  const counts = planCounts(counties, root.fork('counts'));
+  const counts = layoutCounts(counties, root.fork('counts'));
   const plans = counties.flatMap((c, i) =>
-    planCounty(c, counts[i]!, years, root.fork(`plan:${c.input.code}`)),
+    layOutCounty(c, counts[i]!, years, root.fork(`plan:${c.input.code}`)),
   );
 
   const digits = 10 - prefix.length;

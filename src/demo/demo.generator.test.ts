@@ -1,9 +1,9 @@
 import { standardsDriveYear } from './demo.statistics.ts';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COUNTY_GEOJSON_FILE, loadRegistryConfig } from '../../app/registry/registry-config.loader.ts';
-import type { AttributeRecord, Institution, RunningType } from '../registry/registry.types.ts';
-import { GRADE_STAGE, type Stage } from '../statistics/statistics.types.ts';
+import { COUNTY_GEOJSON_FILE, loadRegistryConfig } from '../app/registry/registry-config.loader.ts';
+import type { AttributeRecord, Institution, RunningType } from '../domain/registry/registry.types.ts';
+import { GRADE_STAGE, type Stage } from '../domain/statistics/statistics.types.ts';
 import { type CountyBoundaryCollection, countyInputsFromRegistry } from './demo-inputs.ts';
 import { type DemoCountyInput, type DemoDataset, generateDemoDataset } from './demo.generator.ts';
 

@@ -2,8 +2,8 @@
  * Builds the generator's county inputs from the platform's org tree, population figures and the
  * county boundary GeoJSON (already parsed by the caller, so this stays pure).
  */
-import type { ZoneConfig } from '../registry/org-tree.ts';
-import type { OrgUnit } from '../registry/registry.types.ts';
+import type { ZoneConfig } from '../domain/registry/org-tree.ts';
+import type { OrgUnit } from '../domain/registry/registry.types.ts';
 import type { DemoCountyInput } from './demo.types.ts';
 
 /** Minimal shape of a county boundary FeatureCollection (DataV / GCJ-02, adcode per feature). */

@@ -3,7 +3,7 @@
  * their enrolment (so that hand computations stay simple), kindergartens, county inputs and
  * judgements. Used by tests only.
  */
-import { SHIPPED_RULE_PACKS } from './rule-packs.fixture.ts';
+import { SHIPPED_RULE_PACKS } from '../fixtures/standards/rule-packs.fixture.ts';
 import type {
   CountyEvaluationInput,
   CountyInputs,
@@ -12,7 +12,7 @@ import type {
   RulePackSet,
   SchoolSectionInput,
   Section,
-} from './standards.types.ts';
+} from '../../src/domain/standards/standards.types.ts';
 
 export const PACKS: RulePackSet = SHIPPED_RULE_PACKS;
 

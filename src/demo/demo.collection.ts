@@ -11,17 +11,21 @@
  * (last year's values and the county's peers, as the service checks on submit). Pure: the clock
  * comes in as `now`.
  */
-import { fieldValuesFromStatistics } from '../collection/statistics-values.ts';
-import type { SubmissionState } from '../collection/approval.ts';
-import type { CollectionCatalog, CollectionPeriod, FormDefinition } from '../collection/catalog.types.ts';
-import { formFields, type FieldValue, type FieldValues } from '../collection/fields.ts';
-import { validateValues, type ValidationIssue } from '../collection/validation.ts';
-import type { Institution } from '../registry/registry.types.ts';
+import { fieldValuesFromStatistics } from '../domain/collection/statistics-values.ts';
+import type { SubmissionState } from '../domain/collection/approval.ts';
+import type {
+  CollectionCatalog,
+  CollectionPeriod,
+  FormDefinition,
+} from '../domain/collection/catalog.types.ts';
+import { formFields, type FieldValue, type FieldValues } from '../domain/collection/fields.ts';
+import { validateValues, type ValidationIssue } from '../domain/collection/validation.ts';
+import type { Institution } from '../domain/registry/registry.types.ts';
 import type {
   GradeEnrolment,
   InstitutionYearStatistics,
   StageResources,
-} from '../statistics/statistics.types.ts';
+} from '../domain/statistics/statistics.types.ts';
 import { Rng } from './rng.ts';
 
 /** The states a demo submission can be in; 'notStarted' ones are not stored. */

@@ -1,12 +1,12 @@
 /**
- * Plans the institutions of each county: how many of each running type (in proportion to
+ * Lays out the institutions of each county: how many of each running type (in proportion to
  * population, calibrated to jining-calibration.md §3c), their names, places, ownership, urban–rural
  * codes and lifecycle (openings, closures of private kindergartens, merging of teaching points).
  */
-import type { CountyKind, Ownership, RunningType, UrbanRural } from '../registry/registry.types.ts';
-import type { GradeCode, Stage } from '../statistics/statistics.types.ts';
+import type { CountyKind, Ownership, RunningType, UrbanRural } from '../domain/registry/registry.types.ts';
+import type { GradeCode, Stage } from '../domain/statistics/statistics.types.ts';
 import { GRADES_BY_STAGE } from './births.ts';
-import type { CountyCtx, PlannedInstitution, Role, Setting, Tier, TownshipCtx } from './demo.types.ts';
+import type { CountyCtx, LaidOutInstitution, Role, Setting, Tier, TownshipCtx } from './demo.types.ts';
 import { KG_BRANDS, SCHOOL_BRANDS, URBAN_PLACES, chineseNumber } from './names.ts';
 import { type Rng, apportion } from './rng.ts';
 
@@ -37,7 +37,7 @@ export interface CountyCounts {
   teachingPoint: number;
   junior: number;
   senior: number;
-  /** Running types of the senior slots after the first (341/342/345), filled in by `planCounts`. */
+  /** Running types of the senior slots after the first (341/342/345), filled in by `layoutCounts`. */
   seniorTypes: RunningType[];
   special: RunningType[];
 }
@@ -69,7 +69,7 @@ export function yearsOf(from: number, to: number): Years {
 }
 
 /** Counts per county: proportional to population, at least one senior high and one special school per real county. */
-export function planCounts(counties: readonly CountyCtx[], rng: Rng): CountyCounts[] {
+export function layoutCounts(counties: readonly CountyCtx[], rng: Rng): CountyCounts[] {
   const pops = counties.map((c) => c.input.population10k);
   const total = pops.reduce((a, b) => a + b, 0);
   const real = counties.map((c) => c.kind !== 'zone');
@@ -202,12 +202,12 @@ function pickTownship(ctx: CountyCtx, rng: Rng, weights: Partial<Record<Tier, nu
 }
 
 /** Plans every institution of one county (codes are assigned later). */
-export function planCounty(
+export function layOutCounty(
   ctx: CountyCtx,
   counts: CountyCounts,
   years: Years,
   rng: Rng,
-): PlannedInstitution[] {
+): LaidOutInstitution[] {
   const names = ctx.names;
   const P = ctx.prefix;
   const pop = ctx.input.population10k;
@@ -757,11 +757,11 @@ export function planCounty(
     }
   }
 
-  // ---- Turn drafts into planned institutions with places, years and sizes.
-  const planned = drafts.map((d) => toPlanned(ctx, d, years, rng));
+  // ---- Turn drafts into laid-out institutions with places, years and sizes.
+  const laidOut = drafts.map((d) => toLaidOut(ctx, d, years, rng));
 
   // Private kindergartens close as births fall (from 2021); small private ones first.
-  const nonPublicKg = planned.filter(
+  const nonPublicKg = laidOut.filter(
     (p) => p.institution.runningType === '111' && p.institution.ownership !== 'public',
   );
   const closing = rng.weightedSample(
@@ -777,9 +777,9 @@ export function planCounty(
   }
 
   // Teaching points merge into the township's central primary school.
-  const tps = planned.filter((p) => p.institution.runningType === '218');
+  const tps = laidOut.filter((p) => p.institution.runningType === '218');
   const merging = rng.weightedSample(tps, tpMerge, (p) => 1 / Math.max(1, p.weights.primary ?? 1));
-  const primaries = planned.filter(
+  const primaries = laidOut.filter(
     (p) => p.institution.runningType === '211' && !p.isNew && p.institution.ownership === 'public',
   );
   for (const p of merging) {
@@ -798,10 +798,10 @@ export function planCounty(
       p.endKind = 'closed';
     }
   }
-  return planned;
+  return laidOut;
 }
 
-function toPlanned(ctx: CountyCtx, d: Draft, years: Years, rng: Rng): PlannedInstitution {
+function toLaidOut(ctx: CountyCtx, d: Draft, years: Years, rng: Rng): LaidOutInstitution {
   const t = d.township;
   let point: [number, number];
   if (d.setting === 'county') point = ctx.area.pointNear(rng, ctx.seat, 0.016);
