@@ -26,7 +26,7 @@ import { buildTemplate, writeTemplate } from '../src/app/collection/workbook.tem
 import { loadPlan } from '../src/app/plan/plan.loader.ts';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/database.ts';
-import { bumpRevision, insertInstitutions, replaceOrgUnits } from '../src/db/registry.repository.ts';
+import { bumpRevision, insertInstitutions, replaceOrgUnits } from '../src/db/registry/registry.repository.ts';
 import type { CollectionCatalog, DataElement } from '../src/domain/collection/catalog.types.ts';
 import { formFields, type FieldValue } from '../src/domain/collection/fields.ts';
 import type { Institution, OrgUnit } from '../src/domain/registry/registry.types.ts';

@@ -27,12 +27,12 @@ import { createDemoData, DEMO_PASSWORD, generateJiningDemo } from '../src/app/de
 import { loadPlan } from '../src/app/plan/plan.loader.ts';
 import { loadRegistryConfig, PROJECT_ROOT } from '../src/app/registry/registry-config.loader.ts';
 import { openDatabase } from '../src/db/database.ts';
-import { databaseSize } from '../src/db/registry.repository.ts';
+import { databaseSize } from '../src/db/registry/registry.repository.ts';
 import { computeScorecard } from '../src/domain/targets/target.engine.ts';
 import { evaluateCity } from '../src/domain/standards/evaluate.ts';
 import { fieldValuesFromStatistics } from '../src/domain/collection/statistics-values.ts';
 import type { Scope } from '../src/domain/access/access.types.ts';
-import { listStatisticsOf } from '../src/db/registry.repository.ts';
+import { listStatisticsOf } from '../src/db/registry/registry.repository.ts';
 import { totalEnrolment } from '../src/domain/shared/enrolment.ts';
 
 const median = (xs: number[]) => {

@@ -17,7 +17,7 @@ import {
   listInstitutions,
   listLifecycleEvents,
   listOrgUnits,
-} from '../db/registry.repository.ts';
+} from '../db/registry/registry.repository.ts';
 import {
   isOperating,
   operatingSpan,

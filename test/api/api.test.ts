@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
-import { listInstitutions, setDatasetInfo, bumpRevision } from '../../src/db/registry.repository.ts';
+import { listInstitutions, setDatasetInfo, bumpRevision } from '../../src/db/registry/registry.repository.ts';
 import { createTestAccounts, login, type Login } from '../support/accounts.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';
 import { testBackends } from '../support/test-db.ts';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
-import { listStatisticsOf } from '../../src/db/registry.repository.ts';
+import { listStatisticsOf } from '../../src/db/registry/registry.repository.ts';
 import { fieldValuesFromStatistics } from '../../src/domain/collection/statistics-values.ts';
 import { createTestAccounts, login, type Login } from '../support/accounts.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { createDemoData } from '../../src/app/demo/demo.service.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
-import { countInstitutions, getDatasetInfo } from '../../src/db/registry.repository.ts';
+import { countInstitutions, getDatasetInfo } from '../../src/db/registry/registry.repository.ts';
 import { listContributions } from '../../src/domain/targets/target.engine.ts';
 import { testBackends } from '../support/test-db.ts';
 

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
-import { bumpRevision, listStatisticsOf } from '../../src/db/registry.repository.ts';
+import { bumpRevision, listStatisticsOf } from '../../src/db/registry/registry.repository.ts';
 import { fieldValuesFromStatistics } from '../../src/domain/collection/statistics-values.ts';
 import type { FieldValue } from '../../src/domain/collection/fields.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';

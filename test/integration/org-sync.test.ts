@@ -11,7 +11,7 @@ import {
   listAttributeRecords,
   listInstitutions,
   listOrgUnits,
-} from '../../src/db/registry.repository.ts';
+} from '../../src/db/registry/registry.repository.ts';
 import type { OrgUnit } from '../../src/domain/registry/registry.types.ts';
 import { buildOrgUnit, buildSmallOrgTreeWithZone } from '../factories.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';

@@ -11,7 +11,7 @@ import {
   listLifecycleEvents,
   listOrgUnits,
   listStatisticsOf,
-} from '../../src/db/registry.repository.ts';
+} from '../../src/db/registry/registry.repository.ts';
 import { loadDatasetView } from '../../src/app/dataset.cache.ts';
 import { buildInstitution } from '../factories.ts';
 import { loadSmallDataset, SMALL_INSTITUTIONS } from '../support/small-dataset.ts';

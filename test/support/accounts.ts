@@ -1,7 +1,7 @@
 /** Test accounts for the small invented city, and logging in through the API. */
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../../src/app/access/password.hasher.ts';
-import { insertAccounts, type NewAccount } from '../../src/db/access.repository.ts';
+import { insertAccounts, type NewAccount } from '../../src/db/access/access.repository.ts';
 import type { Db } from '../../src/db/database.ts';
 import type { RoleCode, Scope } from '../../src/domain/access/access.types.ts';
 

@@ -13,7 +13,7 @@ import {
   insertLifecycleEvents,
   insertStatistics,
   replaceOrgUnits,
-} from '../../src/db/registry.repository.ts';
+} from '../../src/db/registry/registry.repository.ts';
 import type {
   AttributeRecord,
   Institution,

@@ -5,7 +5,7 @@ import {
   searchAudit,
   type AuditEntry,
   type AuditQuery,
-} from '../../db/access.repository.ts';
+} from '../../db/access/access.repository.ts';
 
 /** Who did something, from where: a logged-in account, the CLI, or the system itself. */
 export interface Actor {

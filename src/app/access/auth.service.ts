@@ -22,7 +22,7 @@ import {
   setPassword,
   touchSession,
   type StoredAccount,
-} from '../../db/access.repository.ts';
+} from '../../db/access/access.repository.ts';
 import type { Account, Permission, RoleDefinition } from '../../domain/access/access.types.ts';
 import { checkPassword } from '../../domain/access/password.policy.ts';
 import { AppError } from '../app-error.ts';

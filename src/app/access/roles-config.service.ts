@@ -3,9 +3,9 @@
  * audited: on start, the roles in force are compared with those recorded last time; a difference
  * is written to the audit log with the old and new definitions.
  */
-import { insertAuditEntries } from '../../db/access.repository.ts';
+import { insertAuditEntries } from '../../db/access/access.repository.ts';
 import type { Db } from '../../db/database.ts';
-import { getDatasetInfo, setDatasetInfo } from '../../db/registry.repository.ts';
+import { getDatasetInfo, setDatasetInfo } from '../../db/registry/registry.repository.ts';
 import type { RoleTable } from './roles.loader.ts';
 
 export async function recordRolesConfig(db: Db, roles: RoleTable): Promise<boolean> {

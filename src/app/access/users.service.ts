@@ -16,7 +16,7 @@ import {
   usernamesTaken,
   type NewAccount,
   type StoredAccount,
-} from '../../db/access.repository.ts';
+} from '../../db/access/access.repository.ts';
 import type {
   Account,
   RoleCode,

@@ -17,16 +17,16 @@ import {
   listValueChanges,
   updateSubmission,
   updateSubmissionValues,
-  upsertStatistics,
+  listSubmissionsInStates,
+  submissionsMarker,
   type SubmissionRow,
-} from '../../db/collection.repository.ts';
+} from '../../db/collection/collection.repository.ts';
 import {
   bumpRevisionForStatistics,
   listStatisticsOf,
-  listSubmissionsInStates,
-  submissionsMarker,
-} from '../../db/registry.repository.ts';
-import { listStatisticsOfYear } from '../../db/standards.repository.ts';
+  listStatisticsOfYear,
+  upsertStatistics,
+} from '../../db/registry/registry.repository.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
 import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
 import { isOperating } from '../../domain/registry/registry.history.ts';

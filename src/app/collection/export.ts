@@ -21,7 +21,7 @@
 import ExcelJS from 'exceljs';
 import { formatShanghai } from '../../domain/shared/time.ts';
 import type { Db } from '../../db/database.ts';
-import { listSubmissions, type SubmissionRow } from '../../db/collection.repository.ts';
+import { listSubmissions, type SubmissionRow } from '../../db/collection/collection.repository.ts';
 import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
 import {
   isFinal,

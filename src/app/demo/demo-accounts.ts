@@ -1,4 +1,4 @@
-import { getDatasetInfo } from '../../db/registry.repository.ts';
+import { getDatasetInfo } from '../../db/registry/registry.repository.ts';
 import type { AppContext } from '../app.context.ts';
 import type { DemoAccount } from './demo.service.ts';
 

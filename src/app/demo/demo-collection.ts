@@ -18,7 +18,7 @@ import {
   insertChangeSets,
   insertSubmissionEvents,
   insertSubmissions,
-} from '../../db/collection.repository.ts';
+} from '../../db/collection/collection.repository.ts';
 import type { Db } from '../../db/database.ts';
 import type { CollectionCatalog, CollectionPeriod } from '../../domain/collection/catalog.types.ts';
 import { generateDemoSubmissions, type DemoSubmission } from '../../demo/demo.collection.ts';

@@ -5,7 +5,7 @@
  * `eduplan demo` gets the catalog as it is.
  */
 import { openDatabase, type DatabaseTarget } from '../../db/database.ts';
-import { getDatasetInfo } from '../../db/registry.repository.ts';
+import { getDatasetInfo } from '../../db/registry/registry.repository.ts';
 import type { CollectionPeriod } from '../../domain/collection/catalog.types.ts';
 import { loadRoles } from '../access/roles.loader.ts';
 import { createAppContextFrom, type AppContext } from '../app.context.ts';

@@ -5,7 +5,7 @@
  * half-written.
  */
 import { enrolmentOf } from '../../domain/shared/enrolment.ts';
-import { insertCountyInputs, insertJudgements } from '../../db/standards.repository.ts';
+import { insertCountyInputs, insertJudgements } from '../../db/standards/standards.repository.ts';
 import { JINING_DEMO_PROGRESS } from '../../demo/demo-inputs.ts';
 import { generateDemoStandards } from '../../demo/demo.standards.ts';
 import type { RulePackSet } from '../../domain/standards/standards.types.ts';
@@ -13,7 +13,7 @@ import { loadRulePacks } from '../standards/rule-pack.loader.ts';
 import { isAssessedUnit } from '../standards/standards.service.ts';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/database.ts';
-import { insertAccounts, insertAuditEntries } from '../../db/access.repository.ts';
+import { insertAccounts, insertAuditEntries } from '../../db/access/access.repository.ts';
 import type { RoleCode } from '../../domain/access/access.types.ts';
 import { hashPassword } from '../access/password.hasher.ts';
 import {
@@ -24,7 +24,7 @@ import {
   insertLifecycleEvents,
   insertStatistics,
   setDatasetInfo,
-} from '../../db/registry.repository.ts';
+} from '../../db/registry/registry.repository.ts';
 import { countyInputsFromRegistry } from '../../demo/demo-inputs.ts';
 import { syncOrgUnits } from '../registry/org-sync.service.ts';
 import { generateDemoDataset, type DemoDataset } from '../../demo/demo.generator.ts';

@@ -5,13 +5,13 @@
  * disappeared from the configuration are kept, because institutions and history may refer to them.
  */
 import type { Db } from '../../db/database.ts';
-import { insertAuditEntries } from '../../db/access.repository.ts';
+import { insertAuditEntries } from '../../db/access/access.repository.ts';
 import {
   bumpRevision,
   listOrgUnits,
   realignInstitutionCounties,
   upsertOrgUnits,
-} from '../../db/registry.repository.ts';
+} from '../../db/registry/registry.repository.ts';
 import type { OrgUnit } from '../../domain/registry/registry.types.ts';
 import { AppError } from '../app-error.ts';
 

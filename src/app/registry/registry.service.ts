@@ -1,6 +1,10 @@
 /** Use cases of the registry: the org tree, the institution directory and one institution's record. */
 import type { Db } from '../../db/database.ts';
-import { listAttributeRecords, listLifecycleEvents, listStatisticsOf } from '../../db/registry.repository.ts';
+import {
+  listAttributeRecords,
+  listLifecycleEvents,
+  listStatisticsOf,
+} from '../../db/registry/registry.repository.ts';
 import { isOperating, resolveAttributes } from '../../domain/registry/registry.history.ts';
 import type {
   Institution,

@@ -14,9 +14,9 @@ import {
   insertJudgements,
   listCurrentCountyInputs,
   listCurrentJudgements,
-  listStatisticsOfYear,
   standardsRecordMarker,
-} from '../../db/standards.repository.ts';
+} from '../../db/standards/standards.repository.ts';
+import { listStatisticsOfYear } from '../../db/registry/registry.repository.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
 import { scopeIncludesOrg } from '../../domain/access/scope.ts';
 import type { Institution, OrgUnit } from '../../domain/registry/registry.types.ts';

@@ -1,15 +1,15 @@
 /** SQL for the registry: org units, institutions, attribute history, lifecycle events, statistics. */
-import { totalEnrolment } from '../domain/shared/enrolment.ts';
+import { totalEnrolment } from '../../domain/shared/enrolment.ts';
 import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
-import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
+import type { InstitutionYearStatistics } from '../../domain/statistics/statistics.types.ts';
 import type {
   AttributeRecord,
   Institution,
   LifecycleEvent,
   OrgUnit,
-} from '../domain/registry/registry.types.ts';
-import type { Db } from './database.ts';
-import { insertByUnnest } from './bulk.ts';
+} from '../../domain/registry/registry.types.ts';
+import type { Db } from '../database.ts';
+import { insertByUnnest } from '../bulk.ts';
 import {
   datasetChange,
   datasetInfo,
@@ -18,8 +18,7 @@ import {
   institutionEvent,
   institutionStatistics,
   orgUnit,
-  submission,
-} from './schema.ts';
+} from './registry.schema.ts';
 
 /** Inserts org units, or updates those whose code exists (name, parent, kind). */
 export async function upsertOrgUnits(db: Db, units: ReadonlyArray<OrgUnit>): Promise<void> {
@@ -339,35 +338,6 @@ export async function listEnrolmentOf(
     );
 }
 
-/**
- * Live figures with pending submissions: a marker that changes whenever any submission is
- * created or written (every write moves its version up; rows are never deleted).
- */
-export async function submissionsMarker(db: Db): Promise<string> {
-  const r = await db.execute(
-    sql`SELECT count(*)::int AS n, coalesce(sum(version), 0)::bigint AS v FROM submission`,
-  );
-  const row = (r as unknown as { rows: Array<{ n: number | string; v: number | string }> }).rows[0];
-  return `${row?.n ?? 0}:${row?.v ?? 0}`;
-}
-
-/** Submissions in the given states (the pending ones: a short list, waiting for approval). */
-export async function listSubmissionsInStates(db: Db, states: readonly string[]) {
-  if (states.length === 0) return [];
-  return db
-    .select({
-      periodId: submission.periodId,
-      formId: submission.formId,
-      formVersion: submission.formVersion,
-      institutionCode: submission.institutionCode,
-      state: submission.state,
-      values: submission.values,
-    })
-    .from(submission)
-    .where(inArray(submission.state, [...states]))
-    .orderBy(asc(submission.institutionCode));
-}
-
 export async function countInstitutions(db: Db): Promise<number> {
   const rows = await db.select({ n: sql<number>`count(*)::int` }).from(institution);
   return rows[0]?.n ?? 0;
@@ -378,4 +348,49 @@ export async function databaseSize(db: Db): Promise<number> {
   const r = await db.execute(sql`SELECT pg_database_size(current_database())::bigint AS size`);
   const row = (r as unknown as { rows: Array<{ size: string | number }> }).rows[0];
   return Number(row?.size ?? 0);
+}
+
+/** The statistics of one school year: every institution's, or only those of `codes`. */
+export async function listStatisticsOfYear(
+  db: Db,
+  schoolYear: number,
+  codes?: readonly string[],
+): Promise<InstitutionYearStatistics[]> {
+  if (codes && codes.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(institutionStatistics)
+    .where(
+      codes
+        ? and(
+            eq(institutionStatistics.schoolYear, schoolYear),
+            inArray(institutionStatistics.institutionCode, [...codes]),
+          )
+        : eq(institutionStatistics.schoolYear, schoolYear),
+    );
+  return rows.map((r) => {
+    const data = r.data as Pick<InstitutionYearStatistics, 'grades' | 'stages'>;
+    return {
+      institutionCode: r.institutionCode,
+      schoolYear: r.schoolYear,
+      grades: data.grades,
+      stages: data.stages,
+    };
+  });
+}
+
+/** Replaces one institution's statistics of a school year (an approved submission becomes the figures). */
+export async function upsertStatistics(db: Db, s: InstitutionYearStatistics): Promise<void> {
+  await db
+    .insert(institutionStatistics)
+    .values({
+      institutionCode: s.institutionCode,
+      schoolYear: s.schoolYear,
+      enrolment: totalEnrolment(s),
+      data: { grades: s.grades, stages: s.stages },
+    })
+    .onConflictDoUpdate({
+      target: [institutionStatistics.institutionCode, institutionStatistics.schoolYear],
+      set: { enrolment: totalEnrolment(s), data: { grades: s.grades, stages: s.stages } },
+    });
 }

@@ -1,40 +1,10 @@
 /**
- * SQL for the county standards: a school year's full statistics, the county-level figures and the
- * evaluators' verdicts (append-only; the latest recording of a key counts).
+ * SQL for the county standards: the county-level figures and the evaluators' verdicts
+ * (append-only; the latest recording of a key counts).
  */
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
-import type { Db } from './database.ts';
-import { countyStandardInput, countyStandardJudgement, institutionStatistics } from './schema.ts';
-
-/** The statistics of one school year: every institution's, or only those of `codes`. */
-export async function listStatisticsOfYear(
-  db: Db,
-  schoolYear: number,
-  codes?: readonly string[],
-): Promise<InstitutionYearStatistics[]> {
-  if (codes && codes.length === 0) return [];
-  const rows = await db
-    .select()
-    .from(institutionStatistics)
-    .where(
-      codes
-        ? and(
-            eq(institutionStatistics.schoolYear, schoolYear),
-            inArray(institutionStatistics.institutionCode, [...codes]),
-          )
-        : eq(institutionStatistics.schoolYear, schoolYear),
-    );
-  return rows.map((r) => {
-    const data = r.data as Pick<InstitutionYearStatistics, 'grades' | 'stages'>;
-    return {
-      institutionCode: r.institutionCode,
-      schoolYear: r.schoolYear,
-      grades: data.grades,
-      stages: data.stages,
-    };
-  });
-}
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../database.ts';
+import { countyStandardInput, countyStandardJudgement } from './standards.schema.ts';
 
 export interface CountyInputRecord {
   countyCode: string;

@@ -1,9 +1,9 @@
 /** SQL for accounts, sessions and the audit log. */
 import { and, asc, desc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
-import type { Account, RoleCode, Scope } from '../domain/access/access.types.ts';
-import type { Db } from './database.ts';
-import { insertByUnnest } from './bulk.ts';
-import { account, auditLog, session } from './schema.ts';
+import type { Account, RoleCode, Scope } from '../../domain/access/access.types.ts';
+import type { Db } from '../database.ts';
+import { insertByUnnest } from '../bulk.ts';
+import { account, auditLog, session } from './access.schema.ts';
 
 type AccountRow = typeof account.$inferSelect;
 

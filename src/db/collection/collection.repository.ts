@@ -1,16 +1,13 @@
 /** SQL for data collection: submissions, the history of their values, approval events. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
-import type { InstitutionYearStatistics } from '../domain/statistics/statistics.types.ts';
-import { insertByUnnest, insertByUnnestReturning } from './bulk.ts';
-import type { Db } from './database.ts';
-import { totalEnrolment } from '../domain/shared/enrolment.ts';
+import { insertByUnnest, insertByUnnestReturning } from '../bulk.ts';
+import type { Db } from '../database.ts';
 import {
-  institutionStatistics,
   submission,
   submissionChangeSet,
   submissionEvent,
   submissionValueChange,
-} from './schema.ts';
+} from './collection.schema.ts';
 
 export type SubmissionRow = typeof submission.$inferSelect;
 /** One value change as the history shows it (a row of either history table). */
@@ -152,22 +149,6 @@ export async function listValueChanges(
   return [...single, ...expanded].sort((a, b) => a.id - b.id);
 }
 
-/** Replaces one institution's statistics of a school year (an approved submission becomes the figures). */
-export async function upsertStatistics(db: Db, s: InstitutionYearStatistics): Promise<void> {
-  await db
-    .insert(institutionStatistics)
-    .values({
-      institutionCode: s.institutionCode,
-      schoolYear: s.schoolYear,
-      enrolment: totalEnrolment(s),
-      data: { grades: s.grades, stages: s.stages },
-    })
-    .onConflictDoUpdate({
-      target: [institutionStatistics.institutionCode, institutionStatistics.schoolYear],
-      set: { enrolment: totalEnrolment(s), data: { grades: s.grades, stages: s.stages } },
-    });
-}
-
 /** A submission as a bulk insert writes it (an Excel import's new drafts, the demo's seeded forms). */
 export type NewSubmission = Pick<
   SubmissionRow,
@@ -287,4 +268,33 @@ export async function insertSubmissionEvents(
     ],
     rows,
   );
+}
+
+/**
+ * Live figures with pending submissions: a marker that changes whenever any submission is
+ * created or written (every write moves its version up; rows are never deleted).
+ */
+export async function submissionsMarker(db: Db): Promise<string> {
+  const r = await db.execute(
+    sql`SELECT count(*)::int AS n, coalesce(sum(version), 0)::bigint AS v FROM submission`,
+  );
+  const row = (r as unknown as { rows: Array<{ n: number | string; v: number | string }> }).rows[0];
+  return `${row?.n ?? 0}:${row?.v ?? 0}`;
+}
+
+/** Submissions in the given states (the pending ones: a short list, waiting for approval). */
+export async function listSubmissionsInStates(db: Db, states: readonly string[]) {
+  if (states.length === 0) return [];
+  return db
+    .select({
+      periodId: submission.periodId,
+      formId: submission.formId,
+      formVersion: submission.formVersion,
+      institutionCode: submission.institutionCode,
+      state: submission.state,
+      values: submission.values,
+    })
+    .from(submission)
+    .where(inArray(submission.state, [...states]))
+    .orderBy(asc(submission.institutionCode));
 }
