@@ -22,7 +22,8 @@ import { createAppContextFrom } from '../src/app/app.context.ts';
 import { loadCollectionCatalog } from '../src/app/collection/catalog.loader.ts';
 import type { CollectionCaller } from '../src/app/collection/collection.service.ts';
 import { parseImport } from '../src/app/collection/workbook.import.ts';
-import { buildTemplate, writeTemplate } from '../src/app/collection/workbook.template.ts';
+import { buildTemplate } from '../src/app/collection/workbook.template.ts';
+import { writeWorkbook } from '../src/app/shared/xlsx/xlsx.file.ts';
 import { loadPlan } from '../src/app/plan/plan.loader.ts';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/database.ts';
@@ -152,7 +153,7 @@ const caller: CollectionCaller = {
 // ---------------------------------------------------------------- the workbook
 const [tpl, tTemplate] = await time(async () => {
   const t = await ctx.collection.templateFor(PERIOD, caller, FORM);
-  return writeTemplate(
+  return writeWorkbook(
     buildTemplate(
       catalog,
       t.period,

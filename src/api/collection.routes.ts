@@ -17,6 +17,7 @@ import { MAX_IMPORT_BYTES } from '../app/collection/workbook.import.ts';
 import { EXPORT_STATE_FILTERS } from '../app/collection/export.ts';
 import { XLSX_TYPE } from './access.routes.ts';
 import { formFields } from '../domain/collection/fields.ts';
+import { writeWorkbook } from '../app/shared/xlsx/xlsx.file.ts';
 
 const params = z.object({
   period: z.string().regex(/^[a-z0-9-]{1,40}$/, '采集周期编号形如 2025-autumn'),
@@ -568,8 +569,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { buildTemplate, templateFileName, writeTemplate } =
-          await import('../app/collection/workbook.template.ts');
+        const { buildTemplate, templateFileName } = await import('../app/collection/workbook.template.ts');
         const t = await ctx.collection.templateFor(
           request.params.period,
           await readerOf(ctx, request),
@@ -579,7 +579,7 @@ export function collectionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return sendXlsx(
           reply,
           templateFileName(t.period, t.form, t.unitName),
-          await writeTemplate(buildTemplate(ctx.collection.catalog, t.period, t.form, t.schools)),
+          await writeWorkbook(buildTemplate(ctx.collection.catalog, t.period, t.form, t.schools)),
         );
       },
     );

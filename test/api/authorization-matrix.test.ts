@@ -12,7 +12,8 @@ import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadRoles } from '../../src/app/access/roles.loader.ts';
 import { loadCollectionCatalog } from '../../src/app/collection/catalog.loader.ts';
-import { buildTemplate, writeTemplate } from '../../src/app/collection/workbook.template.ts';
+import { buildTemplate } from '../../src/app/collection/workbook.template.ts';
+import { writeWorkbook } from '../../src/app/shared/xlsx/xlsx.file.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import type { Scope } from '../../src/domain/access/access.types.ts';
 import { createTestAccounts, login, TEST_ACCOUNTS, type Login } from '../support/accounts.ts';
@@ -80,7 +81,7 @@ async function collectionXlsx(code: string): Promise<Buffer> {
     c.forms.find((f) => f.id === 'AUTUMN-KG')!,
     [{ code, name: code, values: { 'ENR.K1.male': ++unique } }],
   );
-  return writeTemplate(wb);
+  return writeWorkbook(wb);
 }
 const collectionUpload = async (path: string, code: string): Promise<InjectOptions> => ({
   method: 'POST',

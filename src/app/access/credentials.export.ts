@@ -2,13 +2,13 @@
  * The one-time list of new accounts and their initial passwords, as an .xlsx for the
  * administrator to hand out. It is never stored; producing it is audited as an export.
  */
-import ExcelJS from 'exceljs';
+import { newWorkbook, writeWorkbook } from '../shared/xlsx/xlsx.file.ts';
 import type { UserImportRow } from '../../domain/access/access.types.ts';
 
 export async function buildCredentialsWorkbook(
   created: Array<{ row: UserImportRow; initialPassword: string }>,
 ): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = newWorkbook();
   const ws = wb.addWorksheet('新账号');
   ws.columns = [
     { header: '用户名', key: 'username', width: 18 },
@@ -21,5 +21,5 @@ export async function buildCredentialsWorkbook(
     ws.addRow({ ...c.row, password: c.initialPassword });
   }
   ws.getRow(1).font = { bold: true };
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return writeWorkbook(wb);
 }

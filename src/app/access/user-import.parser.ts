@@ -30,9 +30,10 @@
  * `rows` only holds rows without errors; the service refuses the whole import when `errors` is not
  * empty. Whether a code exists in the registry or a username is taken is checked by the service.
  */
-import ExcelJS from 'exceljs';
-import { checkZipSizes } from './xlsx-guard.ts';
-import type { Cell, CellValue, Worksheet } from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { Worksheet } from 'exceljs';
+import { columnLetter, normaliseHeader, readCellText, type CellRead } from '../shared/xlsx/xlsx.cells.ts';
+import { newWorkbook, openWorkbook, writeWorkbook } from '../shared/xlsx/xlsx.file.ts';
 import type { RoleCode, RowError, UserImportRow } from '../../domain/access/access.types.ts';
 import { ROLE_CODES } from '../../domain/access/access.types.ts';
 
@@ -83,92 +84,9 @@ export interface UserImportParseResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Cell reading
+// Cell reading: every cell is text (codes and names), read by the Excel kit (xlsx.cells.ts)
 
-/** A cell read as text, or a reason it cannot be (with the value to show in the error). */
-type CellRead = { ok: true; text: string } | { ok: false; value: string; message: string };
-
-function formatDate(d: Date): string {
-  // exceljs reads Excel dates as UTC.
-  return Number.isNaN(d.getTime()) ? '（无效日期）' : d.toISOString().slice(0, 10);
-}
-
-function readNumber(n: number, numFmt: string | undefined, address: string): CellRead {
-  if (!Number.isFinite(n))
-    return { ok: false, value: String(n), message: `单元格 ${address} 不是有效的数字` };
-  if (!Number.isInteger(n)) {
-    return {
-      ok: false,
-      value: String(n),
-      message: `单元格 ${address} 是带小数的数字，应填写整数或文本`,
-    };
-  }
-  if (!Number.isSafeInteger(n)) {
-    return {
-      ok: false,
-      value: n.toLocaleString('en-US', { useGrouping: false }),
-      message: `单元格 ${address} 的数字位数过多，Excel 可能已丢失精度；请将该列设为“文本”格式后重新填写`,
-    };
-  }
-  let text = String(n);
-  // A format like 0000000000 displays leading zeros; keep them as shown.
-  if (numFmt !== undefined && /^0+$/.test(numFmt) && n >= 0) text = text.padStart(numFmt.length, '0');
-  return { ok: true, text };
-}
-
-function readValue(value: CellValue, cell: Cell): CellRead {
-  const address = cell.address;
-  if (value === null || value === undefined) return { ok: true, text: '' };
-  if (typeof value === 'string') return { ok: true, text: value };
-  if (typeof value === 'number') return readNumber(value, cell.numFmt, address);
-  if (typeof value === 'boolean') {
-    const shown = value ? 'TRUE' : 'FALSE';
-    return { ok: false, value: shown, message: `单元格 ${address} 是逻辑值（${shown}），应填写文本` };
-  }
-  if (value instanceof Date) {
-    return {
-      ok: false,
-      value: formatDate(value),
-      message: `单元格 ${address} 是日期，应填写文本；请将该列设为“文本”格式后重新填写`,
-    };
-  }
-  if ('richText' in value) {
-    return { ok: true, text: value.richText.map((r) => r.text ?? '').join('') };
-  }
-  if ('hyperlink' in value) {
-    // The displayed text; exceljs may give rich text here too.
-    const text: unknown = value.text;
-    if (typeof text === 'string') return { ok: true, text };
-    if (text !== null && typeof text === 'object' && 'richText' in text) {
-      return readValue(text as CellValue, cell);
-    }
-    return { ok: true, text: '' };
-  }
-  if ('formula' in value || 'sharedFormula' in value) {
-    const formula = ('sharedFormula' in value ? value.sharedFormula : value.formula) ?? '';
-    if (value.result === undefined) {
-      return {
-        ok: false,
-        value: `=${formula}`,
-        message: `单元格 ${address} 是公式且没有计算结果；请在 Excel 中复制后“粘贴为数值”再导入`,
-      };
-    }
-    return readValue(value.result, cell);
-  }
-  if ('error' in value) {
-    return {
-      ok: false,
-      value: value.error,
-      message: `单元格 ${address} 是错误值 ${value.error}（多为公式出错），请改为实际内容`,
-    };
-  }
-  return { ok: false, value: String(value), message: `单元格 ${address} 的内容无法识别，请改为文本` };
-}
-
-function readCell(cell: Cell): CellRead {
-  const read = readValue(cell.value, cell);
-  return read.ok ? { ok: true, text: read.text.trim() } : read;
-}
+const readCell = (cell: ExcelJS.Cell): CellRead => readCellText(cell, 'codes');
 
 function isEmpty(read: CellRead): boolean {
   return read.ok && read.text === '';
@@ -177,20 +95,9 @@ function isEmpty(read: CellRead): boolean {
 // ---------------------------------------------------------------------------------------------
 // Header row
 
-/** Header text as compared: no whitespace, no trailing （可空） annotation. */
-function normaliseHeader(text: string): string {
-  return text.replace(/\s+/gu, '').replace(/[（(]可空[）)]$/u, '');
-}
-
 const HEADER_KEYS: ReadonlyMap<string, ColumnKey> = new Map(
   COLUMN_KEYS.map((k) => [USER_IMPORT_HEADERS[k], k] as const),
 );
-
-function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** Column numbers of the four columns, or the header errors. */
 function readHeader(sheet: Worksheet): { columns: Record<ColumnKey, number> } | { errors: RowError[] } {
@@ -356,30 +263,20 @@ function fileError(row: 0 | 1, message: string): UserImportParseResult {
   return { rows: [], errors: [{ row, column: null, value: null, message }] };
 }
 
-/**
- * exceljs 4.4.0 types `load` with its own `Buffer extends ArrayBuffer` (exceljs/exceljs#2877), so a Node
- * Buffer does not type-check; an ArrayBuffer does and is what JSZip reads anyway. Copies a view's bytes.
- */
-function toArrayBuffer(data: Buffer | ArrayBuffer | Uint8Array): ArrayBuffer {
-  return data instanceof ArrayBuffer ? data : new Uint8Array(data).buffer;
-}
-
 /** Parses a bulk account file; never throws for bad input (problems are returned as errors). */
 export async function parseUserImportWorkbook(
   data: Buffer | ArrayBuffer | Uint8Array,
 ): Promise<UserImportParseResult> {
-  const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : data;
-  const tooBig = checkZipSizes(bytes);
-  if (tooBig) return fileError(0, tooBig);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(toArrayBuffer(data));
-  } catch {
+  const opened = await openWorkbook(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+  if (!opened.ok) {
     return fileError(
       0,
-      '文件不是有效的 Excel（.xlsx）文件，或文件已损坏；请使用导入模板另存为 .xlsx 后重新上传',
+      opened.reason === 'tooLarge'
+        ? opened.message
+        : '文件不是有效的 Excel（.xlsx）文件，或文件已损坏；请使用导入模板另存为 .xlsx 后重新上传',
     );
   }
+  const workbook = opened.workbook;
   const sheet = workbook.worksheets[0];
   if (sheet === undefined) return fileError(0, '文件中没有工作表');
   const sheetLabel = `工作表「${sheet.name}」`;
@@ -458,8 +355,7 @@ const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDE
 
 /** The downloadable blank template: data sheet 账号 (header row only) and a 说明 sheet with an example. */
 export async function buildUserImportTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'EduPlan';
+  const workbook = newWorkbook();
 
   const sheet = workbook.addWorksheet(USER_IMPORT_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMN_KEYS.map((key) => ({
@@ -515,5 +411,5 @@ export async function buildUserImportTemplate(): Promise<Buffer> {
   for (const code of ROLE_CODES) help.addRow([ROLE_NAMES[code], code]);
   help.addRow(['（“督学”“评估专家”等同于“督学/评估专家”，“只读”等同于“只读用户”）']);
 
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return writeWorkbook(workbook);
 }

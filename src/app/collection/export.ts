@@ -18,7 +18,8 @@
  * county; an org unit outside the caller's scope is answered as not found (and audited as a
  * refusal by the API layer), like the completeness report. Every export is audited.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook, writeWorkbook } from '../shared/xlsx/xlsx.file.ts';
 import { formatShanghai } from '../../domain/shared/time.ts';
 import type { Db } from '../../db/database.ts';
 import { listSubmissions, type SubmissionRow } from '../../db/collection/collection.repository.ts';
@@ -50,7 +51,6 @@ import {
   headerOf,
   NAME_COLUMN_WIDTH,
   sheetNameOf,
-  writeTemplate,
 } from './workbook.template.ts';
 
 export const EXPORT_STATE_FILTERS = ['all', 'submitted', 'approved', 'final'] as const;
@@ -228,9 +228,7 @@ export function buildExportWorkbook(
   rows: readonly ExportRow[],
   notes: ExportNotes,
 ): { workbook: ExcelJS.Workbook; sheets: PeriodExport['sheets'] } {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'EduPlan 扩优提质行动平台';
-  wb.created = new Date(Date.parse(notes.exportedAt));
+  const wb = newWorkbook(new Date(Date.parse(notes.exportedAt)));
   const info = wb.addWorksheet(EXPORT_NOTES_SHEET);
 
   // Forms present, in catalog order (a version each: a school that reported on an older version
@@ -360,7 +358,7 @@ export async function exportPeriod(
     filters: { org: filters.org ?? null, form, state },
     demoNotice: view.demo?.notice ?? null,
   });
-  const file = await writeTemplate(workbook);
+  const file = await writeWorkbook(workbook);
   await deps.audit.record(caller.actor, {
     action: 'collection.export',
     outcome: 'success',

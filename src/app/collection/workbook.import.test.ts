@@ -6,7 +6,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { loadCollectionCatalog } from './catalog.loader.ts';
 import { parseImport, type ParsedImport } from './workbook.import.ts';
-import { buildTemplate, writeTemplate } from './workbook.template.ts';
+import { buildTemplate } from './workbook.template.ts';
+import { writeWorkbook } from '../shared/xlsx/xlsx.file.ts';
 
 const catalog = loadCollectionCatalog();
 const period = catalog.periods.find((p) => p.id === '2026-autumn')!;
@@ -21,7 +22,7 @@ async function template(edit?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => 
   const wb = buildTemplate(catalog, period, kg, schools);
   // Through bytes once, as a user's Excel would hand it back.
   const back = new ExcelJS.Workbook();
-  await back.xlsx.load((await writeTemplate(wb)) as unknown as ArrayBuffer);
+  await back.xlsx.load((await writeWorkbook(wb)) as unknown as ArrayBuffer);
   edit?.(back.getWorksheet(SHEET)!, back);
   return Buffer.from(await back.xlsx.writeBuffer());
 }
@@ -33,7 +34,7 @@ describe('collection template', () => {
   it('has the form sheet with title, Chinese headers, hidden keys, locked codes and a very hidden _meta', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(
-      (await writeTemplate(buildTemplate(catalog, period, kg, schools))) as unknown as ArrayBuffer,
+      (await writeWorkbook(buildTemplate(catalog, period, kg, schools))) as unknown as ArrayBuffer,
     );
     const ws = wb.getWorksheet(SHEET)!;
     expect(ws.getCell('A1').value).toMatch(/2026 年秋季统计 · 秋季统计（幼儿园）（AUTUMN-KG 第 1 版）/);

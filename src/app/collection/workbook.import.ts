@@ -14,21 +14,25 @@
  * form); numbers stored as text ("45") are accepted as numbers, any other text is refused. A class
  * list is "45;46;38" (also ；，,、 or spaces); a single number is a list of one class.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type {
   CollectionCatalog,
   CollectionPeriod,
   FormDefinition,
 } from '../../domain/collection/catalog.types.ts';
+import { latestForm } from '../../domain/collection/catalog.lookup.ts';
+import { checkFieldValue, describeFieldProblem, fieldRuleOf } from '../../domain/collection/field.rules.ts';
 import { formFields, type FieldValue, type FormField } from '../../domain/collection/fields.ts';
-import { checkZipSizes } from '../access/xlsx-guard.ts';
+import { cellText, columnLetter, isFormula, plainText } from '../shared/xlsx/xlsx.cells.ts';
+import { isZip, openWorkbook } from '../shared/xlsx/xlsx.file.ts';
+import { describeTemplateCell, type CellPlace } from '../shared/xlsx/xlsx.problems.ts';
+import { META_SHEET, readTemplateMeta } from '../shared/xlsx/xlsx.template.ts';
 import {
   CODE_KEY,
   FIRST_DATA_ROW,
   HEADER_ROW,
   headerOf,
   KEY_ROW,
-  META_SHEET,
   NAME_KEY,
   TEMPLATE_MARKER,
 } from './workbook.template.ts';
@@ -40,17 +44,7 @@ export const IMPORT_ZIP_LIMITS = { maxTotalBytes: 256 * 1024 * 1024, maxEntries:
 export const MAX_IMPORT_ROWS = 10_000;
 export const MAX_REPORTED_PROBLEMS = 1000;
 
-export interface ImportProblem {
-  /** Sheet name, or null for the file itself. */
-  sheet: string | null;
-  /** Excel row number (1-based), or null. */
-  row: number | null;
-  /** Column letter (A, B, …, AB), or null. */
-  column: string | null;
-  /** The column's header label. */
-  header: string | null;
-  /** The cell's value as text. */
-  value: string | null;
+export interface ImportProblem extends CellPlace {
   /** The rule broken, in Chinese (e.g. 取值范围, 不允许公式). */
   rule: string;
   /** Full Chinese message naming the place, the value and the rule. */
@@ -84,20 +78,9 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
+/** The message of a problem at a place of the workbook (xlsx.problems.ts). */
 export function describeProblem(p: Omit<ImportProblem, 'message' | 'kind'>, reason: string): string {
-  const where: string[] = [];
-  if (p.sheet !== null) where.push(`工作表“${p.sheet}”`);
-  if (p.row !== null) where.push(`第 ${p.row} 行`);
-  if (p.column !== null) where.push(`${p.column} 列${p.header ? `（${p.header}）` : ''}`);
-  const place = where.length > 0 ? where.join(' ') : '文件';
-  const value = p.value !== null ? `，值“${p.value}”` : '';
-  return `${place}${value}：${reason}（${p.rule}）`;
+  return describeTemplateCell(p, reason, p.rule);
 }
 
 function problem(
@@ -115,41 +98,14 @@ function fatalResult(problems: ImportProblem[], form: FormDefinition | null = nu
   return { form, sheet: null, rows: [], problems, fatal: true, headers: new Map() };
 }
 
-/** The cell's value as text for messages (formulas as their formula). */
-function show(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('formula' in v && v.formula) return `=${v.formula}`;
-    if ('sharedFormula' in v) return `=${String(v.sharedFormula)}`;
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v) return String(v.text);
-    if ('error' in v) return String(v.error);
-    return JSON.stringify(v);
-  }
-  return String(v);
-}
-
-const isFormula = (v: ExcelJS.CellValue) =>
-  v !== null && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v);
-
-/** Plain text of a text-like cell, or null when the cell is not text. */
-function textOf(v: ExcelJS.CellValue): string | null {
-  if (typeof v === 'string') return v;
-  if (v && typeof v === 'object' && !(v instanceof Date)) {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('');
-    if ('text' in v && typeof v.text === 'string') return v.text;
-  }
-  return null;
-}
-
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 const LIST_SEPARATORS = /[;；,，、\s]+/;
 
-const NUMBER_FORMAT = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 });
-const fmt = (n: number) => NUMBER_FORMAT.format(n);
-
-/** A field's value from a cell: the value, or a Chinese reason and rule. */
+/**
+ * A field's value from a cell: numbers (also as text, "45"), class lists as "45;46;38"; then the
+ * field's rules (field.rules.ts, the same as online entry). The value, null for an empty cell, or
+ * a Chinese reason with the rule.
+ */
 function readValue(
   field: FormField,
   v: ExcelJS.CellValue,
@@ -159,49 +115,30 @@ function readValue(
   if (v instanceof Date) return { reason: '是日期，应为数字', rule: '数据类型' };
   if (typeof v === 'boolean') return { reason: '是逻辑值，应为数字', rule: '数据类型' };
   if (typeof v === 'object' && 'error' in v) return { reason: '是错误值，应为数字', rule: '数据类型' };
-  const range = () => `${fmt(e.min)}—${fmt(e.max)} ${e.unit}`;
+  let value: number | number[];
   if (e.type === 'integerList') {
-    let items: number[];
-    if (typeof v === 'number') items = [v];
+    if (typeof v === 'number') value = [v];
     else {
-      const t = textOf(v);
+      const t = plainText(v);
       if (t === null) return { reason: '无法识别', rule: '数据类型' };
       if (t.trim() === '') return null;
       const parts = t.trim().split(LIST_SEPARATORS);
       if (parts.some((p) => !NUMBER_TEXT.test(p))) {
         return { reason: `应为用分号分隔的各班人数，如 45;46;38`, rule: '数据类型' };
       }
-      items = parts.map(Number);
+      value = parts.map(Number);
     }
-    if (items.length > 100) return { reason: '一个年级最多 100 个班', rule: '取值范围' };
-    const bad = items.find((x) => !Number.isInteger(x) || x < e.min || x > e.max);
-    if (bad !== undefined) {
-      return { reason: `每个班的人数应为 ${e.min}—${e.max} 的整数，其中有 ${fmt(bad)}`, rule: '取值范围' };
-    }
-    return { value: items };
-  }
-  let n: number;
-  if (typeof v === 'number') n = v;
+  } else if (typeof v === 'number') value = v;
   else {
-    const t = textOf(v);
+    const t = plainText(v);
     if (t === null) return { reason: '无法识别，应为数字', rule: '数据类型' };
     if (t.trim() === '') return null;
     if (!NUMBER_TEXT.test(t.trim())) return { reason: '是文本，应为数字', rule: '数据类型' };
-    n = Number(t.trim());
+    value = Number(t.trim());
   }
-  if (!Number.isFinite(n)) return { reason: '应为数字', rule: '数据类型' };
-  if (n < 0 && e.min >= 0) return { reason: `不能为负数（应在 ${range()} 之间）`, rule: '取值范围' };
-  if (e.type === 'integer' && !Number.isInteger(n)) {
-    return { reason: `应为整数（${e.unit}）`, rule: '数据类型' };
-  }
-  if (n < e.min || n > e.max) return { reason: `应在 ${range()} 之间`, rule: '取值范围' };
-  return { value: n };
-}
-
-/** The forms a template may name: those of the period, in their latest version. */
-function currentForm(catalog: CollectionCatalog, period: CollectionPeriod, id: string) {
-  const versions = catalog.forms.filter((f) => f.id === id && period.forms.includes(f.id));
-  return versions.sort((a, b) => b.version - a.version)[0] ?? null;
+  const problem = checkFieldValue(e, value);
+  if (!problem) return { value };
+  return { reason: describeFieldProblem(problem, e, value, 'cell'), rule: fieldRuleOf(problem).ruleName };
 }
 
 /**
@@ -224,26 +161,25 @@ export async function parseImport(
       ),
     ]);
   }
-  if (data.byteLength < 4 || data[0] !== 0x50 || data[1] !== 0x4b || data[2] !== 0x03 || data[3] !== 0x04) {
+  if (!isZip(data)) {
     return fatalResult([
       fileProblem('文件格式', '不是 Excel（.xlsx）文件，请上传从本平台下载的报表模板（不支持 .xls、.csv）'),
     ]);
   }
-  const zip = checkZipSizes(data, IMPORT_ZIP_LIMITS);
-  if (zip) return fatalResult([fileProblem('文件格式', zip.replace('（请只保留账号表）', ''))]);
-
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(data as unknown as ArrayBuffer);
-  } catch {
-    return fatalResult([fileProblem('文件格式', '文件已损坏或不是 Excel（.xlsx）文件，无法读取')]);
+  const opened = await openWorkbook(data, IMPORT_ZIP_LIMITS);
+  if (!opened.ok) {
+    return fatalResult([
+      fileProblem(
+        '文件格式',
+        opened.reason === 'tooLarge' ? opened.message : '文件已损坏或不是 Excel（.xlsx）文件，无法读取',
+      ),
+    ]);
   }
+  const wb = opened.workbook;
 
   // The hidden _meta sheet: period, form and version of the template.
-  const metaSheet = wb.getWorksheet(META_SHEET);
-  const meta = new Map<string, string>();
-  metaSheet?.eachRow((r) => meta.set(show(r.getCell(1).value), show(r.getCell(2).value)));
-  if (!metaSheet || meta.get('marker') !== TEMPLATE_MARKER) {
+  const meta = readTemplateMeta(wb, TEMPLATE_MARKER);
+  if (!meta) {
     return fatalResult([
       fileProblem('模板', '不是从本平台下载的报表模板（缺少隐藏的 _meta 工作表），请先下载模板再填写'),
     ]);
@@ -258,7 +194,7 @@ export async function parseImport(
       ),
     ]);
   }
-  const form = currentForm(catalog, period, formId);
+  const form = latestForm(catalog, period, formId);
   if (!form) {
     return fatalResult([fileProblem('报表', `${period.name}没有报表 ${formId}，请重新下载模板`)]);
   }
@@ -300,10 +236,10 @@ export async function parseImport(
   const headers = new Map<string, string>();
   const colCount = Math.max(ws.columnCount, keyRow.cellCount);
   for (let c = 1; c <= colCount; c++) {
-    const key = show(keyRow.getCell(c).value).trim();
+    const key = cellText(keyRow.getCell(c).value).trim();
     if (key === '') continue;
     const letter = columnLetter(c);
-    const header = show(headerRow.getCell(c).value) || null;
+    const header = cellText(headerRow.getCell(c).value) || null;
     const at = { sheet: ws.name, row: KEY_ROW, column: letter, header, value: key };
     if (key === CODE_KEY) codeCol = c;
     else if (key === NAME_KEY) continue;
@@ -352,7 +288,7 @@ export async function parseImport(
 
   const rows: ImportRow[] = [];
   const seen = new Map<string, number>();
-  const codeHeader = show(headerRow.getCell(codeCol).value) || '学校代码';
+  const codeHeader = cellText(headerRow.getCell(codeCol).value) || '学校代码';
   const codeLetter = columnLetter(codeCol);
   let dataRows = 0;
   for (let r = FIRST_DATA_ROW; r <= ws.rowCount; r++) {
@@ -361,8 +297,8 @@ export async function parseImport(
     if (!row.hasValues) continue;
     const codeValue = row.getCell(codeCol).value;
     const cells = columns.map((c) => ({ c, v: row.getCell(c.col).value }));
-    const filled = cells.filter(({ v }) => v !== null && v !== undefined && show(v).trim() !== '');
-    if (filled.length === 0 && (codeValue === null || show(codeValue).trim() === '')) continue;
+    const filled = cells.filter(({ v }) => v !== null && v !== undefined && cellText(v).trim() !== '');
+    if (filled.length === 0 && (codeValue === null || cellText(codeValue).trim() === '')) continue;
     if (++dataRows > MAX_IMPORT_ROWS) {
       problems.push(fileProblem('行数', `数据行超过 ${MAX_IMPORT_ROWS} 行，请分批导入`));
       break;
@@ -371,9 +307,11 @@ export async function parseImport(
     const before = problems.length;
     let code = '';
     if (isFormula(codeValue)) {
-      problems.push(problem({ ...at, value: show(codeValue), rule: '不允许公式' }, '单元格含公式', 'cell'));
+      problems.push(
+        problem({ ...at, value: cellText(codeValue), rule: '不允许公式' }, '单元格含公式', 'cell'),
+      );
     } else {
-      code = show(codeValue).trim();
+      code = cellText(codeValue).trim();
       if (code === '') {
         problems.push(problem({ ...at, value: '', rule: '学校代码' }, '有数据但学校代码为空', 'institution'));
       } else if (seen.has(code)) {
@@ -395,14 +333,14 @@ export async function parseImport(
       const cellAt = { sheet: ws.name, row: r, column: c.letter, header: headers.get(c.field.key)! };
       if (isFormula(v)) {
         problems.push(
-          problem({ ...cellAt, value: show(v), rule: '不允许公式' }, '单元格含公式，请改为数值', 'cell'),
+          problem({ ...cellAt, value: cellText(v), rule: '不允许公式' }, '单元格含公式，请改为数值', 'cell'),
         );
         continue;
       }
       const read = readValue(c.field, v);
       if (read === null) continue;
       if ('reason' in read) {
-        problems.push(problem({ ...cellAt, value: show(v), rule: read.rule }, read.reason, 'cell'));
+        problems.push(problem({ ...cellAt, value: cellText(v), rule: read.rule }, read.reason, 'cell'));
       } else values[c.field.key] = read.value;
     }
     if (problems.length === before) rows.push({ row: r, institutionCode: code, values });

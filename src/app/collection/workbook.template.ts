@@ -7,10 +7,12 @@
  *   submission values.
  * Every value cell carries data validation (whole number / decimal within the element's range, with
  * a Chinese error message; class-size lists as text with an input message), the sheet is protected
- * so only value cells are editable, and a very hidden sheet `_meta` names the period, the form and
- * its version (and a marker that the workbook is one of ours).
+ * so only value cells are editable, and the very hidden `_meta` sheet of the Excel kit
+ * (app/shared/xlsx/xlsx.template.ts) names the period, the form and its version.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { newWorkbook } from '../shared/xlsx/xlsx.file.ts';
+import { writeTemplateMeta } from '../shared/xlsx/xlsx.template.ts';
 import type {
   CollectionCatalog,
   CollectionPeriod,
@@ -20,7 +22,6 @@ import type {
 import { formFields, type FieldValues, type FormField } from '../../domain/collection/fields.ts';
 
 export const TEMPLATE_MARKER = 'EDUPLAN-COLLECTION-TEMPLATE';
-export const META_SHEET = '_meta';
 export const TITLE_ROW = 1;
 export const HEADER_ROW = 2;
 export const KEY_ROW = 3;
@@ -110,9 +111,7 @@ export function buildTemplate(
   schools: readonly TemplateSchool[],
 ): ExcelJS.Workbook {
   const fields = formFields(catalog, form);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'EduPlan 扩优提质行动平台';
-  wb.created = new Date(0);
+  const wb = newWorkbook(new Date(0));
   const ws = wb.addWorksheet(sheetNameOf(form), {
     views: [{ state: 'frozen', xSplit: 2, ySplit: KEY_ROW }],
   });
@@ -165,9 +164,7 @@ export function buildTemplate(
     autoFilter: false,
   });
 
-  const meta = wb.addWorksheet(META_SHEET, { state: 'veryHidden' });
-  meta.addRows([
-    ['marker', TEMPLATE_MARKER],
+  writeTemplateMeta(wb, TEMPLATE_MARKER, [
     ['periodId', period.id],
     ['formId', form.id],
     ['formVersion', form.version],
@@ -175,11 +172,6 @@ export function buildTemplate(
     ['schools', schools.length],
   ]);
   return wb;
-}
-
-/** A workbook (template or export) as .xlsx bytes. */
-export async function writeTemplate(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** Chinese file name of a template, e.g. 2026 年秋季统计-秋季统计（幼儿园）-甲县.xlsx. */

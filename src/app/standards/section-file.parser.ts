@@ -4,7 +4,7 @@
  * The format is documented in docs/standards-input-format.md (keep the two in step).
  *
  * - .xlsx: sheet 学校 (required), 幼儿园, 县级数据, 评估认定 (optional). Sizes are checked with
- *   checkZipSizes before exceljs unpacks anything.
+ *   the Excel kit's zip guard (app/shared/xlsx) before exceljs unpacks anything.
  * - .csv: the 学校 rows only; UTF-8 with or without BOM. A file that is not valid UTF-8 is decoded as
  *   GB18030 (what Excel writes for “CSV (逗号分隔)” on Chinese Windows) and accepted only when its
  *   header row then names the expected columns; otherwise the user is asked to save it as UTF-8.
@@ -14,9 +14,10 @@
  * trailing annotation in brackets (学段（小学/初中）, 教学及辅助用房面积（平方米）); columns may be in
  * any order; empty rows are skipped.
  */
-import ExcelJS from 'exceljs';
-import type { Cell, CellValue, Worksheet } from 'exceljs';
-import { checkZipSizes } from '../access/xlsx-guard.ts';
+import type { Worksheet } from 'exceljs';
+import { normaliseHeader, readCellText, type CellRead } from '../shared/xlsx/xlsx.cells.ts';
+import { isOle, isZip, openWorkbook } from '../shared/xlsx/xlsx.file.ts';
+import { describeListCell } from '../shared/xlsx/xlsx.problems.ts';
 import type {
   CountyEvaluationInput,
   CountyInputs,
@@ -200,31 +201,12 @@ const NOT_JUNIOR = new Set(['211', '218']);
 // ---------------------------------------------------------------------------------------------
 // A sheet as text cells
 
-interface TextCell {
-  ok: true;
-  text: string;
-}
-interface BadCell {
-  ok: false;
-  value: string;
-  message: string;
-}
-type CellRead = TextCell | BadCell;
-
 interface Table {
   sheet: string;
   /** Sheet label in messages: 工作表「学校」 or CSV 文件. */
   label: string;
   header: Array<{ col: number; text: string }>;
   rows: Array<{ row: number; cells: Map<number, CellRead> }>;
-}
-
-/** Header text as compared: NFKC, no whitespace, no trailing bracketed annotation. */
-function normaliseHeader(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/gu, '')
-    .replace(/[(（][^()（）]*[)）]$/u, '');
 }
 
 /** 县级数据 item as compared: also unifies 3–5 / 3~5 / 3至5. */
@@ -241,14 +223,18 @@ class Problems {
     value: string | null,
     rule: string,
   ): void {
-    const where = [
-      table?.label ?? '',
-      row !== null ? `第 ${row} 行` : '',
-      column !== null ? `「${column}」` : '',
-    ].join('');
-    const shown = value !== null && value !== '' ? `“${value}”` : '';
-    const message = `${where}${where ? '：' : ''}${shown}${rule}`;
+    const message = describeListCell(table?.label ?? null, row, column, value, rule);
     this.list.push({ sheet: table?.sheet ?? null, row, column, value, message });
+  }
+  /** A cell the Excel kit could not read: its message names the cell and quotes the value. */
+  addCell(
+    table: { sheet: string; label: string },
+    row: number,
+    column: string,
+    cell: Extract<CellRead, { ok: false }>,
+  ): void {
+    const message = describeListCell(table.label, row, column, null, cell.message);
+    this.list.push({ sheet: table.sheet, row, column, value: cell.value, message });
   }
   get any(): boolean {
     return this.list.length > 0;
@@ -311,7 +297,7 @@ function raw<K extends string>(
   const cell = ctx.cells.get(col);
   if (cell === undefined) return '';
   if (!cell.ok) {
-    ctx.problems.add(ctx.table, ctx.row, headers[key], cell.value, cell.message);
+    ctx.problems.addCell(ctx.table, ctx.row, headers[key], cell);
     return undefined;
   }
   return cell.text.trim();
@@ -834,57 +820,14 @@ function parseJudgements(table: Table, problems: Problems): Judgement[] {
 // ---------------------------------------------------------------------------------------------
 // Reading .xlsx
 
-function formatDate(d: Date): string {
-  return Number.isNaN(d.getTime()) ? '（无效日期）' : d.toISOString().slice(0, 10);
-}
-
-function readValue(value: CellValue, cell: Cell): CellRead {
-  const address = cell.address;
-  if (value === null || value === undefined) return { ok: true, text: '' };
-  if (typeof value === 'string') return { ok: true, text: value };
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value))
-      return { ok: false, value: String(value), message: `（单元格 ${address}）不是有效的数字` };
-    // A number formatted as a percentage is kept as the fraction it holds.
-    let text = String(value);
-    if (cell.numFmt !== undefined && /^0+$/.test(cell.numFmt) && value >= 0)
-      text = text.padStart(cell.numFmt.length, '0');
-    return { ok: true, text };
-  }
-  if (typeof value === 'boolean') {
-    const shown = value ? 'TRUE' : 'FALSE';
-    return { ok: false, value: shown, message: `（单元格 ${address}）是逻辑值，应填写数字或文字` };
-  }
-  if (value instanceof Date) return { ok: true, text: formatDate(value) };
-  if ('richText' in value) return { ok: true, text: value.richText.map((r) => r.text ?? '').join('') };
-  if ('hyperlink' in value) {
-    const text: unknown = value.text;
-    if (typeof text === 'string') return { ok: true, text };
-    if (text !== null && typeof text === 'object' && 'richText' in text)
-      return readValue(text as CellValue, cell);
-    return { ok: true, text: '' };
-  }
-  if ('formula' in value || 'sharedFormula' in value) {
-    const formula = ('sharedFormula' in value ? value.sharedFormula : value.formula) ?? '';
-    if (value.result === undefined) {
-      return {
-        ok: false,
-        value: `=${formula}`,
-        message: `（单元格 ${address}）是公式且没有计算结果；请在 Excel 中复制后“粘贴为数值”`,
-      };
-    }
-    return readValue(value.result, cell);
-  }
-  if ('error' in value)
-    return { ok: false, value: value.error, message: `（单元格 ${address}）是错误值，请改为实际内容` };
-  return { ok: false, value: String(value), message: `（单元格 ${address}）的内容无法识别` };
-}
+/** Cells are read as written (numbers, dates as YYYY-MM-DD) by the Excel kit. */
+const readCell = (cell: Parameters<typeof readCellText>[0]): CellRead => readCellText(cell, 'figures');
 
 function tableOfSheet(sheet: Worksheet, problems: Problems): Table | null {
   const table: Table = { sheet: sheet.name, label: `工作表「${sheet.name}」`, header: [], rows: [] };
   const headerRow = sheet.getRow(1);
   for (let col = 1; col <= headerRow.cellCount; col++) {
-    const read = readValue(headerRow.getCell(col).value, headerRow.getCell(col));
+    const read = readCell(headerRow.getCell(col));
     if (read.ok && read.text.trim() !== '') table.header.push({ col, text: read.text.trim() });
   }
   if (table.header.length === 0) {
@@ -898,7 +841,7 @@ function tableOfSheet(sheet: Worksheet, problems: Problems): Table | null {
     let empty = true;
     for (const { col } of table.header) {
       const cell = row.getCell(col);
-      const read = readValue(cell.value, cell);
+      const read = readCell(cell);
       cells.set(col, read);
       if (!read.ok || read.text.trim() !== '') empty = false;
     }
@@ -913,34 +856,25 @@ function tableOfSheet(sheet: Worksheet, problems: Problems): Table | null {
   return table;
 }
 
-/** exceljs 4.4.0 types `load` with its own Buffer (exceljs/exceljs#2877); an ArrayBuffer works. */
-function toArrayBuffer(data: Uint8Array): ArrayBuffer {
-  return new Uint8Array(data).buffer;
-}
-
 async function readWorkbook(
   data: Uint8Array,
   file: string,
   problems: Problems,
 ): Promise<Map<string, Table> | null> {
-  const tooBig = checkZipSizes(data);
-  if (tooBig) {
-    problems.add(null, null, null, null, `${file}：${tooBig.replace(/（请只保留账号表）$/, '')}`);
-    return null;
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(toArrayBuffer(data));
-  } catch {
+  const opened = await openWorkbook(data);
+  if (!opened.ok) {
     problems.add(
       null,
       null,
       null,
       null,
-      `${file}：不是有效的 Excel（.xlsx）文件，或文件已损坏；请在 Excel 中另存为 .xlsx 后重试`,
+      opened.reason === 'tooLarge'
+        ? `${file}：${opened.message}`
+        : `${file}：不是有效的 Excel（.xlsx）文件，或文件已损坏；请在 Excel 中另存为 .xlsx 后重试`,
     );
     return null;
   }
+  const workbook = opened.workbook;
   const tables = new Map<string, Table>();
   for (const name of [SHEET_SCHOOLS, SHEET_KINDERGARTENS, SHEET_COUNTY, SHEET_JUDGEMENTS]) {
     const sheet = workbook.worksheets.find((s) => s.name.trim() === name);
@@ -1062,9 +996,6 @@ function tableOfCsv(text: string, problems: Problems): Table | null {
 
 // ---------------------------------------------------------------------------------------------
 // Entry point
-
-const isZip = (d: Uint8Array): boolean => d[0] === 0x50 && d[1] === 0x4b && d[2] === 0x03 && d[3] === 0x04;
-const isOle = (d: Uint8Array): boolean => d[0] === 0xd0 && d[1] === 0xcf && d[2] === 0x11 && d[3] === 0xe0;
 
 function baseName(fileName: string): string {
   return (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[^.]*$/, '');

@@ -12,6 +12,7 @@ import type {
   FormDefinition,
   ValidationRule,
 } from './catalog.types.ts';
+import { checkFieldValue, describeFieldProblem, fieldRuleOf } from './field.rules.ts';
 import { elementFields, optionName, type FieldValue, type FieldValues, type FormField } from './fields.ts';
 
 export interface ValidationIssue {
@@ -36,13 +37,12 @@ export interface ValidationContext {
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(2));
 const listText = (xs: number[]): string => (xs.length <= 8 ? xs.join('+') : `${xs.slice(0, 8).join('+')}+…`);
 
-/** Field checks: type, integer, range; with mode 'submit', every field must be filled in. */
+/** Field checks (field.rules.ts); with mode 'submit', every field must be filled in. */
 function checkField(
   field: FormField,
   value: FieldValue | undefined,
   mode: 'draft' | 'submit',
 ): ValidationIssue[] {
-  const e = field.element;
   const issue = (ruleId: string, ruleName: string, message: string): ValidationIssue => ({
     ruleId,
     ruleName,
@@ -52,30 +52,14 @@ function checkField(
   });
   if (value === null || value === undefined) {
     // A list may stay empty: a grade without pupils has no classes (H01 checks the totals).
-    return mode === 'submit' && e.type !== 'integerList'
+    return mode === 'submit' && field.element.type !== 'integerList'
       ? [issue('REQUIRED', '必填', '未填写（没有时填 0）')]
       : [];
   }
-  if (e.type === 'integerList') {
-    if (!Array.isArray(value))
-      return [issue('TYPE', '数据类型', `应为各班人数列表，实际为“${String(value)}”`)];
-    const bad = value.find((x) => !Number.isInteger(x) || x < e.min || x > e.max);
-    return bad === undefined
-      ? []
-      : [issue('RANGE', '取值范围', `每个班的人数应为 ${e.min}—${e.max} 的整数，实际有“${String(bad)}”`)];
-  }
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return [issue('TYPE', '数据类型', `应为数字，实际为“${String(value)}”`)];
-  }
-  if (e.type === 'integer' && !Number.isInteger(value)) {
-    return [issue('TYPE', '数据类型', `应为整数（${e.unit}），实际为 ${value}`)];
-  }
-  if (value < e.min || value > e.max) {
-    return [
-      issue('RANGE', '取值范围', `应在 ${fmt(e.min)}—${fmt(e.max)} ${e.unit} 之间，实际为 ${fmt(value)}`),
-    ];
-  }
-  return [];
+  const problem = checkFieldValue(field.element, value);
+  if (!problem) return [];
+  const { ruleId, ruleName } = fieldRuleOf(problem);
+  return [issue(ruleId, ruleName, describeFieldProblem(problem, field.element, value, 'form'))];
 }
 
 const num = (v: FieldValue | undefined): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);

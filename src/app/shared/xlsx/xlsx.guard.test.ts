@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { checkZipSizes } from './xlsx-guard.ts';
+import { checkZipSizes } from './xlsx.guard.ts';
 
 /** A minimal zip with one stored entry whose central directory claims `declaredSize` bytes. */
 function zipClaiming(declaredSize: number): Uint8Array {

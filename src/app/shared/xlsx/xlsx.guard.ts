@@ -1,18 +1,20 @@
 /**
  * Refuses an .xlsx (a zip file) whose contents would unpack to more than a sane size, before any
  * library inflates it: a small upload must not be able to exhaust the server's memory (zip bomb).
- * Reads only the zip's central directory, which lists every entry's uncompressed size.
+ * Reads only the zip's central directory, which lists every entry's uncompressed size. The
+ * messages are neutral: every upload of the platform (account lists, collection templates,
+ * standards input files) shows them as they are.
  */
 export interface ZipLimits {
   maxTotalBytes: number;
   maxEntries: number;
 }
 
-/** An import of 5,000 account rows unpacks to well under 10 MB. */
-export const XLSX_IMPORT_LIMITS: ZipLimits = { maxTotalBytes: 64 * 1024 * 1024, maxEntries: 2_000 };
+/** An ordinary upload (5,000 account rows, a county's standards file) unpacks to well under this. */
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 64 * 1024 * 1024, maxEntries: 2_000 };
 
 /** A Chinese reason to refuse the file, or null when its declared sizes are acceptable. */
-export function checkZipSizes(data: Uint8Array, limits: ZipLimits = XLSX_IMPORT_LIMITS): string | null {
+export function checkZipSizes(data: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): string | null {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   // End-of-central-directory record: signature 0x06054b50 within the last 64 KiB + 22 bytes.
   let eocd = -1;
@@ -22,7 +24,7 @@ export function checkZipSizes(data: Uint8Array, limits: ZipLimits = XLSX_IMPORT_
       break;
     }
   }
-  if (eocd < 0) return null; // not a zip: the parser reports it as not an Excel file
+  if (eocd < 0) return null; // not a zip: the reader reports it as not an Excel file
   const entries = view.getUint16(eocd + 10, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (entries === 0xffff || cdOffset === 0xffffffff) return '文件过大（ZIP64），不是正常的导入文件';
@@ -36,7 +38,7 @@ export function checkZipSizes(data: Uint8Array, limits: ZipLimits = XLSX_IMPORT_
     if (size === 0xffffffff) return '文件过大（ZIP64），不是正常的导入文件';
     total += size;
     if (total > limits.maxTotalBytes) {
-      return `文件解压后超过 ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB，不是正常的导入文件（请只保留账号表）`;
+      return `文件解压后超过 ${Math.round(limits.maxTotalBytes / 1024 / 1024)} MB，不是正常的导入文件`;
     }
     p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
   }
