@@ -326,29 +326,28 @@ const kgForm = latencyCtx.collection.formFor(period, '111')!;
 const kgValues = fieldValuesFromStatistics(latencyCtx.collection.catalog, kgForm, kgStats);
 kgValues['ENR.K1.male'] = (kgValues['ENR.K1.male'] as number) + 5;
 kgValues['CLASS_SIZES.K1'] = [...(kgValues['CLASS_SIZES.K1'] as number[]), 5];
-const who = (username: string, level: 'school' | 'county' | 'city', scope: Scope) => ({
+const who = (username: string, _level: 'school' | 'county' | 'city', scope: Scope) => ({
   actor: { id: null, username, ip: null },
   scope,
-  level,
 });
 const clerk = who('bench-clerk', 'school', { kind: 'institution', institutionCode: kg.code });
 const explain = Object.fromEntries(
   latencyCtx.collection.catalog.rules.map((r) => [r.id, '基准测试：核实无误']),
 );
-await latencyCtx.collection.save('2025-autumn', kg.code, clerk, {
+await latencyCtx.collection.entry.save('2025-autumn', kg.code, clerk, {
   version: 0,
   values: kgValues,
   explanations: explain,
 });
-await latencyCtx.collection.act('2025-autumn', kg.code, clerk, 'submit');
-await latencyCtx.collection.act(
+await latencyCtx.collection.review.act('2025-autumn', kg.code, clerk, 'submit');
+await latencyCtx.collection.review.act(
   '2025-autumn',
   kg.code,
   who('bench-county', 'county', { kind: 'org', orgCode: '370811' }),
   'approve',
 );
 const [, approveMs] = await time(() =>
-  latencyCtx.collection.act(
+  latencyCtx.collection.review.act(
     '2025-autumn',
     kg.code,
     who('bench-city', 'city', { kind: 'org', orgCode: '370800' }),
@@ -372,12 +371,12 @@ const kg2Values = fieldValuesFromStatistics(latencyCtx.collection.catalog, kgFor
 kg2Values['ENR.K1.male'] = (kg2Values['ENR.K1.male'] as number) + 5;
 kg2Values['CLASS_SIZES.K1'] = [...(kg2Values['CLASS_SIZES.K1'] as number[]), 5];
 const clerk2 = who('bench-clerk2', 'school', { kind: 'institution', institutionCode: kg2.code });
-await latencyCtx.collection.save('2025-autumn', kg2.code, clerk2, {
+await latencyCtx.collection.entry.save('2025-autumn', kg2.code, clerk2, {
   version: 0,
   values: kg2Values,
   explanations: explain,
 });
-await latencyCtx.collection.act('2025-autumn', kg2.code, clerk2, 'submit');
+await latencyCtx.collection.review.act('2025-autumn', kg2.code, clerk2, 'submit');
 const [, pendingFirstMs] = await time(() => latencyCtx.targets.scorecard(null, true));
 const pendingWarm: number[] = [];
 for (let i = 0; i < 10; i++)
@@ -404,7 +403,7 @@ out(
 const bulkCtx = createAppContextFrom(handle, plan, { clock: () => new Date('2026-10-25T10:00:00+08:00') });
 await bulkCtx.targets.scorecard();
 const [bulk, bulkMs] = await time(() =>
-  bulkCtx.collection.bulkAct(
+  bulkCtx.collection.review.bulkAct(
     '2026-autumn',
     who('bench-city', 'city', { kind: 'org', orgCode: '370800' }),
     'approve',

@@ -1,27 +1,30 @@
 /**
- * buildApp() assembles the HTTP API without listening, so tests drive it with app.inject().
- * Routes are thin: validate (Zod) → call one use case → present.
+ * buildApp() assembles the HTTP API without listening, so tests drive it with app.inject(): the
+ * core (security headers, sessions and permissions, errors, OpenAPI, accounts, the start page and
+ * the web app) and the routes of every area of the context (api/area.ts). Routes are thin:
+ * validate (Zod) → authorise → call one use case → present. Each request runs in one data scope
+ * (app/shared/data.snapshot.ts): whatever it reads, "has anything changed?" is asked once.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
+import { AsyncResource } from 'node:async_hooks';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
   jsonSchemaTransform,
+  jsonSchemaTransformObject,
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/app.context.ts';
-import { accessRoutes, XLSX_TYPE, type LoginLimits } from './access.routes.ts';
+import { runInDataScope } from '../app/shared/data.snapshot.ts';
+import { accessRoutes, type LoginLimits } from './access/access.routes.ts';
+import { loadApiAreas } from './area.ts';
 import { registerAuth, type RouteInfo } from './auth.plugin.ts';
 import { registerErrorHandling } from './error-handler.ts';
-import { geoRoutes } from './geo.routes.ts';
+import { XLSX_TYPE } from './file-reply.ts';
 import { homeRoutes } from './home.routes.ts';
-import { registryRoutes } from './registry.routes.ts';
-import { collectionRoutes } from './collection.routes.ts';
-import { standardsRoutes } from './standards.routes.ts';
-import { targetsRoutes } from './targets.routes.ts';
 import { webAppRoutes } from './web-app.routes.ts';
 
 z.config(z.locales.zhCN());
@@ -32,6 +35,9 @@ declare module 'fastify' {
     eduplanRoutes: RouteInfo[];
   }
 }
+
+const DATA_SCOPE = Symbol('dataScope');
+type ScopedRequest = FastifyRequest & { [DATA_SCOPE]?: AsyncResource };
 
 export interface BuildAppOptions {
   logger?: boolean;
@@ -60,6 +66,22 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app, ctx);
 
+  // One data scope per request, entered before the first hook that reads data (the session
+  // check) and re-entered after the body is parsed (stream events lose the async context), the
+  // way @fastify/request-context does it.
+  app.addHook('onRequest', (request, _reply, done) => {
+    runInDataScope(() => {
+      const resource = new AsyncResource('eduplan-data-scope');
+      (request as ScopedRequest)[DATA_SCOPE] = resource;
+      resource.runInAsyncScope(done, request.raw);
+    });
+  });
+  app.addHook('preValidation', (request, _reply, done) => {
+    const resource = (request as ScopedRequest)[DATA_SCOPE];
+    if (resource) resource.runInAsyncScope(done, request.raw);
+    else done();
+  });
+
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');
     reply.header('X-Frame-Options', 'DENY');
@@ -87,6 +109,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   );
   const routes = await registerAuth(app, ctx);
   app.decorate('eduplanRoutes', routes);
+  const areas = await loadApiAreas(ctx.areas.map((a) => a.name));
 
   await app.register(swagger, {
     openapi: {
@@ -96,13 +119,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
           '济宁市基础教育扩优提质行动（济教字〔2024〕29号）管理服务平台接口。所有错误以 { error: { code, message, details } } 返回，message 为中文。',
         version: '0.1.0',
       },
-      tags: [
-        { name: 'access', description: '登录、会话、账号和安全审计' },
-        { name: 'registry', description: '组织机构与学校名录' },
-        { name: 'targets', description: '行动方案与 2027 年目标' },
-      ],
+      tags: [{ name: 'access', description: '登录、会话、账号和安全审计' }, ...areas.map((a) => a.api.tag)],
     },
     transform: jsonSchemaTransform,
+    // Schemas with a `.meta({ id })` become named components (the web app's generated types).
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { access: { public: true } } }, async () =>
@@ -110,11 +131,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   );
 
   await app.register(accessRoutes(ctx, options.loginLimits), { prefix: '/api/v1' });
-  await app.register(registryRoutes(ctx), { prefix: '/api/v1' });
-  await app.register(targetsRoutes(ctx), { prefix: '/api/v1' });
-  await app.register(standardsRoutes(ctx), { prefix: '/api/v1' });
-  await app.register(collectionRoutes(ctx), { prefix: '/api/v1' });
-  await app.register(geoRoutes(), { prefix: '/api/v1' });
+  for (const { api } of areas) await app.register(api.routes(ctx), { prefix: '/api/v1' });
   await app.register(homeRoutes(ctx));
   await webAppRoutes(app);
   app.get('/api/health', { schema: { hide: true }, config: { access: { public: true } } }, async () => ({

@@ -13,6 +13,7 @@ import type { AppContext } from '../app/app.context.ts';
 import { AppError } from '../app/app-error.ts';
 import { safeEqual, type SessionContext } from '../app/access/auth.service.ts';
 import type { Actor } from '../app/access/audit.service.ts';
+import type { Caller } from '../app/access/caller.ts';
 import type { Permission } from '../domain/access/access.types.ts';
 
 export type RouteAccess =
@@ -44,6 +45,12 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.auth
     ? { id: request.auth.account.id, username: request.auth.account.username, ip: request.ip }
     : { id: null, username: 'anonymous', ip: request.ip };
+}
+
+/** The caller of the request's use case: who, within which scope, with which permissions. */
+export function callerOf(request: FastifyRequest): Caller {
+  const session = sessionOf(request);
+  return { actor: actorOf(request), scope: session.account.scope, permissions: session.permissions };
 }
 
 /** The caller's session, for routes that require one (the hook has already checked it). */

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../app/app.context.ts';
-import { DEMO_NOTICE, formatPercent, STATUS_LABELS } from '../app/labels.ts';
+import { DEMO_NOTICE, formatPercent, STATUS_LABELS } from '../app/shared/labels.ts';
 import type { TargetFigure } from '../domain/targets/target.engine.ts';
-import { intParam, textParam } from './api.schemas.ts';
+import { intParam, textParam } from './api.schema.ts';
 import { sessionOf } from './auth.plugin.ts';
 
 const SESSION_JS = readFileSync(new URL('./assets/session.js', import.meta.url), 'utf8');

@@ -2,36 +2,12 @@
  * Errors the application reports to users: a stable `code`, an HTTP status and a Chinese message
  * the UI can show. No stack trace or SQL reaches a client.
  */
-export type AppErrorCode =
-  | 'VALIDATION_FAILED'
-  | 'NOT_FOUND'
-  | 'ORG_UNIT_NOT_FOUND'
-  | 'INSTITUTION_NOT_FOUND'
-  | 'TARGET_NOT_FOUND'
-  | 'NOT_AN_ASSESSED_COUNTY'
-  | 'YEAR_NOT_AVAILABLE'
-  | 'NO_DATA'
-  | 'PLAN_ORG_MISMATCH'
-  | 'UNAUTHENTICATED'
-  | 'LOGIN_FAILED'
-  | 'ACCOUNT_LOCKED'
-  | 'PASSWORD_CHANGE_REQUIRED'
-  | 'FORBIDDEN'
-  | 'CSRF_FAILED'
-  | 'RATE_LIMITED'
-  | 'USERNAME_TAKEN'
-  | 'ACCOUNT_NOT_FOUND'
-  | 'IMPORT_REJECTED'
-  | 'CONFLICT'
-  | 'INTERNAL_ERROR';
-
-export const HTTP_STATUS: Record<AppErrorCode, number> = {
+/** The codes every part of the platform uses, with their HTTP status. */
+export const CORE_ERROR_STATUS = {
   VALIDATION_FAILED: 400,
   NOT_FOUND: 404,
   ORG_UNIT_NOT_FOUND: 404,
   INSTITUTION_NOT_FOUND: 404,
-  TARGET_NOT_FOUND: 404,
-  NOT_AN_ASSESSED_COUNTY: 400,
   YEAR_NOT_AVAILABLE: 404,
   NO_DATA: 409,
   PLAN_ORG_MISMATCH: 409,
@@ -47,7 +23,38 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
   IMPORT_REJECTED: 400,
   CONFLICT: 409,
   INTERNAL_ERROR: 500,
-};
+} as const;
+
+/**
+ * An area's own codes, added by the area where it defines them (declaration merging) and
+ * registered with their status by `defineErrorCodes`:
+ *
+ *   declare module '../app-error.ts' { interface AreaErrorCodes { TARGET_NOT_FOUND: true } }
+ *   defineErrorCodes({ TARGET_NOT_FOUND: 404 });
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the areas
+export interface AreaErrorCodes {}
+
+export type AppErrorCode = keyof typeof CORE_ERROR_STATUS | keyof AreaErrorCodes;
+
+const STATUS = new Map<string, number>(Object.entries(CORE_ERROR_STATUS));
+
+/** Registers an area's codes with their HTTP status (once, when the area's module is loaded). */
+export function defineErrorCodes<const T extends { [K in keyof AreaErrorCodes]?: number }>(codes: T): T {
+  for (const [code, status] of Object.entries(codes) as Array<[string, number]>) {
+    const known = STATUS.get(code);
+    if (known !== undefined && known !== status) {
+      throw new Error(`error code ${code} is registered twice, with ${known} and ${status}`);
+    }
+    STATUS.set(code, status);
+  }
+  return codes;
+}
+
+/** Every code known so far with its status (for the documentation of the API). */
+export function errorCodes(): ReadonlyMap<string, number> {
+  return STATUS;
+}
 
 export interface ErrorDetail {
   /** Field or path, e.g. `query.pageSize` or `targets[2].threshold`. */
@@ -69,7 +76,8 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
     this.code = code;
-    this.status = HTTP_STATUS[code];
+    // An unregistered code is a programming error: answered as a server error, never as success.
+    this.status = STATUS.get(code) ?? 500;
     this.details = details;
   }
 

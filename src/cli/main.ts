@@ -1,61 +1,34 @@
 /**
- * eduplan — command line of the platform.
+ * eduplan — command line of the platform. The core's commands are here; each area adds its own
+ * (cli/<area>/<area>.commands.ts, found by the names in app/areas.ts).
  *   eduplan demo     create the Jining demo database if absent, then serve
  *   eduplan serve    serve the platform on the configured database
- *   eduplan targets  print the headline targets for a year and org unit (table, JSON or CSV)
+ *   eduplan user …   accounts (add, disable, enable, reset, list, import)
  *   eduplan plan check [FILE]  validate a plan file
+ *   eduplan targets  print the headline targets for a year and org unit (table, JSON or CSV)
  *   eduplan standards evaluate --input FILE  offline county self-assessment (no database)
  *   eduplan standards check [DIR]  validate the county-standard rule packs
  *   eduplan collection check [DIR]  validate the data-collection catalog
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import Table from 'cli-table3';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { buildCredentialsWorkbook } from '../app/access/credentials.export.ts';
 import { recordRolesConfig } from '../app/access/roles-config.service.ts';
-import { parseUserImportWorkbook } from '../app/access/user-import.parser.ts';
-import type { Manager } from '../app/access/users.service.ts';
 import { ROLE_CODES, type RoleCode } from '../domain/access/access.types.ts';
 import { buildApp } from '../api/app.ts';
-import { createAppContext, databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
+import { databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
 import { AppError } from '../app/app-error.ts';
-import { ConfigFileError } from '../app/config-error.ts';
+import { AREAS } from '../app/areas.ts';
+import { ConfigFileError } from '../app/shared/config-error.ts';
 import { DEMO_PASSWORD, type DemoAccount } from '../app/demo/demo.service.ts';
 import { openDemoContext } from '../app/demo/demo-context.ts';
 import { getDemoAccounts } from '../app/demo/demo-accounts.ts';
 import { syncOrgUnits } from '../app/registry/org-sync.service.ts';
 import { loadRegistryConfig } from '../app/registry/registry-config.loader.ts';
 import { loadPlan, PLAN_FILE } from '../app/plan/plan.loader.ts';
-import { renderCsv, renderJson, renderTable, type TargetRow } from './targets.format.ts';
-import { renderEvaluation } from './standards.format.ts';
-import { COLLECTION_DIR, loadCollectionCatalog } from '../app/collection/catalog.loader.ts';
-import { formFields } from '../domain/collection/fields.ts';
-import { loadRulePacks, STANDARDS_DIR } from '../app/standards/rule-pack.loader.ts';
-import { parseStandardsInput, StandardsInputError } from '../app/standards/section-file.parser.ts';
-import { evaluateCounty } from '../domain/standards/evaluate.ts';
-import { planGapToPass } from '../domain/standards/gap.ts';
-import { packRuleIds } from '../domain/standards/rule-pack.schema.ts';
-
-function parseYear(v: string): number {
-  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(`学年应为四位数字年份，收到“${v}”`);
-  return Number(v);
-}
-function parsePort(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 65535)
-    throw new InvalidArgumentError(`端口应为 1–65535 的整数，收到“${v}”`);
-  return n;
-}
-function parseOrg(v: string): string {
-  if (!/^\d{6}(\d{3})?$/.test(v))
-    throw new InvalidArgumentError(`组织机构代码应为 6 位或 9 位数字，收到“${v}”`);
-  return v;
-}
-function parseSeed(v: string): number {
-  if (!/^\d{1,9}$/.test(v)) throw new InvalidArgumentError(`种子应为不超过 9 位的非负整数，收到“${v}”`);
-  return Number(v);
-}
+import { StandardsInputError } from '../app/standards/section-file.parser.ts';
+import { loadCliAreas } from './area.ts';
+import { cliKit, cliManager, parsePort, parseSeed } from './cli.kit.ts';
 
 function loginLines(accounts: DemoAccount[]): string[] {
   if (accounts.length === 0) {
@@ -141,11 +114,8 @@ program
   .option('--plan <file>', '行动方案文件（YAML）', PLAN_FILE)
   .showHelpAfterError('（用 --help 查看用法）');
 
-/** Opens the database chosen by DATABASE_URL or --data-dir, with the plan chosen by --plan. */
-function openContext(): Promise<AppContext> {
-  const opts = program.opts<{ dataDir?: string; plan: string }>();
-  return createAppContext(databaseTargetFromEnv(process.env, opts.dataDir), opts.plan);
-}
+const kit = cliKit(program);
+const { openContext, withContext } = kit;
 
 const hostOption = new Option('--host <host>', '监听地址（环境变量 HOST）').default(
   process.env.HOST ?? '127.0.0.1',
@@ -198,58 +168,6 @@ program
     await syncOrgUnits(ctx.database.db, loadRegistryConfig().orgUnits);
     await serve(ctx, opts.host, port);
   });
-
-program
-  .command('targets')
-  .description('输出某学年全市和各县市区（或指定单位）的七项目标进度')
-  .option('--year <year>', '学年，例如 2025；省略时为最新学年', parseYear)
-  .option('--org <code>', '组织机构代码；省略时为全市和各县市区、功能区', parseOrg)
-  .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json', 'csv']).default('table'))
-  .action(async (opts: { year?: number; org?: string; format: 'table' | 'json' | 'csv' }) => {
-    const ctx = await openContext();
-    try {
-      let rows: TargetRow[];
-      let year: number;
-      let demo: boolean;
-      if (opts.org === undefined) {
-        const { figures, view } = await ctx.targets.scorecard();
-        const r = await ctx.targets.targetsFor(opts.year, undefined);
-        year = r.year;
-        demo = view.demo !== null;
-        const order = [view.orgIndex.city, ...view.orgIndex.counties];
-        rows = order.flatMap((o) =>
-          figures
-            .filter((f) => f.year === year && f.orgCode === o.code)
-            .map((figure) => ({ orgCode: o.code, orgName: o.name, figure })),
-        );
-      } else {
-        const r = await ctx.targets.targetsFor(opts.year, opts.org);
-        year = r.year;
-        demo = r.view.demo !== null;
-        rows = r.cards.map((c) => ({ orgCode: r.org.code, orgName: r.org.name, figure: c.figure }));
-      }
-      const out =
-        opts.format === 'json'
-          ? renderJson(rows, year, demo)
-          : opts.format === 'csv'
-            ? renderCsv(ctx.plan, rows, year, demo)
-            : renderTable(ctx.plan, rows, year, demo);
-      process.stdout.write(out);
-    } finally {
-      await ctx.close();
-    }
-  });
-
-/** The operator at the terminal: no scope limit, recorded in the audit log by system user name. */
-function cliManager(): Manager {
-  let who = 'unknown';
-  try {
-    who = userInfo().username;
-  } catch {
-    /* no passwd entry */
-  }
-  return { actor: { id: null, username: `cli:${who}`, ip: null }, session: null };
-}
 
 function parseRole(v: string): RoleCode {
   if (!(ROLE_CODES as readonly string[]).includes(v)) {
@@ -363,13 +281,10 @@ user
     } catch {
       throw new InvalidArgumentError(`无法读取文件 ${file}`);
     }
-    const ctx = await openContext();
-    try {
-      const { rows, errors } = await parseUserImportWorkbook(data);
-      const m = cliManager();
-      let created;
+    await withContext(async (ctx) => {
+      let r;
       try {
-        created = await ctx.users.importRows(m, rows, errors);
+        r = await ctx.users.importWorkbook(cliManager(), data, opts.out);
       } catch (e) {
         if (e instanceof AppError && e.details.length > 0) {
           process.stderr.write(
@@ -380,94 +295,11 @@ user
         throw e;
       }
       // 'wx': never overwrite a file that appeared since the check above.
-      writeFileSync(opts.out, await buildCredentialsWorkbook(created), { mode: 0o600, flag: 'wx' });
-      await ctx.audit.record(m.actor, {
-        action: 'export',
-        outcome: 'success',
-        targetType: 'credentials',
-        detail: `导出 ${created.length} 个新账号的初始密码到 ${opts.out}`,
-      });
+      writeFileSync(opts.out, r.file, { mode: 0o600, flag: 'wx' });
       process.stdout.write(
-        `已创建 ${created.length} 个账号；初始密码已写入 ${opts.out}（仅本人可读），请妥善分发后删除该文件。\n`,
+        `已创建 ${r.created} 个账号；初始密码已写入 ${opts.out}（仅本人可读），请妥善分发后删除该文件。\n`,
       );
-    } finally {
-      await ctx.close();
-    }
-  });
-
-const standards = program.command('standards').description('县域义务教育优质均衡和学前教育普及普惠评估');
-
-standards
-  .command('evaluate')
-  .description('离线自评：按输入文件（每行一所学校的一个学段）评估一个县，不需要数据库')
-  .requiredOption('--input <file>', '输入文件（.xlsx 或 .csv），格式见 docs/standards-input-format.md')
-  .option('--county <code>', '县市区代码（文件的「县级数据」表未填写时使用）')
-  .option('--name <name>', '县市区名称（同上）')
-  .option('--year <year>', '学年（同上）', parseYear)
-  .option('--rules <dir>', '规则包目录', STANDARDS_DIR)
-  .option('--no-gap', '不计算达标差距方案')
-  .addOption(new Option('--format <format>', '输出格式').choices(['table', 'json']).default('table'))
-  .action(
-    async (opts: {
-      input: string;
-      county?: string;
-      name?: string;
-      year?: number;
-      rules: string;
-      gap: boolean;
-      format: 'table' | 'json';
-    }) => {
-      const packs = loadRulePacks(opts.rules);
-      if (!existsSync(opts.input)) throw new InvalidArgumentError(`找不到输入文件 ${opts.input}`);
-      const { input, warnings } = await parseStandardsInput(readFileSync(opts.input), opts.input, {
-        countyCode: opts.county,
-        countyName: opts.name,
-        year: opts.year,
-      });
-      if (!input.countyCode || !input.countyName || !input.year) {
-        throw new InvalidArgumentError(
-          `${opts.input} 没有写明县市区和学年（CSV 文件不含「县级数据」表）：请用 --county 代码 --name 名称 --year 学年 指定，例如 --county 370811 --name 任城区 --year 2025`,
-        );
-      }
-      for (const w of warnings) process.stderr.write(`提示：${w}\n`);
-      const evaluation = evaluateCounty(packs, input);
-      const plan = opts.gap ? planGapToPass(packs, input) : null;
-      process.stdout.write(
-        opts.format === 'json'
-          ? `${JSON.stringify({ evaluation, plan }, null, 2)}\n`
-          : renderEvaluation(evaluation, plan, opts.input),
-      );
-    },
-  );
-
-standards
-  .command('check')
-  .argument('[dir]', '规则包目录', STANDARDS_DIR)
-  .description('校验县域评估规则包，通过时列出规则包和规则数')
-  .action((dir: string) => {
-    const packs = loadRulePacks(dir);
-    for (const p of [packs.compulsoryBalanced, packs.preschoolUniversal]) {
-      process.stdout.write(
-        `${p.title}（${p.document}）第 ${p.version} 版，自 ${p.effectiveFrom} 起：${packRuleIds(p).length} 条规则\n`,
-      );
-    }
-  });
-
-program
-  .command('collection')
-  .description('数据采集目录（数据元素、报表、校验规则、采集周期）')
-  .command('check')
-  .argument('[dir]', '目录', COLLECTION_DIR)
-  .description('校验数据采集目录，通过时列出报表、字段数、规则和采集周期')
-  .action((dir: string) => {
-    const catalog = loadCollectionCatalog(dir);
-    const lines = catalog.forms.map(
-      (f) =>
-        `  ${f.id} 第 ${f.version} 版 ${f.name}（办学类型 ${f.runningTypes.join('、')}）：${formFields(catalog, f).length} 个字段`,
-    );
-    process.stdout.write(
-      `数据采集目录 ${dir} 校验通过：${catalog.elements.length} 个数据元素，${catalog.forms.length} 张报表，${catalog.rules.length} 条校验规则（${catalog.rules.filter((r) => r.severity === 'hard').length} 条阻止提交），${catalog.periods.length} 个采集周期。\n${lines.join('\n')}\n`,
-    );
+    });
   });
 
 program
@@ -509,6 +341,8 @@ function describeFailure(e: unknown): string {
   if (code === 'EACCES') return '没有权限：请检查数据目录或端口的权限';
   return `未预期的错误（${code ?? (e instanceof Error ? e.name : 'unknown')}）。请联系管理员，并附上运行的命令。`;
 }
+
+for (const area of await loadCliAreas(AREAS.map((a) => a.name))) area.register(kit);
 
 try {
   await program.parseAsync(process.argv);

@@ -10,8 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
-import type { CollectionCaller } from '../../src/app/collection/collection.service.ts';
-import { EXPORT_FIXED_HEADERS } from '../../src/app/collection/export.ts';
+import type { CollectionCaller } from '../../src/app/collection/collection.core.ts';
+import { EXPORT_FIXED_HEADERS } from '../../src/app/collection/export.workbook.ts';
 import { headerOf } from '../../src/app/collection/workbook.template.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
@@ -51,7 +51,6 @@ function kgValues(extra: Record<string, FieldValue> = {}): Record<string, FieldV
 const asSchool = (code: string): CollectionCaller => ({
   actor: { id: null, username: `clerk-${code}`, ip: null },
   scope: { kind: 'institution', institutionCode: code },
-  level: 'school',
 });
 
 /** Rows of a sheet below its header, as objects keyed by header. */
@@ -101,13 +100,13 @@ describe.each(testBackends())('collection data export on $name', (backend) => {
     expect(put.statusCode, put.body).toBe(200);
     // 甲县阳光幼儿园: a complete form, submitted; 乙县第一幼儿园 (another county): submitted too.
     for (const code of ['KA00000002', 'KB00000001']) {
-      await ctx.collection.save('2026-autumn', code, asSchool(code), {
+      await ctx.collection.entry.save('2026-autumn', code, asSchool(code), {
         version: 0,
         values: kgValues(),
         // 乙县第一幼儿园 had 240 children in 2025: a change of more than 30% needs a reason (S01).
         explanations: { S01: '分园独立办学，在园幼儿减少' },
       });
-      await ctx.collection.act('2026-autumn', code, asSchool(code), 'submit');
+      await ctx.collection.review.act('2026-autumn', code, asSchool(code), 'submit');
     }
   });
   afterAll(async () => {
@@ -158,7 +157,7 @@ describe.each(testBackends())('collection data export on $name', (backend) => {
     ]);
     // Every field equals the stored value (class lists as "21;19"; not filled in: empty).
     for (const code of ['KA00000001', 'KA00000002', 'KA00000003']) {
-      const stored = (await ctx.collection.open('2026-autumn', code, asSchool(code))).values;
+      const stored = (await ctx.collection.entry.open('2026-autumn', code, asSchool(code))).values;
       const row = rows.find((r) => r['学校（机构）代码'] === code)!;
       for (const f of fields) {
         const v = stored[f.key] ?? null;

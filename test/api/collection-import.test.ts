@@ -288,7 +288,7 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
         scope: { kind: 'org' as const, orgCode: '999901' },
         level: 'county' as const,
       };
-      const s1 = await ctx.collection.open('2026-autumn', 'KA00000001', county);
+      const s1 = await ctx.collection.entry.open('2026-autumn', 'KA00000001', county);
       expect(s1.values['ENR.K3.male']).toBeUndefined();
       // Two imports, an online save and another import before: nothing since.
       expect(s1.version).toBe(4);

@@ -40,8 +40,8 @@ describe.each(testBackends())('live figures API on $name', (backend) => {
     const explanations = Object.fromEntries(
       ctx.collection.catalog.rules.map((r) => [r.id, '测试：核实无误']),
     );
-    await ctx.collection.save(P, code, clerk, { version: 0, values: v, explanations });
-    await ctx.collection.act(P, code, clerk, 'submit');
+    await ctx.collection.entry.save(P, code, clerk, { version: 0, values: v, explanations });
+    await ctx.collection.review.act(P, code, clerk, 'submit');
   }
 
   beforeAll(async () => {
@@ -54,13 +54,13 @@ describe.each(testBackends())('live figures API on $name', (backend) => {
       { clock: () => new Date('2026-09-15T10:00:00+08:00') },
     );
     await submitAsLastYear('KA00000001');
-    await ctx.collection.act(
+    await ctx.collection.review.act(
       P,
       'KA00000001',
       collectionCaller('c1', 'county', { kind: 'org', orgCode: '999901' }),
       'approve',
     );
-    await ctx.collection.act(
+    await ctx.collection.review.act(
       P,
       'KA00000001',
       collectionCaller('city', 'city', { kind: 'org', orgCode: '999900' }),

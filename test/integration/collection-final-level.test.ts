@@ -38,16 +38,16 @@ describe.each(testBackends())('final level per setting on $name', (backend) => {
 
       it(`${finalLevel === 'county' ? 'publishes' : 'does not publish'} the figures on the county's approval`, async () => {
         const svc = ctx.collection;
-        const opened = await svc.open(PERIOD, KG, clerk);
+        const opened = await svc.entry.open(PERIOD, KG, clerk);
         const values = Object.fromEntries(Object.entries(opened.previous ?? {}).map(([k, v]) => [k, v ?? 0]));
         // 2025: 60 children, 20 per grade in one class; 3 more boys in 小班 and a second class.
         values['ENR.K1.male'] = (values['ENR.K1.male'] as number) + 3;
         values['CLASS_SIZES.K1'] = [20, 3];
-        await svc.save(PERIOD, KG, clerk, { version: 0, values });
-        await svc.act(PERIOD, KG, clerk, 'submit');
-        await svc.act(PERIOD, KG, county, 'approve');
+        await svc.entry.save(PERIOD, KG, clerk, { version: 0, values });
+        await svc.review.act(PERIOD, KG, clerk, 'submit');
+        await svc.review.act(PERIOD, KG, county, 'approve');
         const view = await ctx.cache.get();
-        const c = await svc.completeness(PERIOD, county);
+        const c = await svc.completeness.completeness(PERIOD, county);
         if (finalLevel === 'county') {
           expect(view.enrolment.get(2026)?.get(KG)).toBe(63);
           expect(c.schools.find((s) => s.code === KG)!.final).toBe(true);

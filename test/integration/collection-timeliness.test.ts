@@ -31,17 +31,17 @@ describe.each(testBackends())('collection timeliness on $name', (backend) => {
 
   it('keeps a school on time when its on-time form is returned after the close and resubmitted', async () => {
     const svc = ctx.collection;
-    const opened = await svc.open(PERIOD, KG, clerk);
+    const opened = await svc.entry.open(PERIOD, KG, clerk);
     const values = Object.fromEntries(Object.entries(opened.previous ?? {}).map(([k, v]) => [k, v ?? 0]));
-    await svc.save(PERIOD, KG, clerk, { version: 0, values });
-    await svc.act(PERIOD, KG, clerk, 'submit');
+    await svc.entry.save(PERIOD, KG, clerk, { version: 0, values });
+    await svc.review.act(PERIOD, KG, clerk, 'submit');
 
     now = new Date('2026-11-02T10:00:00+08:00');
-    await svc.act(PERIOD, KG, county, 'return', '请核对大班人数');
+    await svc.review.act(PERIOD, KG, county, 'return', '请核对大班人数');
     now = new Date('2026-11-05T10:00:00+08:00');
-    expect((await svc.act(PERIOD, KG, clerk, 'submit')).state).toBe('submitted');
+    expect((await svc.review.act(PERIOD, KG, clerk, 'submit')).state).toBe('submitted');
 
-    const c = await svc.completeness(PERIOD, county);
+    const c = await svc.completeness.completeness(PERIOD, county);
     const kg = c.schools.find((s) => s.code === KG)!;
     expect(kg.late).toBe(false);
     expect(Date.parse(kg.submittedAt!)).toBe(Date.parse('2026-10-30T09:00:00+08:00'));

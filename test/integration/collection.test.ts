@@ -63,7 +63,7 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
   const svc = () => ctx.collection;
 
   it('opens an empty draft of the primary form with last year’s figures beside it', async () => {
-    const v = await svc().open(PERIOD, SCHOOL, school);
+    const v = await svc().entry.open(PERIOD, SCHOOL, school);
     expect(v.form.id).toBe('AUTUMN-PRIMARY');
     expect(v.state).toBe('draft');
     // Nothing is stored until the first save: version 0.
@@ -76,7 +76,7 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
 
   it('refuses a wrong value naming the field and the rule, and saves nothing', async () => {
     await expect(
-      svc().save(PERIOD, SCHOOL, school, { version: 0, values: { 'ENR.P1.male': -3 } }),
+      svc().entry.save(PERIOD, SCHOOL, school, { version: 0, values: { 'ENR.P1.male': -3 } }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [
@@ -84,40 +84,43 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
       ],
     });
     await expect(
-      svc().save(PERIOD, SCHOOL, school, { version: 0, values: { 'ENR.P9.male': 3 } }),
+      svc().entry.save(PERIOD, SCHOOL, school, { version: 0, values: { 'ENR.P9.male': 3 } }),
     ).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
-    expect((await svc().open(PERIOD, SCHOOL, school)).version).toBe(0);
+    expect((await svc().entry.open(PERIOD, SCHOOL, school)).version).toBe(0);
   });
 
   it('saves, refuses a stale save, and submits after full validation', async () => {
-    const saved = await svc().save(PERIOD, SCHOOL, school, { version: 0, values: fullForm() });
+    const saved = await svc().entry.save(PERIOD, SCHOOL, school, { version: 0, values: fullForm() });
     expect(saved.version).toBe(1);
     await expect(
-      svc().save(PERIOD, SCHOOL, school, { version: 0, values: { 'ENR.P1.male': 41 } }),
+      svc().entry.save(PERIOD, SCHOOL, school, { version: 0, values: { 'ENR.P1.male': 41 } }),
     ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
-    const submitted = await svc().act(PERIOD, SCHOOL, school, 'submit');
+    const submitted = await svc().review.act(PERIOD, SCHOOL, school, 'submit');
     expect(submitted.state).toBe('submitted');
   });
 
   it('hides the school from another county, as if it did not exist', async () => {
-    await expect(svc().open(PERIOD, SCHOOL, otherCounty)).rejects.toMatchObject({
+    await expect(svc().entry.open(PERIOD, SCHOOL, otherCounty)).rejects.toMatchObject({
       code: 'INSTITUTION_NOT_FOUND',
     });
   });
 
   it('lets the county return it only with a comment; the school corrects and resubmits', async () => {
-    await expect(svc().act(PERIOD, SCHOOL, county, 'return')).rejects.toMatchObject({
+    await expect(svc().review.act(PERIOD, SCHOOL, county, 'return')).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
     });
-    const returned = await svc().act(PERIOD, SCHOOL, county, 'return', '一年级男生人数与学籍系统不符');
+    const returned = await svc().review.act(PERIOD, SCHOOL, county, 'return', '一年级男生人数与学籍系统不符');
     expect(returned.state).toBe('returned');
     // A class list that no longer adds up is refused at submission (H01), with the numbers.
-    await svc().save(PERIOD, SCHOOL, school, { version: returned.version, values: { 'ENR.P1.male': 41 } });
-    await expect(svc().act(PERIOD, SCHOOL, school, 'submit')).rejects.toMatchObject({
+    await svc().entry.save(PERIOD, SCHOOL, school, {
+      version: returned.version,
+      values: { 'ENR.P1.male': 41 },
+    });
+    await expect(svc().review.act(PERIOD, SCHOOL, school, 'submit')).rejects.toMatchObject({
       code: 'VALIDATION_FAILED',
       details: [
         {
@@ -127,33 +130,33 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
         },
       ],
     });
-    const fixed = await svc().open(PERIOD, SCHOOL, school);
-    await svc().save(PERIOD, SCHOOL, school, {
+    const fixed = await svc().entry.open(PERIOD, SCHOOL, school);
+    await svc().entry.save(PERIOD, SCHOOL, school, {
       version: fixed.version,
       values: { 'CLASS_SIZES.P1': [41, 40] },
     });
-    expect((await svc().act(PERIOD, SCHOOL, school, 'submit')).state).toBe('submitted');
+    expect((await svc().review.act(PERIOD, SCHOOL, school, 'submit')).state).toBe('submitted');
   });
 
   it('makes the figures live when the city approves, and locks the form', async () => {
-    expect((await svc().act(PERIOD, SCHOOL, county, 'approve')).state).toBe('countyApproved');
+    expect((await svc().review.act(PERIOD, SCHOOL, county, 'approve')).state).toBe('countyApproved');
     // Not final yet (final level: city): no 2026 statistics.
     expect((await ctx.cache.get()).years).not.toContain(2026);
-    expect((await svc().act(PERIOD, SCHOOL, city, 'approve')).state).toBe('cityApproved');
+    expect((await svc().review.act(PERIOD, SCHOOL, city, 'approve')).state).toBe('cityApproved');
     const view = await ctx.cache.get();
     expect(view.years).toContain(2026);
     // 6 grades × 80 + the one extra boy in P1 = 481.
     expect(view.enrolment.get(2026)?.get(SCHOOL)).toBe(481);
     await expect(
-      svc().save(PERIOD, SCHOOL, school, {
-        version: (await svc().open(PERIOD, SCHOOL, school)).version,
+      svc().entry.save(PERIOD, SCHOOL, school, {
+        version: (await svc().entry.open(PERIOD, SCHOOL, school)).version,
         values: { 'ENR.P2.male': 39 },
       }),
     ).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/锁定/) });
   });
 
   it('keeps every value change with the old value, and every state change', async () => {
-    const h = await svc().history(PERIOD, SCHOOL, city, 'ENR.P1.male');
+    const h = await svc().entry.history(PERIOD, SCHOOL, city, 'ENR.P1.male');
     expect(h.values.map((c) => [c.oldValue, c.newValue, c.changedBy])).toEqual([
       [null, 40, 'clerkPA'],
       [40, 41, 'clerkPA'],
@@ -181,7 +184,7 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
   });
 
   it('reports completeness per county and school, with the days left', async () => {
-    const r = await svc().completeness(PERIOD, county);
+    const r = await svc().completeness.completeness(PERIOD, county);
     // 甲县 in 2026: three kindergartens, the special school, 甲县实验小学 and two high schools
     // (王庄小学教学点 merged into 甲县实验小学 in 2025) = 7 expected; only PA00000001 submitted,
     // approved by the county and final after the city's approval.
@@ -199,7 +202,7 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
     // 2026-09-15 10:00 → 2026-10-31 23:59:59 (Beijing): 46 days and ~14 hours → 47.
     expect(r.daysLeft).toBe(47);
     // A county cannot look at another county's schools.
-    await expect(svc().completeness(PERIOD, county, '999902')).rejects.toMatchObject({
+    await expect(svc().completeness.completeness(PERIOD, county, '999902')).rejects.toMatchObject({
       code: 'ORG_UNIT_NOT_FOUND',
     });
   });
@@ -212,13 +215,13 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
         kind: 'institution',
         institutionCode: code,
       });
-      const opened = await svc().open(PERIOD, code, clerk);
+      const opened = await svc().entry.open(PERIOD, code, clerk);
       const values = Object.fromEntries(Object.entries(opened.previous ?? {}).map(([k, v]) => [k, v ?? 0]));
-      await svc().save(PERIOD, code, clerk, { version: 0, values });
-      expect((await svc().act(PERIOD, code, clerk, 'submit')).state).toBe('submitted');
+      await svc().entry.save(PERIOD, code, clerk, { version: 0, values });
+      expect((await svc().review.act(PERIOD, code, clerk, 'submit')).state).toBe('submitted');
     }
     // Without a list: every submitted form of the county (PA00000001 is already city-approved).
-    const all = await svc().bulkAct(PERIOD, county, 'approve');
+    const all = await svc().review.bulkAct(PERIOD, county, 'approve');
     expect(all).toMatchObject({ done: 2, refused: 0 });
     expect(all.results.map((r) => [r.code, r.state])).toEqual([
       ['KA00000002', 'countyApproved'],
@@ -226,22 +229,24 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
     ]);
     // With a list: a school that has not started and a school of another county are refused, each
     // with its reason; nothing else is touched.
-    const some = await svc().bulkAct(PERIOD, county, 'approve', { codes: ['KA00000001', 'KB00000001'] });
+    const some = await svc().review.bulkAct(PERIOD, county, 'approve', {
+      codes: ['KA00000001', 'KB00000001'],
+    });
     expect(some).toMatchObject({ done: 0, refused: 2 });
     expect(some.results[0]!.message).toMatch(/尚未开始填报/);
     expect(some.results[1]!.message).toMatch(/KB00000001 不存在/);
   });
 
   it('lets the city approve every county-approved form at once, making each final', async () => {
-    const before = await svc().completeness(PERIOD, city);
+    const before = await svc().completeness.completeness(PERIOD, city);
     expect(before.schools.filter((s) => s.state === 'countyApproved').map((s) => s.code)).toEqual([
       'KA00000002',
       'KA00000003',
     ]);
-    const r = await svc().bulkAct(PERIOD, city, 'approve');
+    const r = await svc().review.bulkAct(PERIOD, city, 'approve');
     expect(r).toMatchObject({ done: 2, refused: 0 });
     expect(r.results.map((x) => x.state)).toEqual(['cityApproved', 'cityApproved']);
-    const after = await svc().completeness(PERIOD, city);
+    const after = await svc().completeness.completeness(PERIOD, city);
     // PA00000001 and the two kindergartens are final now.
     expect(after.schools.filter((s) => s.final).map((s) => s.code)).toEqual([
       'KA00000002',
@@ -256,7 +261,7 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
       institutionCode: 'KB00000001',
     });
     // 2025: 240 children, 80 per grade (40 + 40), one class of 80 each.
-    const r = await svc().check(PERIOD, 'KB00000001', clerk, {
+    const r = await svc().entry.check(PERIOD, 'KB00000001', clerk, {
       values: { 'ENR.K1.male': 40, 'ENR.K1.female': 40, 'CLASS_SIZES.K1': [40, 39] },
     });
     // 40 + 39 = 79 ≠ 80: the hard rule H01 names 小班; nothing else of 小班's sums is wrong.
@@ -267,9 +272,9 @@ describe.each(testBackends())('data collection cycle on $name', (backend) => {
     // 16 of the kindergarten form's 19 fields are required (class lists are not); 2 are given.
     expect(r.issues.filter((i) => i.ruleId === 'REQUIRED')).toHaveLength(14);
     // Nothing was stored: the form is still not started.
-    expect((await svc().open(PERIOD, 'KB00000001', clerk)).version).toBe(0);
+    expect((await svc().entry.open(PERIOD, 'KB00000001', clerk)).version).toBe(0);
     await expect(
-      svc().check(PERIOD, 'KB00000001', clerk, { values: { 'ENR.K9.male': 1 } }),
+      svc().entry.check(PERIOD, 'KB00000001', clerk, { values: { 'ENR.K9.male': 1 } }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 });

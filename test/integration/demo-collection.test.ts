@@ -75,7 +75,7 @@ describe('the demo’s open collection period and seeded submissions', () => {
     for (const r of rows) byState.set(r.state, (byState.get(r.state) ?? 0) + 1);
     expect([...byState.keys()].sort()).toEqual(['countyApproved', 'draft', 'returned', 'submitted']);
     const city = collectionCaller('city', 'city', { kind: 'org', orgCode: '370800' });
-    const c = await svc().completeness(PERIOD, city);
+    const c = await svc().completeness.completeness(PERIOD, city);
     expect(c.daysLeft).toBe(22);
     const notStarted = c.schools.filter((s) => s.state === 'notStarted').length;
     expect(notStarted).toBeGreaterThan(0);
@@ -91,7 +91,7 @@ describe('the demo’s open collection period and seeded submissions', () => {
     expect((await demo.ctx.cache.get()).years.at(-1)).toBe(2025);
     // Returned forms carry the county's comment.
     const returned = rows.find((r) => r.state === 'returned')!;
-    const h = await svc().history(PERIOD, returned.institutionCode, city);
+    const h = await svc().entry.history(PERIOD, returned.institutionCode, city);
     expect(h.events.map((e) => [e.action, e.toState, e.actorLevel])).toEqual([
       ['submit', 'submitted', 'school'],
       ['return', 'returned', 'county'],
@@ -146,23 +146,23 @@ describe('the demo’s open collection period and seeded submissions', () => {
   it('leaves the demo school clerk a form to fill in, and gives 任城区 forms to review', async () => {
     const code = (await getDemoAccounts(demo.ctx))!.find((a) => a.username === 'school')!.scopeCode;
     const clerk = collectionCaller('school', 'school', { kind: 'institution', institutionCode: code });
-    const own = await svc().open(PERIOD, code, clerk);
+    const own = await svc().entry.open(PERIOD, code, clerk);
     // Draft (version 1) or not started (version 0): either way the clerk can still save now.
     expect(own.state).toBe('draft');
     expect(own.allowedActions).toContain('save');
     const rencheng = collectionCaller('rencheng', 'county', { kind: 'org', orgCode: RENCHENG });
-    const waiting = (await svc().completeness(PERIOD, rencheng)).schools.filter(
+    const waiting = (await svc().completeness.completeness(PERIOD, rencheng)).schools.filter(
       (s) => s.state === 'submitted',
     );
     expect(waiting.length).toBeGreaterThanOrEqual(6);
     // The county can act on them now.
-    const approved = await svc().act(PERIOD, waiting[0]!.code, rencheng, 'approve');
+    const approved = await svc().review.act(PERIOD, waiting[0]!.code, rencheng, 'approve');
     expect(approved.state).toBe('countyApproved');
   }, 60_000);
 
   it('marks an export of the demo data as 演示数据', async () => {
     const rencheng = collectionCaller('rencheng', 'county', { kind: 'org', orgCode: RENCHENG });
-    const e = await svc().exportWorkbook(PERIOD, rencheng, { state: 'submitted' });
+    const e = await svc().workbooks.exportWorkbook(PERIOD, rencheng, { state: 'submitted' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(e.file as unknown as ArrayBuffer);
     const notes = new Map<string, unknown>();

@@ -67,12 +67,12 @@ describe.each(testBackends())('live figures on $name', (backend) => {
 
   /** The school saves `values` (over an empty form) and submits. */
   async function submit(ctx: AppContext, period: string, code: string, values: Record<string, FieldValue>) {
-    await ctx.collection.save(period, code, clerkOf(code), {
+    await ctx.collection.entry.save(period, code, clerkOf(code), {
       version: 0,
       values,
       explanations: explanations(ctx),
     });
-    expect((await ctx.collection.act(period, code, clerkOf(code), 'submit')).state).toBe('submitted');
+    expect((await ctx.collection.review.act(period, code, clerkOf(code), 'submit')).state).toBe('submitted');
   }
 
   /**
@@ -95,10 +95,10 @@ describe.each(testBackends())('live figures on $name', (backend) => {
   }
 
   async function approveFully(ctx: AppContext, period: string, code: string, county: string) {
-    expect((await ctx.collection.act(period, code, countyOf(county), 'approve')).state).toBe(
+    expect((await ctx.collection.review.act(period, code, countyOf(county), 'approve')).state).toBe(
       'countyApproved',
     );
-    expect((await ctx.collection.act(period, code, city, 'approve')).state).toBe('cityApproved');
+    expect((await ctx.collection.review.act(period, code, city, 'approve')).state).toBe('cityApproved');
   }
 
   const t1 = async (ctx: AppContext, year: number, org: string, pending = false) =>
@@ -190,11 +190,11 @@ describe.each(testBackends())('live figures on $name', (backend) => {
       // 乙 KB3 (private) 40 as last year: submitted. KB1 (public) 240: approved by the county.
       await submit(ctx26, P, 'KB00000003', await kgValues(ctx26, 'KB00000003', 0));
       await submit(ctx26, P, 'KB00000001', await kgValues(ctx26, 'KB00000001', 0));
-      await ctx26.collection.act(P, 'KB00000001', countyOf('999902'), 'approve');
+      await ctx26.collection.review.act(P, 'KB00000001', countyOf('999902'), 'approve');
       // 乙 KB2 (public) 120 + 7: returned by the county. 丙 KC1 (private) 80 + 9: a draft.
       await submit(ctx26, P, 'KB00000002', await kgValues(ctx26, 'KB00000002', 7));
-      await ctx26.collection.act(P, 'KB00000002', countyOf('999902'), 'return', '人数有误');
-      await ctx26.collection.save(P, 'KC00000001', clerkOf('KC00000001'), {
+      await ctx26.collection.review.act(P, 'KB00000002', countyOf('999902'), 'return', '人数有误');
+      await ctx26.collection.entry.save(P, 'KC00000001', clerkOf('KC00000001'), {
         version: 0,
         values: await kgValues(ctx26, 'KC00000001', 9),
       });
@@ -295,9 +295,9 @@ describe.each(testBackends())('live figures on $name', (backend) => {
       const withPending = of2026((await ctx26.targets.scorecard(null, true)).figures);
       expect(withPending.some((f: any) => f.targetId === 'T4')).toBe(true);
       const loads = ctx26.cache.counts.fullLoads;
-      await ctx26.collection.act('2026-autumn', 'KB00000003', countyOf('999902'), 'approve');
-      await ctx26.collection.act('2026-autumn', 'KB00000003', city, 'approve');
-      await ctx26.collection.act('2026-autumn', 'KB00000001', city, 'approve');
+      await ctx26.collection.review.act('2026-autumn', 'KB00000003', countyOf('999902'), 'approve');
+      await ctx26.collection.review.act('2026-autumn', 'KB00000003', city, 'approve');
+      await ctx26.collection.review.act('2026-autumn', 'KB00000001', city, 'approve');
       const approved = await ctx26.targets.scorecard(null, false);
       expect(of2026(approved.figures)).toEqual(withPending);
       expect(ctx26.cache.counts.fullLoads).toBe(loads);

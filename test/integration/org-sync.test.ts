@@ -3,7 +3,7 @@
  * takes its institutions along, in one transaction, and their history stays as it was.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDatasetView } from '../../src/app/dataset.cache.ts';
+import { loadDatasetView } from '../../src/app/shared/dataset.cache.ts';
 import { syncOrgUnits } from '../../src/app/registry/org-sync.service.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import {

@@ -12,7 +12,7 @@ import {
   listOrgUnits,
   listStatisticsOf,
 } from '../../src/db/registry/registry.repository.ts';
-import { loadDatasetView } from '../../src/app/dataset.cache.ts';
+import { loadDatasetView } from '../../src/app/shared/dataset.cache.ts';
 import { buildInstitution } from '../factories.ts';
 import { loadSmallDataset, SMALL_INSTITUTIONS } from '../support/small-dataset.ts';
 import { testBackends } from '../support/test-db.ts';

@@ -28,7 +28,8 @@ import type {
 import { checkPassword } from '../../domain/access/password.policy.ts';
 import { scopeWithin } from '../../domain/access/scope.ts';
 import { AppError } from '../app-error.ts';
-import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
+import type { DataSnapshots } from '../shared/data.snapshot.ts';
+import type { DatasetView } from '../shared/dataset.cache.ts';
 import type { Actor, AuditService } from './audit.service.ts';
 import type { Clock, SessionContext } from './auth.service.ts';
 import { generateInitialPassword, hashPassword } from './password.hasher.ts';
@@ -80,7 +81,7 @@ export class UsersService {
     private readonly db: Db,
     private readonly roles: RoleTable,
     private readonly audit: AuditService,
-    private readonly cache: DatasetCache,
+    private readonly data: DataSnapshots,
     private readonly clock: Clock = () => new Date(),
   ) {}
 
@@ -146,7 +147,7 @@ export class UsersService {
     manager: Manager,
     filter: { role?: RoleCode; q?: string; scopeCode?: string } = {},
   ): Promise<Account[]> {
-    const view = await this.cache.get();
+    const view = await this.data.current().view();
     const q = filter.q?.toLowerCase();
     return (await listAccounts(this.db))
       .filter((a) => this.canSee(view, manager, a.scope))
@@ -159,21 +160,21 @@ export class UsersService {
   /** The id of the account with a user name (command line), or ACCOUNT_NOT_FOUND. */
   async idOf(manager: Manager, username: string): Promise<number> {
     const acc = await findAccountByUsername(this.db, username.trim().toLowerCase());
-    if (!acc || !this.canSee(await this.cache.get(), manager, acc.scope)) {
+    if (!acc || !this.canSee(await this.data.current().view(), manager, acc.scope)) {
       throw new AppError('ACCOUNT_NOT_FOUND', `账号 ${username} 不存在`);
     }
     return acc.id;
   }
 
   async get(manager: Manager, id: number): Promise<Account> {
-    return publicAccount(await this.requireManaged(await this.cache.get(), manager, id));
+    return publicAccount(await this.requireManaged(await this.data.current().view(), manager, id));
   }
 
   async create(
     manager: Manager,
     input: NewAccountInput,
   ): Promise<{ account: Account; initialPassword: string | null }> {
-    const view = await this.cache.get();
+    const view = await this.data.current().view();
     const username = input.username.trim().toLowerCase();
     const problems: Array<{ field: string; message: string }> = [];
     if (!USERNAME_PATTERN.test(username))
@@ -237,7 +238,7 @@ export class UsersService {
         { field: 'body', message: '至少提供一项修改' },
       ]);
     }
-    const view = await this.cache.get();
+    const view = await this.data.current().view();
     const acc = await this.requireManaged(view, manager, id);
     if (
       manager.session?.account.id === id &&
@@ -321,7 +322,7 @@ export class UsersService {
 
   /** Sets a new random initial password, forces a change at next login, ends the account's sessions. */
   async resetPassword(manager: Manager, id: number): Promise<{ account: Account; initialPassword: string }> {
-    const view = await this.cache.get();
+    const view = await this.data.current().view();
     const acc = await this.requireManaged(view, manager, id);
     if (manager.session?.account.id === id) {
       // Otherwise a stolen session could set a known password without the current one.
@@ -347,6 +348,30 @@ export class UsersService {
   }
 
   /**
+   * A bulk account file (.xlsx) from upload to the one-time list of initial passwords: parsed
+   * (user-import.parser.ts), created all or nothing (importRows), and the list written as an .xlsx
+   * — its hand-over audited as an export (`destination`: where the CLI wrote it).
+   */
+  async importWorkbook(
+    manager: Manager,
+    data: Uint8Array,
+    destination?: string,
+  ): Promise<{ created: number; file: Buffer }> {
+    const { parseUserImportWorkbook } = await import('./user-import.parser.ts');
+    const { buildCredentialsWorkbook } = await import('./credentials.export.ts');
+    const { rows, errors } = await parseUserImportWorkbook(data);
+    const created = await this.importRows(manager, rows, errors);
+    const file = await buildCredentialsWorkbook(created);
+    await this.audit.record(manager.actor, {
+      action: 'export',
+      outcome: 'success',
+      targetType: 'credentials',
+      detail: `导出 ${created.length} 个新账号的初始密码${destination ? `到 ${destination}` : ''}`,
+    });
+    return { created: created.length, file };
+  }
+
+  /**
    * Creates many accounts at once (all or nothing). Rows come from the .xlsx parser; here each row
    * is checked against the registry, the manager's rights and existing user names. Returns the
    * accounts with their one-time initial passwords.
@@ -356,7 +381,7 @@ export class UsersService {
     rows: UserImportRow[],
     parseErrors: RowError[],
   ): Promise<Array<{ row: UserImportRow; initialPassword: string }>> {
-    const view = await this.cache.get();
+    const view = await this.data.current().view();
     const errors: RowError[] = [...parseErrors];
     const taken = await usernamesTaken(
       this.db,

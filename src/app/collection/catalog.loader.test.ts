@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formFields } from '../../domain/collection/fields.ts';
-import { ConfigFileError } from '../config-error.ts';
+import { ConfigFileError } from '../shared/config-error.ts';
 import { COLLECTION_DIR, loadCollectionCatalog } from './catalog.loader.ts';
 
 describe('loadCollectionCatalog — catalog/collection', () => {

@@ -14,8 +14,8 @@ import {
   rulesFileSchema,
 } from '../../domain/collection/catalog.schema.ts';
 import type { CollectionCatalog } from '../../domain/collection/catalog.types.ts';
-import { ConfigFileError } from '../config-error.ts';
-import { parseYamlText, readDefinitionFile, validateDefinition } from '../definition-file.ts';
+import { ConfigFileError } from '../shared/config-error.ts';
+import { parseYamlText, readDefinitionFile, validateDefinition } from '../shared/definition-file.ts';
 import { PROJECT_ROOT } from '../registry/registry-config.loader.ts';
 
 export const COLLECTION_DIR = `${PROJECT_ROOT}catalog/collection`;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigFileError } from '../config-error.ts';
+import { ConfigFileError } from '../shared/config-error.ts';
 import { PROJECT_ROOT } from '../registry/registry-config.loader.ts';
 import { loadPlan, parsePlan, PLAN_FILE } from './plan.loader.ts';
 

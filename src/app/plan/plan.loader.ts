@@ -4,7 +4,7 @@
  */
 import { planSchema } from '../../domain/plan/plan.schema.ts';
 import type { Plan } from '../../domain/plan/plan.types.ts';
-import { parseYamlText, readDefinitionFile, validateDefinition } from '../definition-file.ts';
+import { parseYamlText, readDefinitionFile, validateDefinition } from '../shared/definition-file.ts';
 import { PROJECT_ROOT } from '../registry/registry-config.loader.ts';
 
 export const PLAN_FILE = `${PROJECT_ROOT}plans/jining-2024.yaml`;

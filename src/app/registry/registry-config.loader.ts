@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { buildOrgUnits, type DivisionRow, type ZoneConfig } from '../../domain/registry/org-tree.ts';
 import type { OrgUnit } from '../../domain/registry/registry.types.ts';
-import { ConfigFileError, formatZodIssues } from '../config-error.ts';
+import { ConfigFileError, formatZodIssues } from '../shared/config-error.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const DIVISIONS_FILE = `${PROJECT_ROOT}data/jining-divisions.csv`;

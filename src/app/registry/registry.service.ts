@@ -6,9 +6,12 @@ import {
   listStatisticsOf,
 } from '../../db/registry/registry.repository.ts';
 import { isOperating, resolveAttributes } from '../../domain/registry/registry.history.ts';
+import type { InstitutionYearStatistics } from '../../domain/statistics/statistics.types.ts';
 import type {
+  AttributeRecordByName,
   Institution,
   InstitutionAttributes,
+  LifecycleEvent,
   KgClass,
   OrgUnit,
   Ownership,
@@ -18,7 +21,8 @@ import type {
 import type { Scope } from '../../domain/access/access.types.ts';
 import { scopeIncludesInstitution, scopeIncludesOrg } from '../../domain/access/scope.ts';
 import { AppError } from '../app-error.ts';
-import type { DatasetCache, DatasetView, DemoInfo } from '../dataset.cache.ts';
+import type { DataSnapshots } from '../shared/data.snapshot.ts';
+import type { DatasetView, DemoInfo } from '../shared/dataset.cache.ts';
 
 export interface OrgTreeNode extends OrgUnit {
   /** Operating institutions in the latest year. */
@@ -51,6 +55,19 @@ export interface InstitutionListItem extends Institution {
   operating: boolean;
   enrolment: number | null;
   attributes: Partial<InstitutionAttributes>;
+}
+
+/** One institution's record: attributes in force per year, their history, events, statistics. */
+export interface InstitutionDetail extends Institution {
+  demo: DemoInfo | null;
+  countyName: string;
+  townshipName: string;
+  /** Whether it operates in the latest school year with statistics. */
+  operating: boolean;
+  attributesByYear: Array<{ year: number; attributes: Partial<InstitutionAttributes> }>;
+  attributeHistory: Array<AttributeRecordByName & { id: number }>;
+  events: LifecycleEvent[];
+  statistics: InstitutionYearStatistics[];
 }
 
 export interface InstitutionPage {
@@ -113,12 +130,12 @@ const collator = new Intl.Collator('zh-CN');
 export class RegistryService {
   constructor(
     private readonly db: Db,
-    private readonly cache: DatasetCache,
+    private readonly data: DataSnapshots,
   ) {}
 
   /** The org tree below the caller's scope root (the whole city for unrestricted callers). */
   async orgTree(scope: Scope | null = null): Promise<{ tree: OrgTreeNode; demo: DemoInfo | null }> {
-    const view = await this.cache.get();
+    const view = await this.data.current().view();
     const root = requireOrg(view, undefined, scope);
     const latest = view.years[view.years.length - 1];
     const counts = new Map<string, number>();
@@ -137,7 +154,7 @@ export class RegistryService {
   }
 
   async listInstitutions(query: InstitutionQuery, scope: Scope | null = null): Promise<InstitutionPage> {
-    const view = await this.cache.get();
+    const view = await this.data.current().view();
     const year = requireYear(view, query.year);
     // A school clerk's scope is one institution: its list holds that institution only.
     const only = scope?.kind === 'institution' ? scope.institutionCode : null;
@@ -191,8 +208,8 @@ export class RegistryService {
     };
   }
 
-  async getInstitution(code: string, scope: Scope | null = null) {
-    const view = await this.cache.get();
+  async getInstitution(code: string, scope: Scope | null = null): Promise<InstitutionDetail> {
+    const view = await this.data.current().view();
     const inst = view.institutions.get(code);
     if (!inst || (scope && !scopeIncludesInstitution(view.orgIndex, scope, inst))) {
       const e = new AppError('INSTITUTION_NOT_FOUND', `学校（机构）代码 ${code} 不存在`, [
@@ -216,7 +233,8 @@ export class RegistryService {
         year: y,
         attributes: resolveAttributes(attributeHistory, y),
       })),
-      attributeHistory,
+      // Records are written typed (one attribute's value per name): read back, they are the same.
+      attributeHistory: attributeHistory as InstitutionDetail['attributeHistory'],
       events,
       statistics,
     };

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { SHIPPED_RULE_PACKS } from '../../../test/fixtures/standards/rule-packs.fixture.ts';
-import { ConfigFileError } from '../config-error.ts';
+import { ConfigFileError } from '../shared/config-error.ts';
 import { PROJECT_ROOT } from '../registry/registry-config.loader.ts';
 import { loadRulePacks, parseRulePack, STANDARDS_DIR } from './rule-pack.loader.ts';
 

@@ -8,8 +8,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assembleRulePackSet, rulePackSchema } from '../../domain/standards/rule-pack.schema.ts';
 import type { RulePack, RulePackSet } from '../../domain/standards/standards.types.ts';
-import { ConfigFileError } from '../config-error.ts';
-import { parseYamlText, readDefinitionFile, validateDefinition } from '../definition-file.ts';
+import { ConfigFileError } from '../shared/config-error.ts';
+import { parseYamlText, readDefinitionFile, validateDefinition } from '../shared/definition-file.ts';
 import { PROJECT_ROOT } from '../registry/registry-config.loader.ts';
 
 export const STANDARDS_DIR = `${PROJECT_ROOT}catalog/standards`;

@@ -14,7 +14,6 @@ import {
   insertJudgements,
   listCurrentCountyInputs,
   listCurrentJudgements,
-  standardsRecordMarker,
 } from '../../db/standards/standards.repository.ts';
 import { listStatisticsOfYear } from '../../db/registry/registry.repository.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
@@ -40,8 +39,14 @@ import { ownershipOf } from '../../domain/indicators/snapshot.types.ts';
 import type { CountyStandardsVerdicts } from '../../domain/targets/target.engine.ts';
 import type { Actor, AuditService } from '../access/audit.service.ts';
 import { AppError } from '../app-error.ts';
-import { changesBetween, type DatasetCache, type DatasetView } from '../dataset.cache.ts';
 import { requireYear } from '../registry/registry.service.ts';
+import type { DataSnapshots } from '../shared/data.snapshot.ts';
+import { changesBetween, type DatasetView } from '../shared/dataset.cache.ts';
+import { RevisionMemo } from '../shared/revision.memo.ts';
+import './standards.errors.ts';
+
+/** The marker of the recordings (db/standards: grows with every recording). */
+export const STANDARDS_RECORDS_MARKER = 'standardsRecords';
 
 /** Chinese names of the county figures, for messages and the web page. */
 export const COUNTY_INPUT_NAMES: Readonly<Record<keyof CountyInputs, string>> = {
@@ -59,8 +64,8 @@ interface CountySections {
 
 interface StandardsCache {
   view: DatasetView;
-  /** Number of recordings when cached (append-only tables: it grows with every recording). */
-  records: number;
+  /** The recordings' marker when cached (append-only tables: it grows with every recording). */
+  records: string;
   sections: Map<number, Map<string, CountySections>>;
   recorded: {
     inputs: Awaited<ReturnType<typeof listCurrentCountyInputs>>;
@@ -84,11 +89,12 @@ export function isAssessedUnit(unit: OrgUnit): boolean {
 }
 
 export class StandardsService {
-  private cache: StandardsCache | null = null;
+  /** Sections, recordings, evaluations and T4 per view and recordings marker. */
+  private readonly memo = new RevisionMemo<readonly [DatasetView, string], StandardsCache>();
 
   constructor(
     private readonly db: Db,
-    private readonly dataset: DatasetCache,
+    private readonly data: DataSnapshots,
     private readonly audit: AuditService,
     readonly packs: RulePackSet,
     /**
@@ -115,13 +121,25 @@ export class StandardsService {
   }
 
   private async entries(): Promise<StandardsCache> {
-    const view = await this.dataset.get();
-    const records = await standardsRecordMarker(this.db);
-    const old = this.cache;
+    const snapshot = this.data.current();
+    const view = await snapshot.view();
+    const records = await snapshot.marker(STANDARDS_RECORDS_MARKER);
+    return this.memo.get([view, records], (previous) =>
+      this.nextCache(previous?.value ?? null, view, records),
+    );
+  }
+
+  /** The cache for a new view or recordings marker, keeping from `old` what is still valid. */
+  private async nextCache(
+    old: StandardsCache | null,
+    view: DatasetView,
+    records: string,
+  ): Promise<StandardsCache> {
     const changes = old && old.view !== view ? changesBetween(old.view, view) : null;
     if (!old || (old.view !== view && !changes)) {
-      this.cache = { view, records, sections: new Map(), recorded: null, years: new Map() };
-    } else if (old.view !== view) {
+      return { view, records, sections: new Map(), recorded: null, years: new Map() };
+    }
+    if (old.view !== view) {
       // Statistics of some institutions changed (approvals): patch those years' sections with
       // their new statistics and re-evaluate those years only; the other years stay cached.
       const sections = new Map<number, Map<string, CountySections>>();
@@ -141,18 +159,16 @@ export class StandardsService {
         );
       }
       const sameRecords = old.records === records;
-      this.cache = {
+      return {
         view,
         records,
         sections,
         recorded: sameRecords ? old.recorded : null,
         years: sameRecords ? new Map([...old.years].filter(([year]) => !changes!.has(year))) : new Map(),
       };
-    } else if (old.records !== records) {
-      // A new recording: re-read the recordings and re-evaluate; the statistics stay cached.
-      this.cache = { ...old, records, recorded: null, years: new Map(), verdicts: undefined };
     }
-    return this.cache!;
+    // A new recording: re-read the recordings and re-evaluate; the statistics stay cached.
+    return { ...old, records, recorded: null, years: new Map(), verdicts: undefined };
   }
 
   /** Adds the sections and kindergarten of each institution operating in the year to its county. */
@@ -306,7 +322,7 @@ export class StandardsService {
     yearArg: number | undefined,
     scope: Scope | null,
   ): Promise<{ year: number; years: number[]; city: CityEvaluation; view: DatasetView }> {
-    const view = await this.dataset.get();
+    const view = await this.data.current().view();
     const year = requireYear(view, yearArg);
     if (scope && !(scope.kind === 'org' && scope.orgCode === view.orgIndex.city.code)) {
       // A county officer sees the counties in scope, without the city-wide T4.
@@ -328,7 +344,7 @@ export class StandardsService {
 
   /** One assessed county's input and evaluation for a year (scope and year checked). */
   private async countyEntry(code: string, yearArg: number | undefined, scope: Scope | null) {
-    const view = await this.dataset.get();
+    const view = await this.data.current().view();
     this.requireCounty(view, code, scope);
     const { entry } = await this.yearEntry(requireYear(view, yearArg));
     return {
@@ -402,7 +418,7 @@ export class StandardsService {
 
   /** Every recording of a county's figures and verdicts in a year, newest first. */
   async history(code: string, yearArg: number | undefined, scope: Scope | null) {
-    const view = await this.dataset.get();
+    const view = await this.data.current().view();
     this.requireCounty(view, code, scope);
     const year = requireYear(view, yearArg);
     return { year, ...(await countyStandardHistory(this.db, code, year)) };
@@ -417,7 +433,7 @@ export class StandardsService {
     values: Partial<Record<keyof CountyInputs, number>>,
     evidence: string,
   ): Promise<void> {
-    const view = await this.dataset.get();
+    const view = await this.data.current().view();
     this.requireCounty(view, code, scope);
     requireYear(view, year);
     const keys = Object.keys(values) as (keyof CountyInputs)[];
@@ -448,6 +464,7 @@ export class StandardsService {
         tx,
       );
     });
+    this.data.changed();
   }
 
   /** Records an evaluator's verdict on a judgement item; the item must exist in a rule pack. */
@@ -458,7 +475,7 @@ export class StandardsService {
     year: number,
     judgement: Pick<Judgement, 'itemId' | 'met' | 'evidence'> & { score: number | null },
   ): Promise<void> {
-    const view = await this.dataset.get();
+    const view = await this.data.current().view();
     this.requireCounty(view, code, scope);
     requireYear(view, year);
     const item = [
@@ -508,6 +525,7 @@ export class StandardsService {
         tx,
       );
     });
+    this.data.changed();
   }
 }
 
@@ -521,10 +539,11 @@ function emptyInputs(): CountyInputs {
   };
 }
 
-/** Evaluates one county input directly (CLI offline self-assessment). */
+/** Evaluates one county input directly (CLI offline self-assessment), with its gap plan unless `gap` is false. */
 export function evaluateOffline(
   packs: RulePackSet,
   input: CountyEvaluationInput,
-): { evaluation: CountyEvaluation; plan: GapPlan } {
-  return { evaluation: evaluateCounty(packs, input), plan: planGapToPass(packs, input) };
+  gap = true,
+): { evaluation: CountyEvaluation; plan: GapPlan | null } {
+  return { evaluation: evaluateCounty(packs, input), plan: gap ? planGapToPass(packs, input) : null };
 }

@@ -15,17 +15,24 @@ import {
 import type { InstitutionContribution } from '../../domain/indicators/share.indicator.ts';
 import type { InstitutionYear } from '../../domain/indicators/snapshot.types.ts';
 import { totalEnrolment } from '../../domain/shared/enrolment.ts';
-import type { Scope } from '../../domain/access/access.types.ts';
 import { scopeIncludesOrg } from '../../domain/access/scope.ts';
 import { daysUntilClose } from '../../domain/collection/approval.ts';
-import type { CollectionPeriod } from '../../domain/collection/catalog.types.ts';
+import type {
+  CollectionCatalog,
+  CollectionPeriod,
+  FormDefinition,
+} from '../../domain/collection/catalog.types.ts';
 import type { InstitutionYearStatistics } from '../../domain/statistics/statistics.types.ts';
 import type { Clock } from '../access/auth.service.ts';
+import { readerMay, readerScope, type Reader } from '../access/caller.ts';
 import { AppError } from '../app-error.ts';
-import type { CollectionService } from '../collection/collection.service.ts';
-import { changesBetween, overlayEnrolment, type DatasetCache, type DatasetView } from '../dataset.cache.ts';
+import type { PendingStatistics } from '../collection/completeness.service.ts';
 import { requireOrg, requireYear } from '../registry/registry.service.ts';
-import { DEFAULT_LIVE_FIGURES_SETTINGS, type LiveFiguresSettings } from './live-figures.loader.ts';
+import type { DataSnapshots } from '../shared/data.snapshot.ts';
+import { changesBetween, overlayEnrolment, type DatasetView } from '../shared/dataset.cache.ts';
+import { RevisionMemo, RevisionMemoMap } from '../shared/revision.memo.ts';
+import { DEFAULT_LIVE_FIGURES_SETTINGS, type LiveFiguresSettings } from '../shared/live-figures.loader.ts';
+import './targets.errors.ts';
 
 export interface TargetCard {
   target: Pick<
@@ -73,7 +80,14 @@ interface PendingList {
 }
 
 /** Where the pending submissions, the collection periods and the forms come from. */
-export type CollectionSource = Pick<CollectionService, 'catalog' | 'formFor' | 'pendingStatistics'>;
+export interface CollectionSource {
+  catalog: CollectionCatalog;
+  formFor(period: CollectionPeriod, runningType: string): FormDefinition | null;
+  /** The submissions waiting for approval, as statistics, and the marker they were read at. */
+  pendingStatistics(known?: string): Promise<PendingStatistics>;
+  /** The marker of the submissions in the request's snapshot (changes whenever one is written). */
+  pendingMarker(): Promise<string>;
+}
 
 export interface LiveFiguresOptions {
   collection: CollectionSource;
@@ -106,15 +120,16 @@ function indexed(
 }
 
 export class TargetsService {
-  /** The scorecard on the approved data of the view it was computed for. */
-  private approved: Computed | null = null;
-  /** The scorecard with pending submissions, for an approved scorecard and a pending list. */
-  private withPending: { base: Computed; list: PendingList; computed: Computed } | null = null;
-  private pendingList: PendingList | null = null;
-  /** The last coverage per unit and mode (counts only; the days left are worked out per call). */
-  private coverageMemo = new Map<
-    string,
-    { sc: Computed; list: PendingList; coverage: Array<YearCoverage & { closeAt: string | null }> }
+  /** The scorecard on the approved data, per view and T4 verdicts. */
+  private readonly approvedMemo = new RevisionMemo<readonly [DatasetView, object | null], Computed>();
+  /** The scorecard with pending submissions, per approved scorecard and pending list. */
+  private readonly overlaidMemo = new RevisionMemo<readonly [Computed, PendingList], Computed>();
+  /** The pending submissions, per marker of the submissions. */
+  private readonly pendingMemo = new RevisionMemo<readonly [string], PendingList>();
+  /** Coverage per unit and mode (counts only; the days left are worked out per call). */
+  private readonly coverageMemo = new RevisionMemoMap<
+    readonly [Computed, PendingList],
+    Array<YearCoverage & { closeAt: string | null }>
   >();
   /** How scorecards were computed so far (tests and benchmarks read it). */
   readonly counts = { full: 0, partial: 0 };
@@ -122,7 +137,7 @@ export class TargetsService {
 
   constructor(
     private readonly plan: Plan,
-    private readonly cache: DatasetCache,
+    private readonly data: DataSnapshots,
     /** Supplies T4 (county standards); without it T4 is reported as not computed. */
     private readonly standards?: {
       verdicts(): Promise<{ token: object; verdicts: CountyStandardsVerdicts }>;
@@ -139,7 +154,7 @@ export class TargetsService {
   }
 
   private async approvedScorecard(): Promise<Computed> {
-    const view = await this.cache.get();
+    const view = await this.data.current().view();
     if (view.orgIndex.city.code !== this.plan.orgCode) {
       throw new AppError(
         'PLAN_ORG_MISMATCH',
@@ -155,12 +170,11 @@ export class TargetsService {
     }
     const needsStandards = this.plan.targets.some((t) => t.indicator.kind === 'countyStandards');
     const st = needsStandards && this.standards ? await this.standards.verdicts() : null;
-    const old = this.approved;
-    if (!old || old.view !== view || old.standardsToken !== (st?.token ?? null)) {
+    return this.approvedMemo.get([view, st?.token ?? null], (previous) => {
+      const old = previous?.value ?? null;
       const changed = old ? this.changedYears(old, view, st?.verdicts) : null;
-      this.approved = this.recompute(old, changed, view, st?.token ?? null, st?.verdicts);
-    }
-    return this.approved!;
+      return this.recompute(old, changed, view, st?.token ?? null, st?.verdicts);
+    });
   }
 
   /**
@@ -238,18 +252,18 @@ export class TargetsService {
 
   /** Submissions waiting for approval (re-read only when the submissions changed). */
   private async pendingSubmissions(): Promise<PendingList> {
-    if (!this.live) return (this.pendingList ??= { marker: '', byYear: new Map() });
-    const r = await this.live.collection.pendingStatistics(this.pendingList?.marker);
-    if (r.submissions !== null || !this.pendingList) {
+    const live = this.live;
+    if (!live) return this.pendingMemo.get([''], () => ({ marker: '', byYear: new Map() }));
+    return this.pendingMemo.get([await live.collection.pendingMarker()], async () => {
+      const r = await live.collection.pendingStatistics();
       const byYear = new Map<number, Map<string, InstitutionYearStatistics>>();
       for (const s of r.submissions ?? []) {
         const m = byYear.get(s.statistics.schoolYear) ?? new Map<string, InstitutionYearStatistics>();
         byYear.set(s.statistics.schoolYear, m);
         m.set(s.statistics.institutionCode, s.statistics);
       }
-      this.pendingList = { marker: r.marker, byYear };
-    }
-    return this.pendingList;
+      return { marker: r.marker, byYear };
+    });
   }
 
   /**
@@ -257,13 +271,12 @@ export class TargetsService {
    * as the statistics where there are none yet): enrolment for the share targets, all statistics
    * for T4. Cached per approved scorecard and state of the submissions.
    */
-  private async overlaid(base: Computed, list: PendingList): Promise<Computed> {
-    const cached = this.withPending;
-    if (cached && cached.base === base && cached.list === list) return cached.computed;
-    if (list.byYear.size === 0) {
-      this.withPending = { base, list, computed: base };
-      return base;
-    }
+  private overlaid(base: Computed, list: PendingList): Promise<Computed> {
+    return this.overlaidMemo.get([base, list], () => this.overlay(base, list));
+  }
+
+  private async overlay(base: Computed, list: PendingList): Promise<Computed> {
+    if (list.byYear.size === 0) return base;
     const updates = new Map<number, Map<string, number>>();
     const overlay = new Map<number, InstitutionYearStatistics[]>();
     for (const [year, byCode] of list.byYear) {
@@ -275,9 +288,21 @@ export class TargetsService {
       base.standards && this.standards?.verdictsWithOverlay
         ? await this.standards.verdictsWithOverlay(view, overlay)
         : base.standards;
-    const computed = this.recompute(base, new Set(list.byYear.keys()), view, base.standardsToken, standards);
-    this.withPending = { base, list, computed };
-    return computed;
+    return this.recompute(base, new Set(list.byYear.keys()), view, base.standardsToken, standards);
+  }
+
+  /**
+   * Figures with forms still under review are for those who take part in the collection: a role
+   * without collection.read (e.g. 发改、财政) sees approved data only.
+   */
+  private requirePendingAllowed(reader: Reader, pending: boolean): void {
+    if (pending && !readerMay(reader, 'collection.read')) {
+      throw new AppError(
+        'FORBIDDEN',
+        '您的角色不能查看待审核的数据（需要数据采集的查看权限），请去掉 pending=true',
+        [{ field: 'pending', value: true, message: '需要 collection.read 权限' }],
+      );
+    }
   }
 
   /** The figures on the approved data, or with pending submissions overlaid; and the pending list. */
@@ -291,21 +316,26 @@ export class TargetsService {
    * Per school year of the figures: how many of the unit's institutions were expected to report,
    * reported (approved), or have a pending submission besides; complete from the threshold on.
    */
-  private coverage(
+  private async coverage(
     c: { sc: Computed; approved: Computed; list: PendingList },
     orgCode: string,
     pending: boolean,
-  ): YearCoverage[] {
+  ): Promise<YearCoverage[]> {
     const now = this.live ? this.live.clock().getTime() : Date.now();
-    const daysLeft = (closeAt: string) => daysUntilClose(closeAt, now);
-    const memoKey = `${orgCode}:${pending}`;
-    const memo = this.coverageMemo.get(memoKey);
-    if (memo && memo.sc === c.sc && memo.list === c.list) {
-      return memo.coverage.map(({ closeAt, ...y }) => ({
-        ...y,
-        daysLeft: closeAt === null ? null : daysLeft(closeAt),
-      }));
-    }
+    const counts = await this.coverageMemo.get(`${orgCode}:${pending}`, [c.sc, c.list], () =>
+      this.coverageCounts(c, orgCode, pending),
+    );
+    return counts.map(({ closeAt, ...y }) => ({
+      ...y,
+      daysLeft: closeAt === null ? null : daysUntilClose(closeAt, now),
+    }));
+  }
+
+  private coverageCounts(
+    c: { sc: Computed; approved: Computed; list: PendingList },
+    orgCode: string,
+    pending: boolean,
+  ): Array<YearCoverage & { closeAt: string | null }> {
     const view = c.sc.view;
     const catalog = this.live?.collection.catalog;
     const out: Array<YearCoverage & { closeAt: string | null }> = [];
@@ -349,12 +379,11 @@ export class TargetsService {
         complete: share >= this.settings.completeShare,
         periodId: period?.id ?? null,
         periodName: period?.name ?? null,
-        daysLeft: period ? daysLeft(period.closeAt) : null,
+        daysLeft: null,
         closeAt: period?.closeAt ?? null,
       });
     }
-    this.coverageMemo.set(memoKey, { sc: c.sc, list: c.list, coverage: out });
-    return out.map(({ closeAt: _closeAt, ...y }) => y);
+    return out;
   }
 
   /** The year a request without one is about: the latest complete year, else the latest. */
@@ -388,27 +417,38 @@ export class TargetsService {
    * overlaid with the submissions waiting for approval. Coverage is the caller's scope root's.
    */
   async scorecard(
-    scope: Scope | null = null,
+    reader: Reader = null,
     pending = false,
   ): Promise<{
     years: number[];
     figures: TargetFigure[];
+    /** Names of the units in `figures` (the city and the county-level units in scope). */
+    orgNames: Record<string, string>;
     view: DatasetView;
     pending: boolean;
     coverage: YearCoverage[];
   }> {
+    this.requirePendingAllowed(reader, pending);
+    const scope = readerScope(reader);
     const c = await this.computed(pending);
     const { view, figures } = c.sc;
     const root = requireOrg(view, undefined, scope);
     const visible = scope
       ? figures.filter((f) => scopeIncludesOrg(view.orgIndex, scope, f.orgCode))
       : figures;
+    const shown = new Set(visible.map((f) => f.orgCode));
+    const orgNames = Object.fromEntries(
+      [view.orgIndex.city, ...view.orgIndex.counties]
+        .filter((o) => shown.has(o.code))
+        .map((o) => [o.code, o.name]),
+    );
     return {
       years: view.years,
       figures: visible,
+      orgNames,
       view,
       pending,
-      coverage: this.coverage(c, root.code, pending),
+      coverage: await this.coverage(c, root.code, pending),
     };
   }
 
@@ -419,14 +459,15 @@ export class TargetsService {
   async targetsFor(
     yearArg: number | undefined,
     orgArg: string | undefined,
-    scope: Scope | null = null,
+    reader: Reader = null,
     pending = false,
   ) {
+    this.requirePendingAllowed(reader, pending);
     const c = await this.computed(pending);
     const sc = c.sc;
     const view = sc.view;
-    const org = requireOrg(view, orgArg, scope);
-    const coverage = this.coverage(c, org.code, pending);
+    const org = requireOrg(view, orgArg, readerScope(reader));
+    const coverage = await this.coverage(c, org.code, pending);
     const year = requireYear(view, yearArg, this.defaultYear(coverage));
     const cards: TargetCard[] = this.plan.targets.map((t) => {
       const trend = view.years.map((y) => {
@@ -443,14 +484,15 @@ export class TargetsService {
     targetId: string,
     yearArg: number | undefined,
     orgArg: string | undefined,
-    scope: Scope | null,
+    reader: Reader,
     pending: boolean,
   ) {
+    this.requirePendingAllowed(reader, pending);
     const c = await this.computed(pending);
     const { view, standards } = c.sc;
     const target = this.requireTarget(targetId);
-    const org = requireOrg(view, orgArg, scope);
-    const year = requireYear(view, yearArg, this.defaultYear(this.coverage(c, org.code, pending)));
+    const org = requireOrg(view, orgArg, readerScope(reader));
+    const year = requireYear(view, yearArg, this.defaultYear(await this.coverage(c, org.code, pending)));
     const total = computeTargetFigure(
       this.plan,
       target,
@@ -467,14 +509,14 @@ export class TargetsService {
     targetId: string,
     yearArg: number | undefined,
     orgArg: string | undefined,
-    scope: Scope | null = null,
+    reader: Reader = null,
     pending = false,
   ) {
     const { view, target, year, org, total, standards } = await this.breakdownBase(
       targetId,
       yearArg,
       orgArg,
-      scope,
+      reader,
       pending,
     );
     const rows = computeChildBreakdown(
@@ -493,14 +535,14 @@ export class TargetsService {
     targetId: string,
     yearArg: number | undefined,
     orgArg: string | undefined,
-    scope: Scope | null = null,
+    reader: Reader = null,
     pending = false,
   ) {
     const { view, target, year, org, total } = await this.breakdownBase(
       targetId,
       yearArg,
       orgArg,
-      scope,
+      reader,
       pending,
     );
     const rows: Array<InstitutionContribution & { countyName: string; townshipName: string }> =

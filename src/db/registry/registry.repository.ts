@@ -255,6 +255,9 @@ export async function setDatasetInfo(db: Db, key: string, value: unknown): Promi
     .onConflictDoUpdate({ target: datasetInfo.key, set: { value } });
 }
 
+/** The dataset revision as a marker (markers.ts): moves with every change of registry or statistics. */
+export const revisionMarker = sql`SELECT coalesce((SELECT (value #>> '{}')::int FROM dataset_info WHERE key = 'revision'), 0)`;
+
 /** Monotonic revision of the registry data; caches compare it to know when to reload. */
 export async function getRevision(db: Db): Promise<number> {
   const v = await getDatasetInfo(db, 'revision');

@@ -123,9 +123,4 @@ export async function countyStandardHistory(db: Db, countyCode: string, schoolYe
  * with increasing ids, so it grows with every recording; reading it uses the primary-key indexes
  * (cheap, unlike counting rows).
  */
-export async function standardsRecordMarker(db: Db): Promise<number> {
-  const r = await db.execute<{ n: number }>(
-    sql`select (coalesce((select max(id) from county_standard_input), 0) + coalesce((select max(id) from county_standard_judgement), 0))::bigint as n`,
-  );
-  return Number((r as unknown as { rows: { n: number | string }[] }).rows?.[0]?.n ?? 0);
-}
+export const standardsRecordMarker = sql`SELECT coalesce((SELECT max(id) FROM county_standard_input), 0) + coalesce((SELECT max(id) FROM county_standard_judgement), 0)`;

@@ -16,38 +16,21 @@ export const ROLE_CODES: readonly RoleCode[] = [
   'readOnly',
 ];
 
+/** What the access area itself checks: accounts and the audit log. */
+export type CorePermission = 'users.read' | 'users.manage' | 'audit.read';
+export const CORE_PERMISSIONS: readonly CorePermission[] = ['users.read', 'users.manage', 'audit.read'];
+
+/**
+ * The permissions of the areas, each added by its area where it defines them (declaration
+ * merging), with the list the roles file is checked against:
+ *
+ *   declare module '../access/access.types.ts' { interface AreaPermissions { 'tasks.read': true } }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the areas
+export interface AreaPermissions {}
+
 /** Everything a route can require. `public` routes need no account at all. */
-export type Permission =
-  | 'orgUnits.read'
-  | 'institutions.read'
-  | 'targets.read'
-  | 'plan.read'
-  | 'users.read'
-  | 'users.manage'
-  | 'audit.read'
-  | 'standards.read'
-  | 'standards.record'
-  | 'standards.judge'
-  | 'collection.read'
-  | 'collection.enter'
-  | 'collection.review'
-  | 'collection.approve';
-export const PERMISSIONS: readonly Permission[] = [
-  'orgUnits.read',
-  'institutions.read',
-  'targets.read',
-  'plan.read',
-  'users.read',
-  'users.manage',
-  'audit.read',
-  'standards.read',
-  'standards.record',
-  'standards.judge',
-  'collection.read',
-  'collection.enter',
-  'collection.review',
-  'collection.approve',
-];
+export type Permission = CorePermission | Extract<keyof AreaPermissions, string>;
 
 /** Where an account may be anchored: an org unit of a level, or an institution. */
 export type ScopeLevel = 'city' | 'county' | 'township' | 'institution';

@@ -45,7 +45,9 @@
  *   the caller knows when to snapshot approved values and when to refresh the figures.
  */
 
+import type { Permission, Scope } from '../access/access.types.ts';
 import { DAY_MS, formatShanghai } from '../shared/time.ts';
+import type {} from './collection.permissions.ts';
 
 export type SubmissionState =
   'draft' | 'submitted' | 'returned' | 'countyApproved' | 'cityApproved' | 'unlockRequested';
@@ -74,6 +76,22 @@ export const APPROVAL_ACTIONS: readonly ApprovalAction[] = [
 /** 学校 (school clerk), 县级 (county administrator), 市级 (city staff or administrator). */
 export type ApprovalLevel = 'school' | 'county' | 'city';
 export const APPROVAL_LEVELS: readonly ApprovalLevel[] = ['school', 'county', 'city'];
+
+/**
+ * The level an account acts at follows from its scope, whatever permissions its role is given: a
+ * school account enters, a county (or township) account reviews, the city decides.
+ */
+export function levelOfScope(city: { code: string }, scope: Scope): ApprovalLevel {
+  if (scope.kind === 'institution') return 'school';
+  return scope.orgCode === city.code ? 'city' : 'county';
+}
+
+/** The permission a level's actions need (an inspector reads at county level but acts at none). */
+export const ACTING_PERMISSION: Readonly<Record<ApprovalLevel, Permission>> = {
+  school: 'collection.enter',
+  county: 'collection.review',
+  city: 'collection.approve',
+};
 
 /** The level whose approval makes a submission count in the live figures. */
 export type FinalLevel = 'county' | 'city';
@@ -261,6 +279,30 @@ const NEXT_STEP: Record<SubmissionState, string> = {
 
 // ---------------------------------------------------------------------------------------------
 // State predicates
+
+/** Handed in: submitted, county-approved, city-approved (locked) or unlock requested. */
+export const SUBMITTED_STATES: readonly SubmissionState[] = [
+  'submitted',
+  'countyApproved',
+  'cityApproved',
+  'unlockRequested',
+];
+/** Approved by the county at least: county-approved, city-approved, unlock requested. */
+export const APPROVED_STATES: readonly SubmissionState[] = [
+  'countyApproved',
+  'cityApproved',
+  'unlockRequested',
+];
+
+/** Whether a state (or 'notStarted') counts as handed in (completeness, export, peers). */
+export function isSubmittedState(state: string): boolean {
+  return (SUBMITTED_STATES as readonly string[]).includes(state);
+}
+
+/** Whether a state (or 'notStarted') counts as approved by the county at least. */
+export function isApprovedState(state: string): boolean {
+  return (APPROVED_STATES as readonly string[]).includes(state);
+}
 
 /** Whether the submission's current values count as approved for the live figures. */
 export function isFinal(state: SubmissionState, finalLevel: FinalLevel): boolean {

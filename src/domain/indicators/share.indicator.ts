@@ -4,7 +4,12 @@
  * tally. The plan's headline targets (T1–T3, T5–T7) are share indicators; warnings, planning and
  * evaluations compute theirs the same way. Pure.
  */
-import type { AttributeName, Ownership, RunningType } from '../registry/registry.types.ts';
+import type {
+  AttributeName,
+  InstitutionAttributes,
+  Ownership,
+  RunningType,
+} from '../registry/registry.types.ts';
 import type { OrgIndex } from './org.index.ts';
 import { ownershipOf, type InstitutionYear } from './snapshot.types.ts';
 
@@ -49,7 +54,10 @@ export function inPopulation(ind: ShareIndicator, iy: InstitutionYear): boolean 
   return true;
 }
 
-function attributeValueOf(ind: ShareIndicator, iy: InstitutionYear): unknown {
+function attributeValueOf(
+  ind: ShareIndicator,
+  iy: InstitutionYear,
+): InstitutionAttributes[AttributeName] | undefined {
   return ind.numerator.attribute ? iy.attributes[ind.numerator.attribute] : undefined;
 }
 
@@ -130,10 +138,10 @@ export interface InstitutionContribution {
   institutionName: string;
   countyCode: string;
   townshipCode: string;
-  runningType: string;
-  ownership: string;
-  /** The attribute value the numerator looks at (when it looks at one). */
-  attributeValue: unknown;
+  runningType: RunningType;
+  ownership: Ownership;
+  /** The attribute value the numerator looks at (null when it looks at none, or none is recorded). */
+  attributeValue: InstitutionAttributes[AttributeName] | null;
   inNumerator: boolean;
   /** This institution's share of the numerator and of the denominator. */
   numerator: number;

@@ -1,7 +1,7 @@
 /**
  * What every indicator reads: per school year, the operating institutions with their enrolment and
  * the attributes in force that year. Built by the application layer from the registry and the
- * statistics (app/dataset.cache.ts); targets, standards, planning and warnings all read it.
+ * statistics (app/shared/dataset.cache.ts); targets, standards, planning and warnings all read it.
  */
 import type { Institution, InstitutionAttributes, Ownership } from '../registry/registry.types.ts';
 

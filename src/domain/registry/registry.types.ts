@@ -129,6 +129,12 @@ export interface AttributeRecord<N extends AttributeName = AttributeName> {
   note?: string;
 }
 
+/**
+ * `AttributeRecord` with `value` tied to `name`: one member per attribute (the plain type lets any
+ * name go with any attribute's value; this is its exact, correlated form).
+ */
+export type AttributeRecordByName = { [N in AttributeName]: AttributeRecord<N> }[AttributeName];
+
 export type LifecycleEventKind = 'opened' | 'closed' | 'mergedInto';
 
 /**

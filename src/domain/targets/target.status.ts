@@ -8,6 +8,15 @@ import type { StatusRules } from '../plan/plan.types.ts';
  */
 export type TargetStatus =
   'met' | 'onTrack' | 'lagging' | 'severelyLagging' | 'preBaseline' | 'noData' | 'notComputed';
+export const TARGET_STATUSES: readonly TargetStatus[] = [
+  'met',
+  'onTrack',
+  'lagging',
+  'severelyLagging',
+  'preBaseline',
+  'noData',
+  'notComputed',
+];
 
 /** Tolerance for comparing fractions computed from integer counts. */
 const EPSILON = 1e-9;

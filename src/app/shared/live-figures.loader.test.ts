@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigFileError } from '../config-error.ts';
+import { ConfigFileError } from './config-error.ts';
 import { loadLiveFiguresSettings } from './live-figures.loader.ts';
 
 const fileWith = (text: string) => {

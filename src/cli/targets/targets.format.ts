@@ -1,9 +1,9 @@
 /** Renders target figures for the terminal (table), for scripts (JSON) and for Excel users (CSV). */
 import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
-import { DEMO_NOTICE, formatPercent, STATUS_LABELS } from '../app/labels.ts';
-import type { TargetFigure } from '../domain/targets/target.engine.ts';
-import type { Plan } from '../domain/plan/plan.types.ts';
+import { DEMO_NOTICE, formatPercent, STATUS_LABELS } from '../../app/shared/labels.ts';
+import type { TargetFigure } from '../../domain/targets/target.engine.ts';
+import type { Plan } from '../../domain/plan/plan.types.ts';
 
 export interface TargetRow {
   orgCode: string;

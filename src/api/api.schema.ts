@@ -7,13 +7,25 @@ import {
   URBAN_RURAL_CODES,
 } from '../domain/registry/registry.types.ts';
 
+/** A domain list of codes as the non-empty tuple z.enum wants, keeping its literal type. */
+export function tupleOf<T extends string>(values: readonly T[]): [T, ...T[]] {
+  if (values.length === 0) throw new Error('an enum needs at least one value');
+  return [...values] as [T, ...T[]];
+}
+
 export const errorSchema = z
   .object({
     error: z.object({
       code: z.string().describe('稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND'),
       message: z.string().describe('可直接展示给用户的中文说明'),
       details: z
-        .array(z.object({ field: z.string(), value: z.unknown().optional(), message: z.string() }))
+        .array(
+          z.object({
+            field: z.string(),
+            value: z.unknown().optional().describe('出问题的值（任意 JSON）'),
+            message: z.string(),
+          }),
+        )
         .describe('逐项说明：字段、取值和规则'),
     }),
   })
@@ -71,7 +83,7 @@ export function intParam(label: string, min: number, max: number) {
 }
 
 /** A comma-separated list in a query parameter, each item one of `values`. */
-export function csvEnum<const T extends readonly [string, ...string[]]>(values: T, label: string) {
+export function csvEnum<T extends string>(values: readonly T[], label: string) {
   return z
     .string()
     .max(200)
@@ -81,7 +93,9 @@ export function csvEnum<const T extends readonly [string, ...string[]]>(values: 
         .map((x) => x.trim())
         .filter((x) => x !== ''),
     )
-    .pipe(z.array(z.enum(values, { error: () => `${label}取值无效，应为 ${values.join('、')} 之一` })))
+    .pipe(
+      z.array(z.enum(tupleOf(values), { error: () => `${label}取值无效，应为 ${values.join('、')} 之一` })),
+    )
     .optional()
     .describe(`${label}，多个值用英文逗号分隔：${values.join(', ')}`);
 }
@@ -100,16 +114,10 @@ export const orgParam = z
   .optional()
   .describe('组织机构代码（市、县市区、功能区或乡镇街道）；省略时为全市');
 
-export const runningTypesParam = csvEnum(
-  RUNNING_TYPES as unknown as readonly [string, ...string[]],
-  '办学类型',
-);
-export const ownershipsParam = csvEnum(OWNERSHIPS as unknown as readonly [string, ...string[]], '举办者类型');
-export const kgClassesParam = csvEnum(KG_CLASSES as unknown as readonly [string, ...string[]], '幼儿园等级');
-export const urbanRuralParam = csvEnum(
-  URBAN_RURAL_CODES as unknown as readonly [string, ...string[]],
-  '城乡类型',
-);
+export const runningTypesParam = csvEnum(RUNNING_TYPES, '办学类型');
+export const ownershipsParam = csvEnum(OWNERSHIPS, '举办者类型');
+export const kgClassesParam = csvEnum(KG_CLASSES, '幼儿园等级');
+export const urbanRuralParam = csvEnum(URBAN_RURAL_CODES, '城乡类型');
 
 /** Notice attached to every response that carries data, so every screen can say 演示数据. */
 export const datasetNoticeSchema = z.object({
@@ -133,71 +141,14 @@ export type OrgTreeNodeOut = z.infer<typeof orgUnitSchema> & {
   institutionCount: number;
   children: OrgTreeNodeOut[];
 };
-export const orgTreeNodeSchema: z.ZodType<OrgTreeNodeOut> = orgUnitSchema.extend({
-  institutionCount: z.number().int().describe('最新学年在办学校和幼儿园数'),
-  get children() {
-    return z.array(orgTreeNodeSchema);
-  },
-});
-
-export const institutionSchema = z.object({
-  code: z.string().describe('10 位学校（机构）代码'),
-  name: z.string(),
-  runningType: z.string().describe('办学类型代码（JY/T 1001）'),
-  ownership: z.enum(['public', 'inclusivePrivate', 'private']),
-  urbanRural: z.string().describe('城乡类型代码（GB/T 33782 表5）'),
-  townshipCode: z.string(),
-  countyCode: z.string(),
-  longitude: z.number().describe('经度（GCJ-02）'),
-  latitude: z.number().describe('纬度（GCJ-02）'),
-  countyName: z.string(),
-  townshipName: z.string(),
-  operating: z.boolean().describe('该学年是否在办'),
-});
-
-export const attributesSchema = z
-  .object({
-    kgClass: z.enum(['provincialDemo', 'class1', 'class2', 'class3', 'unrated']),
-    strongSchoolProgramme: z.boolean(),
-    highSchoolEvaluationCompleted: z.boolean(),
-    featuredHighSchool: z.enum(['provincial', 'city', 'none']),
-    subjectBases: z.array(z.object({ level: z.enum(['provincial', 'city']), subject: z.string() })),
-    specialEdEvaluation: z.enum(['passed', 'failed', 'notEvaluated']),
+export const orgTreeNodeSchema: z.ZodType<OrgTreeNodeOut> = orgUnitSchema
+  .extend({
+    institutionCount: z.number().int().describe('最新学年在办学校和幼儿园数'),
+    get children() {
+      return z.array(orgTreeNodeSchema);
+    },
   })
-  .partial()
-  .describe('该学年生效的属性值');
-
-export const targetStatusSchema = z
-  .enum(['met', 'onTrack', 'lagging', 'severelyLagging', 'preBaseline', 'noData', 'notComputed'])
-  .describe('达标、进度正常、滞后、严重滞后、基线年前、无统计对象、暂未计算');
-
-export const figureSchema = z.object({
-  targetId: z.string(),
-  year: z.number().int(),
-  orgCode: z.string(),
-  numerator: z.number(),
-  denominator: z.number(),
-  value: z.number().nullable().describe('比例（0–1）；无统计对象或暂未计算时为 null'),
-  institutions: z.number().int(),
-  missingStatistics: z.number().int(),
-  threshold: z.number(),
-  baselineValue: z.number().nullable(),
-  status: targetStatusSchema,
-  expected: z.number().nullable().describe('按基线到 2027 年目标的直线进度，该学年应达到的值'),
-  gapToTrajectory: z.number().nullable(),
-  gapToTarget: z.number().nullable(),
-  reason: z.string().nullable().describe('暂未计算的原因'),
-});
-
-export const targetSummarySchema = z.object({
-  id: z.string(),
-  title: z.string().describe('方案原文表述'),
-  shortTitle: z.string(),
-  threshold: z.number(),
-  deadlineYear: z.number().int(),
-  baselineYear: z.number().int(),
-  source: z.string(),
-});
+  .meta({ id: 'OrgTreeNode' });
 
 /** Adds the uniform error responses to a success schema. */
 export function responses<T extends z.ZodType>(ok: T) {

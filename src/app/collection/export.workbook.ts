@@ -1,6 +1,7 @@
 /**
- * Excel export of a collection period's data (issue 6): every school of the caller's scope
- * (optionally one org unit, one form, one state group) with its current submission values.
+ * The workbook of a collection period's export (issue 6; the use case is workbook.service.ts):
+ * every school of the caller's scope (optionally one org unit, one form, one state group) with its
+ * current submission values.
  *
  * The workbook has a 说明 sheet first (period, export time and person, filters, counts, and the
  * 演示数据 notice on demo data), then one sheet per form present, in catalog order: 学校（机构）代码,
@@ -15,17 +16,14 @@
  * - final: the values that are the live statistics (city approval, or county with finalLevel county).
  *
  * Scope: a school clerk gets its own school only (an `org` is not found for it); a county its
- * county; an org unit outside the caller's scope is answered as not found (and audited as a
- * refusal by the API layer), like the completeness report. Every export is audited.
+ * county; an org unit outside the caller's scope is answered as not found (and the refusal
+ * audited), like the completeness report. Every export is audited.
  */
 import type ExcelJS from 'exceljs';
-import { newWorkbook, writeWorkbook } from '../shared/xlsx/xlsx.file.ts';
-import { formatShanghai } from '../../domain/shared/time.ts';
-import type { Db } from '../../db/database.ts';
-import { listSubmissions, type SubmissionRow } from '../../db/collection/collection.repository.ts';
-import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
 import {
+  isApprovedState,
   isFinal,
+  isSubmittedState,
   SUBMISSION_STATE_NAMES,
   type ApprovalSettings,
   type SubmissionState,
@@ -36,14 +34,9 @@ import type {
   FormDefinition,
 } from '../../domain/collection/catalog.types.ts';
 import { formFields, type FieldValues } from '../../domain/collection/fields.ts';
-import { isOperating } from '../../domain/registry/registry.history.ts';
 import type { Institution } from '../../domain/registry/registry.types.ts';
-import type { AuditService } from '../access/audit.service.ts';
-import type { Clock } from '../access/auth.service.ts';
-import { AppError } from '../app-error.ts';
-import type { DatasetCache, DatasetView } from '../dataset.cache.ts';
-import { requireOrg } from '../registry/registry.service.ts';
-import type { CollectionCaller } from './collection.service.ts';
+import { formatShanghai } from '../../domain/shared/time.ts';
+import { newWorkbook } from '../shared/xlsx/xlsx.file.ts';
 import {
   CODE_COLUMN_WIDTH,
   fieldCellValue,
@@ -69,14 +62,6 @@ export const EXPORT_STATE_NAMES: Readonly<Record<SubmissionState | 'notStarted',
   ...SUBMISSION_STATE_NAMES,
 };
 
-const SUBMITTED: ReadonlySet<string> = new Set([
-  'submitted',
-  'countyApproved',
-  'cityApproved',
-  'unlockRequested',
-]);
-const APPROVED: ReadonlySet<string> = new Set(['countyApproved', 'cityApproved', 'unlockRequested']);
-
 /** The fixed columns before the fields. */
 export const EXPORT_FIXED_HEADERS = [
   '学校（机构）代码',
@@ -92,18 +77,6 @@ export interface ExportFilters {
   org?: string;
   form?: string;
   state?: ExportStateFilter;
-}
-
-/** What export.ts needs of the collection service (its collaborators and two of its lookups). */
-export interface ExportDeps {
-  db: Db;
-  dataset: DatasetCache;
-  audit: AuditService;
-  catalog: CollectionCatalog;
-  clock: Clock;
-  settings: ApprovalSettings;
-  requirePeriod(periodId: string): CollectionPeriod;
-  formFor(period: CollectionPeriod, runningType: string): FormDefinition | null;
 }
 
 export interface ExportRow {
@@ -124,93 +97,25 @@ export interface PeriodExport {
   sheets: Array<{ name: string; formId: string; formVersion: number; rows: number }>;
 }
 
-function invalid(message: string, details: Array<{ field: string; value?: unknown; message: string }>) {
-  return new AppError('VALIDATION_FAILED', message, details);
-}
-
 /** "2026-09-15 10:00:00" in Beijing time. */
 const shanghaiTime = (iso: string): string => formatShanghai(Date.parse(iso), 'second');
 
-function matchesState(state: SubmissionState | 'notStarted', filter: ExportStateFilter, s: ApprovalSettings) {
+/** Whether a school in `state` belongs to the export's state group. */
+export function matchesState(
+  state: SubmissionState | 'notStarted',
+  filter: ExportStateFilter,
+  s: ApprovalSettings,
+): boolean {
   switch (filter) {
     case 'all':
       return true;
     case 'submitted':
-      return SUBMITTED.has(state);
+      return isSubmittedState(state);
     case 'approved':
-      return APPROVED.has(state);
+      return isApprovedState(state);
     case 'final':
       return state !== 'notStarted' && isFinal(state, s.finalLevel);
   }
-}
-
-/** The org unit the export is limited to (checked against the caller's scope) and its name. */
-function unitOf(view: DatasetView, caller: CollectionCaller, org: string | undefined): string {
-  if (org !== undefined) {
-    return requireOrg(view, org, caller.scope).name;
-  }
-  if (caller.scope.kind === 'institution') {
-    return view.institutions.get(caller.scope.institutionCode)?.name ?? caller.scope.institutionCode;
-  }
-  return view.orgIndex.byCode.get(caller.scope.orgCode)?.name ?? caller.scope.orgCode;
-}
-
-/** The form a stored submission was filled in (its version), else the period's form for the school. */
-function formOfRow(deps: ExportDeps, row: SubmissionRow): FormDefinition | null {
-  return deps.catalog.forms.find((f) => f.id === row.formId && f.version === row.formVersion) ?? null;
-}
-
-/** The rows of the export: schools in scope and filters, with their submissions, sorted by place. */
-export async function exportRows(
-  deps: ExportDeps,
-  period: CollectionPeriod,
-  view: DatasetView,
-  caller: CollectionCaller,
-  filters: ExportFilters,
-): Promise<ExportRow[]> {
-  const candidates = [...view.institutions.values()].filter(
-    (i) =>
-      scopeIncludesInstitution(view.orgIndex, caller.scope, i) &&
-      (filters.org === undefined || view.orgIndex.contains(filters.org, i)),
-  );
-  const stored = new Map(
-    (
-      await listSubmissions(
-        deps.db,
-        period.id,
-        candidates.map((i) => i.code),
-      )
-    ).map((r) => [r.institutionCode, r]),
-  );
-  const state = filters.state ?? 'all';
-  const out: ExportRow[] = [];
-  for (const inst of candidates) {
-    const row = stored.get(inst.code);
-    // Schools expected to report (operating that year, with a form), and any that has reported.
-    const form = row
-      ? (formOfRow(deps, row) ?? deps.formFor(period, inst.runningType))
-      : isOperating(view.spans.get(inst.code)!, period.schoolYear)
-        ? deps.formFor(period, inst.runningType)
-        : null;
-    if (!form || (filters.form !== undefined && form.id !== filters.form)) continue;
-    const st = (row?.state ?? 'notStarted') as SubmissionState | 'notStarted';
-    if (!matchesState(st, state, deps.settings)) continue;
-    out.push({
-      institution: inst,
-      countyName: view.orgIndex.byCode.get(inst.countyCode)?.name ?? inst.countyCode,
-      townshipName: view.orgIndex.byCode.get(inst.townshipCode)?.name ?? inst.townshipCode,
-      form,
-      state: st,
-      submittedAt: row?.submittedAt ?? null,
-      values: (row?.values ?? {}) as FieldValues,
-    });
-  }
-  return out.sort(
-    (a, b) =>
-      a.institution.countyCode.localeCompare(b.institution.countyCode) ||
-      a.institution.townshipCode.localeCompare(b.institution.townshipCode) ||
-      a.institution.code.localeCompare(b.institution.code),
-  );
 }
 
 export interface ExportNotes {
@@ -318,54 +223,4 @@ export function buildExportWorkbook(
 export function exportFileName(period: CollectionPeriod, unitName: string, exportedAt: string): string {
   const day = shanghaiTime(exportedAt).slice(0, 10).replaceAll('-', '');
   return `${period.name}-数据导出-${unitName}-${day}.xlsx`.replace(/[\\/:*?"<>|\s]+/g, '');
-}
-
-/** The use case: checks, reads, builds the workbook and audits the export. */
-export async function exportPeriod(
-  deps: ExportDeps,
-  periodId: string,
-  caller: CollectionCaller,
-  filters: ExportFilters = {},
-): Promise<PeriodExport> {
-  const period = deps.requirePeriod(periodId);
-  const state = filters.state ?? 'all';
-  if (!EXPORT_STATE_FILTERS.includes(state)) {
-    throw invalid(`状态筛选 state 不能为“${String(state)}”`, [
-      { field: 'state', value: state, message: `可选：${EXPORT_STATE_FILTERS.join('、')}` },
-    ]);
-  }
-  let form: FormDefinition | null = null;
-  if (filters.form !== undefined) {
-    form =
-      deps.catalog.forms
-        .filter((f) => f.id === filters.form && period.forms.includes(f.id))
-        .sort((a, b) => b.version - a.version)[0] ?? null;
-    if (!form) {
-      throw invalid(`${period.name}没有报表 ${filters.form}`, [
-        { field: 'form', value: filters.form, message: `可选：${period.forms.join('、')}` },
-      ]);
-    }
-  }
-  const view = await deps.dataset.get();
-  const unitName = unitOf(view, caller, filters.org);
-  const rows = await exportRows(deps, period, view, caller, filters);
-  const exportedAt = deps.clock().toISOString();
-  const { workbook, sheets } = buildExportWorkbook(deps.catalog, rows, {
-    period,
-    exportedAt,
-    exportedBy: caller.actor.username,
-    unitName,
-    filters: { org: filters.org ?? null, form, state },
-    demoNotice: view.demo?.notice ?? null,
-  });
-  const file = await writeWorkbook(workbook);
-  await deps.audit.record(caller.actor, {
-    action: 'collection.export',
-    outcome: 'success',
-    targetType: 'collectionPeriod',
-    targetId: period.id,
-    detail: `导出${period.name}数据：${unitName}，${rows.length} 所学校（机构），${sheets.length} 张报表；状态 ${state}${form ? `，报表 ${form.id}` : ''}`,
-    newValue: { org: filters.org ?? null, form: form?.id ?? null, state, rows: rows.length },
-  });
-  return { period, fileName: exportFileName(period, unitName, exportedAt), file, rows: rows.length, sheets };
 }

@@ -1,14 +1,15 @@
 /** Sessions (login, who am I, logout, change password), accounts and the audit log. */
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../app/app.context.ts';
-import { AppError } from '../app/app-error.ts';
-import type { SessionContext } from '../app/access/auth.service.ts';
-import type { Manager } from '../app/access/users.service.ts';
-import { ROLE_CODES, type Account } from '../domain/access/access.types.ts';
-import { errorResponses, intParam, responses, textParam } from './api.schemas.ts';
-import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from './auth.plugin.ts';
-import { SlidingWindowLimiter } from './rate-limit.ts';
+import type { FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app/app.context.ts';
+import { AppError } from '../../app/app-error.ts';
+import type { Manager } from '../../app/access/users.service.ts';
+import { ROLE_CODES, type Account } from '../../domain/access/access.types.ts';
+import { errorResponses, intParam, responses, textParam } from '../api.schema.ts';
+import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from '../auth.plugin.ts';
+import { sendFile, uploadedFile } from '../file-reply.ts';
+import { SlidingWindowLimiter } from '../rate-limit.ts';
 
 const scopeSchema = z.union([
   z.object({ kind: z.literal('org'), orgCode: z.string() }),
@@ -63,8 +64,6 @@ const idParam = z.object({
     .transform(Number),
 });
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export interface LoginLimits {
   /** Failed logins allowed from one client address per window (password spraying). */
   failuresPerIp: number;
@@ -87,10 +86,7 @@ export function accessRoutes(
   const byIp = new SlidingWindowLimiter(limits.failuresPerIp, limits.windowMs);
   const byUser = new SlidingWindowLimiter(limits.failuresPerUser, limits.windowMs);
   const reported = new Set<string>();
-  const manager = (request: { auth: SessionContext | null; ip: string }): Manager => ({
-    actor: actorOf(request as never),
-    session: request.auth,
-  });
+  const manager = (request: FastifyRequest): Manager => ({ actor: actorOf(request), session: request.auth });
 
   return async (app) => {
     app.post(
@@ -233,14 +229,8 @@ export function accessRoutes(
         schema: { tags: ['access'], summary: '批量创建账号的 Excel 模板' },
       },
       async (_request, reply) => {
-        const { buildUserImportTemplate } = await import('../app/access/user-import.parser.ts');
-        reply
-          .type(XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent('账号批量导入模板.xlsx')}`,
-          );
-        return buildUserImportTemplate();
+        const { buildUserImportTemplate } = await import('../../app/access/user-import.parser.ts');
+        return sendFile(reply, { fileName: '账号批量导入模板.xlsx', file: await buildUserImportTemplate() });
       },
     );
 
@@ -344,29 +334,13 @@ export function accessRoutes(
             '从 Excel（.xlsx，请求体为文件内容）批量创建账号：全部成功或全部不创建；成功时返回含初始密码的 Excel，失败时逐行列出错误',
         },
       },
-      async (request, reply) => {
-        if (!Buffer.isBuffer(request.body)) {
-          throw new AppError('VALIDATION_FAILED', `请以 ${XLSX_TYPE} 上传 Excel 文件内容`);
-        }
-        const { parseUserImportWorkbook } = await import('../app/access/user-import.parser.ts');
-        const { rows, errors } = await parseUserImportWorkbook(request.body);
-        const created = await ctx.users.importRows(manager(request), rows, errors);
-        const { buildCredentialsWorkbook } = await import('../app/access/credentials.export.ts');
-        const file = await buildCredentialsWorkbook(created);
-        await ctx.audit.record(actorOf(request), {
-          action: 'export',
-          outcome: 'success',
-          targetType: 'credentials',
-          detail: `导出 ${created.length} 个新账号的初始密码`,
-        });
-        reply
-          .type(XLSX_TYPE)
-          .header(
-            'Content-Disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent('新账号初始密码.xlsx')}`,
-          );
-        return file;
-      },
+      async (request, reply) =>
+        sendFile(reply, {
+          fileName: '新账号初始密码.xlsx',
+          file: (
+            await ctx.users.importWorkbook(manager(request), uploadedFile(request, '账号表（Excel 文件）'))
+          ).file,
+        }),
     );
 
     app.get(
@@ -414,8 +388,8 @@ export function accessRoutes(
                   outcome: z.string(),
                   targetType: z.string().nullable(),
                   targetId: z.string().nullable(),
-                  oldValue: z.unknown(),
-                  newValue: z.unknown(),
+                  oldValue: z.unknown().describe('修改前的值（任意 JSON）'),
+                  newValue: z.unknown().describe('修改后的值（任意 JSON）'),
                   detail: z.string().nullable(),
                 }),
               ),

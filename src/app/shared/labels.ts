@@ -2,8 +2,8 @@
  * Chinese labels for codes, for the CLI and exports. The web app translates codes through its own
  * i18n keys; these are the official terms as the plan and the standards write them.
  */
-import type { TargetStatus } from '../domain/targets/target.status.ts';
-import type { KgClass, RunningType, UrbanRural } from '../domain/registry/registry.types.ts';
+import type { TargetStatus } from '../../domain/targets/target.status.ts';
+import type { KgClass, RunningType, UrbanRural } from '../../domain/registry/registry.types.ts';
 
 export const RUNNING_TYPE_LABELS: Record<RunningType, string> = {
   '111': '幼儿园',

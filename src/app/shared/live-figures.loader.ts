@@ -1,6 +1,6 @@
 /** Loads config/live-figures.yaml (settings of the live figures); a bad file is refused in Chinese. */
 import { z } from 'zod';
-import { parseYamlText, readDefinitionFile, validateDefinition } from '../definition-file.ts';
+import { parseYamlText, readDefinitionFile, validateDefinition } from './definition-file.ts';
 import { PROJECT_ROOT } from '../registry/registry-config.loader.ts';
 
 export const LIVE_FIGURES_FILE = `${PROJECT_ROOT}config/live-figures.yaml`;

@@ -1,12 +1,12 @@
 /**
  * An in-memory view of the registry and enrolment that the indicator engine reads, checked against
- * the dataset revision in the database on every use (one cheap query), so several processes on one
- * PostgreSQL server stay consistent. When every revision since the cached one is a recorded
- * statistics change (an approval), the view is patched (those institutions and years only);
- * otherwise it is reloaded in full.
+ * the dataset revision in the database on every use (read with the request's other markers,
+ * data.snapshot.ts), so several processes on one PostgreSQL server stay consistent. When every
+ * revision since the cached one is a recorded statistics change (an approval), the view is patched
+ * (those institutions and years only); otherwise it is reloaded in full.
  */
-import type { Db } from '../db/database.ts';
-import { AppError } from './app-error.ts';
+import type { Db } from '../../db/database.ts';
+import { AppError } from '../app-error.ts';
 import {
   getDatasetInfo,
   getRevision,
@@ -17,21 +17,21 @@ import {
   listInstitutions,
   listLifecycleEvents,
   listOrgUnits,
-} from '../db/registry/registry.repository.ts';
+} from '../../db/registry/registry.repository.ts';
 import {
   isOperating,
   operatingSpan,
   resolveAttributes,
   type OperatingSpan,
-} from '../domain/registry/registry.history.ts';
+} from '../../domain/registry/registry.history.ts';
 import type {
   AttributeRecord,
   Institution,
   LifecycleEvent,
   OrgUnit,
-} from '../domain/registry/registry.types.ts';
-import { OrgIndex } from '../domain/indicators/org.index.ts';
-import type { InstitutionYear } from '../domain/indicators/snapshot.types.ts';
+} from '../../domain/registry/registry.types.ts';
+import { OrgIndex } from '../../domain/indicators/org.index.ts';
+import type { InstitutionYear } from '../../domain/indicators/snapshot.types.ts';
 
 export interface DemoInfo {
   seed: number;
@@ -289,11 +289,12 @@ export class DatasetCache {
   constructor(private readonly db: Db) {}
 
   /**
-   * The view at the database's current revision (one cheap query when nothing changed). After
+   * The view at the database's current revision (one cheap query when nothing changed), or at
+   * least at `revision` when the caller has read it already (a request's data snapshot). After
    * statistics changes only (approvals), the cached view is patched; otherwise reloaded in full.
    */
-  async get(): Promise<DatasetView> {
-    const revision = await getRevision(this.db);
+  async get(atLeast?: number): Promise<DatasetView> {
+    const revision = atLeast ?? (await getRevision(this.db));
     // A load already under way may have started before `revision`: wait for it, then load again
     // until the view is at least as new as the revision read above (a reader right after an
     // approval sees it).

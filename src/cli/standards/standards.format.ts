@@ -4,13 +4,13 @@
  * gap-to-pass plan. JSON output is the evaluation and plan objects themselves.
  */
 import Table from 'cli-table3';
-import { STANDARD_NAMES } from '../domain/standards/rule-pack.schema.ts';
+import { STANDARD_NAMES } from '../../domain/standards/rule-pack.schema.ts';
 import type {
   CountyEvaluation,
   GapPlan,
   RuleVerdict,
   StandardEvaluation,
-} from '../domain/standards/standards.types.ts';
+} from '../../domain/standards/standards.types.ts';
 
 export const VERDICT_LABELS: Readonly<Record<RuleVerdict, string>> = {
   pass: '达标',

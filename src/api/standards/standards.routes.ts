@@ -4,13 +4,18 @@
  * the recording of county figures and evaluators' verdicts.
  */
 import { z } from 'zod';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { AppContext } from '../app/app.context.ts';
-import { COUNTY_INPUT_NAMES } from '../app/standards/standards.service.ts';
-import { COUNTY_INPUT_KEYS, type CountyInputs } from '../domain/standards/standards.types.ts';
-import { datasetNoticeSchema, responses, textParam, yearParam } from './api.schemas.ts';
-import { actorOf, sessionOf } from './auth.plugin.ts';
-import { datasetNotice } from './dataset-notice.ts';
+import { COUNTY_INPUT_NAMES } from '../../app/standards/standards.service.ts';
+import { COUNTY_INPUT_KEYS, type CountyInputs } from '../../domain/standards/standards.types.ts';
+import { datasetNoticeSchema, responses, textParam, yearParam } from '../api.schema.ts';
+import { defineApiArea } from '../area.ts';
+import { actorOf, sessionOf } from '../auth.plugin.ts';
+import { datasetNotice } from '../dataset-notice.ts';
+import {
+  compulsoryBalancedPackResponseSchema,
+  countyEvaluationSchema,
+  gapPlanSchema,
+  preschoolUniversalPackResponseSchema,
+} from './standards.schema.ts';
 
 const countyParam = z.object({
   county: z.string().regex(/^\d{6}$/, '县市区代码应为 6 位数字'),
@@ -22,18 +27,6 @@ const standardSummarySchema = z.object({
   verdict: verdictSchema,
   summary: z.string(),
   counts: z.record(z.string(), z.number()),
-});
-
-/** The evaluation objects are documented in src/domain/standards/standards.types.ts. */
-const evaluationSchema = z.looseObject({
-  countyCode: z.string(),
-  countyName: z.string(),
-  year: z.number().int(),
-  countyStandardsVerdict: verdictSchema,
-  passesBoth: z.boolean(),
-  compulsoryBalanced: z.looseObject({ verdict: verdictSchema, rules: z.array(z.looseObject({})) }),
-  preschoolUniversal: z.looseObject({ verdict: verdictSchema, rules: z.array(z.looseObject({})) }),
-  warnings: z.array(z.string()),
 });
 
 /** A year in a JSON body (the school year of the autumn statistics). */
@@ -63,8 +56,9 @@ const inputValues = z
   )
   .refine((v) => Object.values(v).some((x) => x !== undefined), '至少填写一项县级数据');
 
-export function standardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
-  return async (app) => {
+export const apiArea = defineApiArea({
+  tag: { name: 'standards', description: '县域义务教育优质均衡和学前教育普及普惠评估' },
+  routes: (ctx) => async (app) => {
     app.get(
       '/standards/rule-packs',
       {
@@ -73,13 +67,20 @@ export function standardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           tags: ['standards'],
           summary: '县域评估规则包：指标、阈值和每条规则的出处（可配置，见 catalog/standards）',
           response: responses(
-            z.object({ packs: z.array(z.looseObject({ id: z.string(), version: z.number() })) }),
+            z.object({
+              packs: z.tuple([compulsoryBalancedPackResponseSchema, preschoolUniversalPackResponseSchema]),
+            }),
           ),
         },
       },
-      async () => ({
-        packs: [ctx.standards.packs.compulsoryBalanced, ctx.standards.packs.preschoolUniversal] as never,
-      }),
+      async () => {
+        const { compulsoryBalanced, preschoolUniversal } = ctx.standards.packs;
+        const packs: [typeof compulsoryBalanced, typeof preschoolUniversal] = [
+          compulsoryBalanced,
+          preschoolUniversal,
+        ];
+        return { packs };
+      },
     );
 
     app.get(
@@ -158,7 +159,7 @@ export function standardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           response: responses(
             z.object({
               years: z.array(z.number().int()),
-              evaluation: evaluationSchema,
+              evaluation: countyEvaluationSchema,
               dataset: datasetNoticeSchema,
             }),
           ),
@@ -170,7 +171,7 @@ export function standardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.query.year,
           sessionOf(request).account.scope,
         );
-        return { years: r.years, evaluation: r.evaluation as never, dataset: datasetNotice(r.view.demo) };
+        return { years: r.years, evaluation: r.evaluation, dataset: datasetNotice(r.view.demo) };
       },
     );
 
@@ -183,12 +184,7 @@ export function standardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           summary: '达标差距方案：使可计算规则全部达标的最小一组具体改进（学校、数量、费用）',
           params: countyParam,
           querystring: z.strictObject({ year: yearParam }),
-          response: responses(
-            z.object({
-              plan: z.looseObject({ items: z.array(z.looseObject({})) }),
-              dataset: datasetNoticeSchema,
-            }),
-          ),
+          response: responses(z.object({ plan: gapPlanSchema, dataset: datasetNoticeSchema })),
         },
       },
       async (request) => {
@@ -197,7 +193,7 @@ export function standardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           request.query.year,
           sessionOf(request).account.scope,
         );
-        return { plan: r.plan as never, dataset: datasetNotice(r.view.demo) };
+        return { plan: r.plan, dataset: datasetNotice(r.view.demo) };
       },
     );
 
@@ -310,5 +306,5 @@ export function standardsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         return { ok: true as const };
       },
     );
-  };
-}
+  },
+});

@@ -1,0 +1,244 @@
+/**
+ * Exact response schemas of the data-collection routes (the catalog's are in catalog.schema.ts):
+ * one school's submission, the live check, completeness, history, bulk review, Excel import.
+ * Each is proven equal to the type its use case returns (schema-match.ts).
+ */
+import { z } from 'zod';
+import type { ImportProblem } from '../../app/collection/workbook.import.ts';
+import type {
+  Completeness,
+  CountyProgress,
+  SchoolProgress,
+} from '../../app/collection/completeness.service.ts';
+import type { SubmissionEvent, SubmissionHistory, ValueChange } from '../../app/collection/entry.service.ts';
+import type { BulkResult } from '../../app/collection/review.service.ts';
+import type { FormFieldView, SubmissionView } from '../../app/collection/submission.view.ts';
+import type { ImportResult, ImportRowPreview } from '../../app/collection/workbook.service.ts';
+import {
+  APPROVAL_ACTIONS,
+  APPROVAL_LEVELS,
+  SUBMISSION_STATES,
+  type SubmissionState,
+} from '../../domain/collection/approval.ts';
+import type { ValidationIssue } from '../../domain/collection/validation.ts';
+import { datasetNoticeSchema, tupleOf } from '../api.schema.ts';
+import { assertSchemaMatches } from '../schema-match.ts';
+import { runningTypeSchema } from '../registry/registry.schema.ts';
+import { collectionPeriodSchema, formDefinitionSchema } from './catalog.schema.ts';
+
+export const submissionStateSchema = z
+  .enum(tupleOf(SUBMISSION_STATES))
+  .describe('草稿、已提交、已退回、县级已审核、市级已审核（已锁定）、解锁申请中')
+  .meta({ id: 'SubmissionState' });
+/** A school's state in a period: a submission's, or notStarted before its first save. */
+export const schoolStateSchema = z
+  .enum(tupleOf<SubmissionState | 'notStarted'>([...SUBMISSION_STATES, 'notStarted']))
+  .describe('报表状态；notStarted：学校尚未保存过报表')
+  .meta({ id: 'SchoolState' });
+export const approvalActionSchema = z
+  .enum(tupleOf(APPROVAL_ACTIONS))
+  .describe('保存、提交、退回、审核通过、申请解锁、批准解锁申请、驳回解锁申请、直接解锁')
+  .meta({ id: 'ApprovalAction' });
+export const approvalLevelSchema = z.enum(tupleOf(APPROVAL_LEVELS)).describe('学校、县级、市级');
+
+/** A field's value: a number, the sizes of a grade's classes, or null when not filled in. */
+export const fieldValueSchema = z
+  .union([z.number().finite(), z.array(z.number().finite()).max(100, '一个年级最多 100 个班'), z.null()])
+  .meta({ id: 'FieldValue' });
+
+export const validationIssueSchema = z
+  .object({
+    ruleId: z.string().describe('校验规则编号，或 TYPE、RANGE、REQUIRED（字段检查）'),
+    ruleName: z.string(),
+    severity: z.enum(['hard', 'soft']).describe('hard：阻止提交；soft：需书面说明'),
+    fields: z.array(z.string()).describe('涉及的字段（第一个为界面上显示问题的位置）'),
+    message: z.string(),
+  })
+  .meta({ id: 'ValidationIssue' });
+assertSchemaMatches<typeof validationIssueSchema, ValidationIssue>(true);
+
+export const formFieldViewSchema = z
+  .object({
+    key: z.string(),
+    label: z.string(),
+    section: z.string(),
+    element: z.string(),
+    unit: z.string(),
+    type: z.enum(['integer', 'number', 'integerList']),
+    min: z.number(),
+    max: z.number(),
+    description: z.string().nullable(),
+  })
+  .meta({ id: 'FormFieldView' });
+assertSchemaMatches<typeof formFieldViewSchema, FormFieldView>(true);
+
+const fieldValuesSchema = z.record(z.string(), fieldValueSchema);
+
+export const submissionSchema = z
+  .object({
+    periodId: z.string(),
+    schoolYear: z.number().int(),
+    institution: z.object({
+      code: z.string(),
+      name: z.string(),
+      countyCode: z.string(),
+      townshipCode: z.string(),
+      runningType: runningTypeSchema,
+    }),
+    form: formDefinitionSchema,
+    state: submissionStateSchema,
+    version: z.number().int().describe('乐观锁版本：保存时须带上打开时的版本；0 表示尚未开始填报'),
+    values: fieldValuesSchema,
+    explanations: z.record(z.string(), z.string()).describe('软规则的书面说明（按规则编号）'),
+    previous: fieldValuesSchema.nullable().describe('上学年的值'),
+    issues: z.array(validationIssueSchema),
+    allowedActions: z.array(approvalActionSchema).describe('当前账号现在可执行的操作'),
+    rules: z.array(z.object({ id: z.string(), name: z.string(), severity: z.enum(['hard', 'soft']) })),
+    fields: z.array(formFieldViewSchema),
+    dataset: datasetNoticeSchema,
+  })
+  .meta({ id: 'Submission' });
+assertSchemaMatches<
+  typeof submissionSchema,
+  Omit<SubmissionView, 'demo'> & { dataset: z.output<typeof datasetNoticeSchema> }
+>(true);
+
+export const checkResultSchema = z.object({
+  issues: z.array(validationIssueSchema),
+  blocking: z.array(validationIssueSchema).describe('阻止提交的问题：硬规则，以及未说明的软规则'),
+});
+assertSchemaMatches<typeof checkResultSchema, { issues: ValidationIssue[]; blocking: ValidationIssue[] }>(
+  true,
+);
+
+const schoolProgressSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  countyCode: z.string(),
+  townshipCode: z.string(),
+  state: schoolStateSchema,
+  submittedAt: z.string().nullable().describe('首次提交时间'),
+  submitted: z.boolean(),
+  approved: z.boolean(),
+  final: z.boolean().describe('已生效：数值已成为统计数据'),
+  late: z.boolean(),
+});
+assertSchemaMatches<typeof schoolProgressSchema, SchoolProgress>(true);
+
+const countyProgressSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  expected: z.number().int(),
+  started: z.number().int(),
+  submitted: z.number().int(),
+  approved: z.number().int(),
+  final: z.number().int(),
+  late: z.number().int(),
+});
+assertSchemaMatches<typeof countyProgressSchema, CountyProgress>(true);
+
+export const completenessSchema = z
+  .object({
+    period: collectionPeriodSchema,
+    daysLeft: z.number().int().describe('距截止的天数（截止后为负）'),
+    states: z.record(z.string(), z.number().int()).describe('各状态的学校数（含 notStarted）'),
+    counties: z.array(countyProgressSchema),
+    schools: z.array(schoolProgressSchema).describe('逐校列表；schools=false 时为空'),
+    dataset: datasetNoticeSchema,
+  })
+  .meta({ id: 'Completeness' });
+assertSchemaMatches<
+  typeof completenessSchema,
+  Omit<Completeness, 'demo'> & { dataset: z.output<typeof datasetNoticeSchema> }
+>(true);
+
+const valueChangeSchema = z.object({
+  id: z.number().int(),
+  submissionId: z.number().int(),
+  fieldKey: z.string(),
+  oldValue: fieldValueSchema,
+  newValue: fieldValueSchema,
+  changedBy: z.string(),
+  changedAt: z.string(),
+});
+assertSchemaMatches<typeof valueChangeSchema, ValueChange>(true);
+
+const submissionEventSchema = z.object({
+  id: z.number().int(),
+  submissionId: z.number().int(),
+  action: approvalActionSchema,
+  fromState: submissionStateSchema,
+  toState: submissionStateSchema,
+  actorUsername: z.string(),
+  actorLevel: approvalLevelSchema,
+  comment: z.string().nullable(),
+  at: z.string(),
+});
+assertSchemaMatches<typeof submissionEventSchema, SubmissionEvent>(true);
+
+export const historySchema = z
+  .object({ values: z.array(valueChangeSchema), events: z.array(submissionEventSchema) })
+  .meta({ id: 'SubmissionHistory' });
+assertSchemaMatches<typeof historySchema, SubmissionHistory>(true);
+
+export const bulkResultSchema = z
+  .object({
+    done: z.number().int(),
+    refused: z.number().int(),
+    results: z.array(
+      z.object({
+        code: z.string(),
+        ok: z.boolean(),
+        state: z.string().describe('操作后的状态；未处理时为空'),
+        message: z.string().nullable().describe('未处理的原因'),
+      }),
+    ),
+  })
+  .meta({ id: 'BulkReviewResult' });
+assertSchemaMatches<typeof bulkResultSchema, BulkResult>(true);
+
+const importProblemSchema = z.object({
+  sheet: z.string().nullable(),
+  row: z.number().int().nullable(),
+  column: z.string().nullable(),
+  header: z.string().nullable(),
+  value: z.string().nullable(),
+  rule: z.string(),
+  message: z.string(),
+  kind: z
+    .enum(['file', 'cell', 'institution', 'state'])
+    .optional()
+    .describe('state：填报状态不允许修改（采集期已截止、已锁定等），不是文件本身的问题'),
+});
+assertSchemaMatches<typeof importProblemSchema, ImportProblem>(true);
+
+const importRowSchema = z.object({
+  row: z.number().int(),
+  institution: z.object({ code: z.string(), name: z.string() }),
+  state: schoolStateSchema,
+  changes: z.array(
+    z.object({ field: z.string(), label: z.string(), old: fieldValueSchema, new: fieldValueSchema }),
+  ),
+});
+assertSchemaMatches<typeof importRowSchema, ImportRowPreview>(true);
+
+export const importResultSchema = z
+  .object({
+    mode: z.enum(['preview', 'commit']),
+    period: z.object({ id: z.string(), name: z.string() }),
+    form: z.object({ id: z.string(), version: z.number().int(), name: z.string() }).nullable(),
+    sheet: z.string().nullable(),
+    onBehalf: z.boolean().describe('县级统一导入（县级账号代本县学校导入）'),
+    rows: z.array(importRowSchema),
+    problems: z.array(importProblemSchema),
+    summary: z.object({
+      rows: z.number().int(),
+      changedRows: z.number().int(),
+      unchangedRows: z.number().int(),
+      changedFields: z.number().int(),
+    }),
+    canCommit: z.boolean(),
+    committed: z.boolean(),
+  })
+  .meta({ id: 'ImportResult' });
+assertSchemaMatches<typeof importResultSchema, ImportResult>(true);

@@ -1,0 +1,18 @@
+/**
+ * The areas of the platform, in the order their services are built (an area may use the services
+ * of those before it). This is the one list a new area is added to: its API routes, CLI commands
+ * and web pages are found by its name (see app/area.ts).
+ */
+import { CORE_PERMISSIONS, type Permission } from '../domain/access/access.types.ts';
+import type { AppArea } from './area.ts';
+import { collectionArea } from './collection/collection.area.ts';
+import { registryArea } from './registry/registry.area.ts';
+import { standardsArea } from './standards/standards.area.ts';
+import { targetsArea } from './targets/targets.area.ts';
+
+export const AREAS: readonly AppArea[] = [registryArea, standardsArea, collectionArea, targetsArea];
+
+/** Every permission the platform knows: the core's and each area's (config/roles.yaml is checked against it). */
+export function knownPermissions(areas: readonly AppArea[] = AREAS): Permission[] {
+  return [...CORE_PERMISSIONS, ...areas.flatMap((a) => a.permissions ?? [])];
+}

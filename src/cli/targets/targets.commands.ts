@@ -1,0 +1,49 @@
+/** `eduplan targets`: the seven headline targets for a year, for the city and every county (or one unit). */
+import { Option } from 'commander';
+import { defineCliArea } from '../area.ts';
+import { parseOrg, parseYear } from '../cli.kit.ts';
+import { renderCsv, renderJson, renderTable, type TargetRow } from './targets.format.ts';
+
+export const cliArea = defineCliArea({
+  register({ program, withContext }) {
+    program
+      .command('targets')
+      .description('输出某学年全市和各县市区（或指定单位）的七项目标进度')
+      .option('--year <year>', '学年，例如 2025；省略时为最新学年', parseYear)
+      .option('--org <code>', '组织机构代码；省略时为全市和各县市区、功能区', parseOrg)
+      .addOption(
+        new Option('--format <format>', '输出格式').choices(['table', 'json', 'csv']).default('table'),
+      )
+      .action((opts: { year?: number; org?: string; format: 'table' | 'json' | 'csv' }) =>
+        withContext(async (ctx) => {
+          let rows: TargetRow[];
+          let year: number;
+          let demo: boolean;
+          if (opts.org === undefined) {
+            const { figures, view } = await ctx.targets.scorecard();
+            const r = await ctx.targets.targetsFor(opts.year, undefined);
+            year = r.year;
+            demo = view.demo !== null;
+            const order = [view.orgIndex.city, ...view.orgIndex.counties];
+            rows = order.flatMap((o) =>
+              figures
+                .filter((f) => f.year === year && f.orgCode === o.code)
+                .map((figure) => ({ orgCode: o.code, orgName: o.name, figure })),
+            );
+          } else {
+            const r = await ctx.targets.targetsFor(opts.year, opts.org);
+            year = r.year;
+            demo = r.view.demo !== null;
+            rows = r.cards.map((c) => ({ orgCode: r.org.code, orgName: r.org.name, figure: c.figure }));
+          }
+          const out =
+            opts.format === 'json'
+              ? renderJson(rows, year, demo)
+              : opts.format === 'csv'
+                ? renderCsv(ctx.plan, rows, year, demo)
+                : renderTable(ctx.plan, rows, year, demo);
+          process.stdout.write(out);
+        }),
+      );
+  },
+});

@@ -1,0 +1,11018 @@
+/**
+ * GENERATED from the API's OpenAPI document by `npm run api:types` (scripts/api-types.ts, with
+ * openapi-typescript). Do not edit: change the route schemas in src/api and regenerate;
+ * `npm run check` fails while this file differs from what the API describes.
+ */
+/* eslint-disable */
+export type paths = {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 安全审计日志查询（只读；日志只能追加） */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    from?: string;
+                    outcome?: "success" | "failure" | "denied";
+                    page?: string;
+                    pageSize?: string;
+                    target?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actorId: number | null;
+                                actorUsername: string | null;
+                                at: string;
+                                detail: string | null;
+                                id: number;
+                                ip: string | null;
+                                /** @description 修改后的值（任意 JSON） */
+                                newValue: unknown;
+                                /** @description 修改前的值（任意 JSON） */
+                                oldValue: unknown;
+                                outcome: string;
+                                targetId: string | null;
+                                targetType: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 填报进度：各县市区和各校应报、已提交、已审核、已生效、逾期，以及距截止的天数 */
+        get: {
+            parameters: {
+                query?: {
+                    org?: string;
+                    /** @description false：只要汇总数（各状态学校数、各县计数），不要逐校列表 */
+                    schools?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Completeness"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/decide/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市级批量审核：对多所学校执行同一操作（默认：全市县级已审核的报表），通过即锁定并生效，逐校报告结果 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "return";
+                        codes?: string[];
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkReviewResult"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出某采集周期的数据（.xlsx）：管理范围内（可用 org 限定单位）每所学校一行、每种报表一张工作表，含状态、提交时间和全部字段，另有“说明”工作表；可按报表 form 和状态 state（all 全部、submitted 已上报、approved 县级已审核及以上、final 已生效）筛选；每次导出都记入审计日志 */
+        get: {
+            parameters: {
+                query?: {
+                    form?: string;
+                    org?: string;
+                    state?: "all" | "submitted" | "approved" | "final";
+                };
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/import/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 学校填报员导入本校 Excel：与预览相同的检查，有任何问题则全部不保存；否则在一个事务中保存全部有变化的行（重复导入同一文件不产生变化） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/import/county-commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县级统一导入：县级账号代本县学校导入 Excel（仅限草稿或退回状态、采集期内），全部成功或全部不保存；修改记录和审计日志记下导入人 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/import/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 预览 Excel 导入（请求体为 .xlsx 文件，不超过 16 MB）：逐行列出学校、状态、将修改的字段（原值 → 新值）和全部问题；不写入任何数据 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/review/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县级批量审核：对多所学校执行同一操作（默认：本县全部待审核的报表），逐校报告结果；同一学校只处理一次 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "return";
+                        codes?: string[];
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkReviewResult"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/submissions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一所学校某采集周期的报表：当前值、上年值、校验结果、可执行的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Submission"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 保存草稿（学校填报员）：只保存给出的字段；version 为打开时的版本，他人已修改时拒绝 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        explanations?: {
+                            [key: string]: string;
+                        };
+                        values: {
+                            [key: string]: components["schemas"]["FieldValueInput"];
+                        };
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Submission"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/submissions/{code}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 即时校验（学校填报员）：已保存的值加上未保存的修改，按提交时的规则校验（含上年值和本县同类学校），不保存任何数据 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        explanations?: {
+                            [key: string]: string;
+                        };
+                        values: {
+                            [key: string]: components["schemas"]["FieldValueInput"];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 阻止提交的问题：硬规则，以及未说明的软规则 */
+                            blocking: components["schemas"]["ValidationIssue"][];
+                            issues: components["schemas"]["ValidationIssue"][];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/submissions/{code}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市级审核：通过并锁定、退回（需意见）、直接解锁（需意见）、同意或驳回解锁申请 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "return" | "unlock" | "grantUnlock" | "rejectUnlock";
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Submission"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/submissions/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报表的全部修改记录（字段、原值、新值、修改人、时间）和审核记录 */
+        get: {
+            parameters: {
+                query?: {
+                    field?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmissionHistory"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/submissions/{code}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县级审核：退回（需意见）、审核通过、申请解锁（需意见） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "return" | "approve" | "requestUnlock";
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Submission"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/submissions/{code}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交（学校填报员）：全部校验通过（软规则已说明）后提交县级审核 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Submission"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载 Excel 填报模板：学校填报员为本校；县级和市级为所选单位（org，默认本单位）中填报该报表（form）的全部学校，预填当前值 */
+        get: {
+            parameters: {
+                query?: {
+                    form?: string;
+                    org?: string;
+                };
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 采集周期和报表（数据元素、分组、校验规则见 catalog/collection），以及服务器当前时间 now */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: components["schemas"]["Category"][];
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            elements: components["schemas"]["DataElement"][];
+                            forms: components["schemas"]["FormDefinition"][];
+                            now: string;
+                            periods: components["schemas"]["CollectionPeriod"][];
+                            rules: components["schemas"]["ValidationRule"][];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/geo/counties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 济宁市县级行政区边界（GeoJSON，GCJ-02 坐标；来源 DataV.GeoAtlas，高德） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CountyBoundaries"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 学校和幼儿园名录：筛选、排序、分页 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 是否包含当学年已停办、已合并或尚未开办的机构 */
+                    includeInactive?: "true" | "false";
+                    /** @description 幼儿园等级，多个值用英文逗号分隔：provincialDemo, class1, class2, class3, unrated */
+                    kgClass?: string;
+                    order?: "asc" | "desc";
+                    /** @description 组织机构代码（市、县市区、功能区或乡镇街道）；省略时为全市 */
+                    org?: string;
+                    /** @description 举办者类型，多个值用英文逗号分隔：public, inclusivePrivate, private */
+                    ownership?: string;
+                    page?: string;
+                    pageSize?: string;
+                    /** @description 名称的一部分或代码开头 */
+                    q?: string;
+                    /** @description 办学类型，多个值用英文逗号分隔：111, 211, 218, 311, 312, 341, 342, 345, 511, 512, 513, 514 */
+                    runningType?: string;
+                    sort?: "code" | "name" | "enrolment" | "county" | "runningType";
+                    /** @description 城乡类型，多个值用英文逗号分隔：111, 112, 121, 122, 123, 210, 220 */
+                    urbanRural?: string;
+                    /** @description 学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年 */
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            items: components["schemas"]["InstitutionListItem"][];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/institutions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一所学校（幼儿园）：属性、属性历史、办学事件和历年统计 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            institution: components["schemas"]["InstitutionDetail"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/org-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 组织机构树：济宁市 → 县市区和功能区 → 乡镇（街道） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            tree: components["schemas"]["OrgTreeNode"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 行动方案：七项 2027 年目标、时间节点和 19 项重点任务 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: components["schemas"]["Plan"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 当前会话：账号、角色、权限和防伪令牌 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                createdAt: string;
+                                disabled: boolean;
+                                displayName: string;
+                                failedAttempts: number;
+                                id: number;
+                                lockedUntil: string | null;
+                                mustChangePassword: boolean;
+                                passwordChangedAt: string | null;
+                                /** @enum {string} */
+                                role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                                scope: {
+                                    /** @enum {string} */
+                                    kind: "org";
+                                    orgCode: string;
+                                } | {
+                                    institutionCode: string;
+                                    /** @enum {string} */
+                                    kind: "institution";
+                                };
+                                username: string;
+                            };
+                            /** @description 状态变更请求须在请求头 X-CSRF-Token 中携带 */
+                            csrfToken: string;
+                            mustChangePassword: boolean;
+                            permissions: string[];
+                            role: {
+                                code: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 登录：成功后设置会话 Cookie（httpOnly、SameSite=Strict），返回账号和防伪令牌 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                createdAt: string;
+                                disabled: boolean;
+                                displayName: string;
+                                failedAttempts: number;
+                                id: number;
+                                lockedUntil: string | null;
+                                mustChangePassword: boolean;
+                                passwordChangedAt: string | null;
+                                /** @enum {string} */
+                                role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                                scope: {
+                                    /** @enum {string} */
+                                    kind: "org";
+                                    orgCode: string;
+                                } | {
+                                    institutionCode: string;
+                                    /** @enum {string} */
+                                    kind: "institution";
+                                };
+                                username: string;
+                            };
+                            /** @description 状态变更请求须在请求头 X-CSRF-Token 中携带 */
+                            csrfToken: string;
+                            mustChangePassword: boolean;
+                            permissions: string[];
+                            role: {
+                                code: string;
+                                name: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 退出登录 */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/session/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 修改本人密码（至少 8 位，含大小写字母、数字、符号中的至少 3 类）；其他会话随之失效 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 全市县域评估概览：各县市区两项标准的结论和 T4（两项均达标的县市区占比） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年 */
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counties: {
+                                compulsoryBalanced: {
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    summary: string;
+                                    /** @enum {string} */
+                                    verdict: "pass" | "fail" | "incomplete";
+                                };
+                                countyCode: string;
+                                countyName: string;
+                                /** @enum {string} */
+                                countyStandardsVerdict: "pass" | "fail" | "incomplete";
+                                preschoolUniversal: {
+                                    counts: {
+                                        [key: string]: number;
+                                    };
+                                    summary: string;
+                                    /** @enum {string} */
+                                    verdict: "pass" | "fail" | "incomplete";
+                                };
+                            }[];
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            /** @description 全市口径；县级账号为 null */
+                            t4: {
+                                evaluated: number;
+                                failing: number;
+                                incomplete: number;
+                                passingBoth: number;
+                                share: number | null;
+                            } | null;
+                            year: number;
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/counties/{county}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个县市区的县域评估：每所学校（学段）的七项指标、差异系数、每条规则的结论和计算依据 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年 */
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            evaluation: components["schemas"]["CountyEvaluation"];
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/counties/{county}/gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 达标差距方案：使可计算规则全部达标的最小一组具体改进（学校、数量、费用） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年 */
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            plan: components["schemas"]["GapPlan"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/counties/{county}/inputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入县级数据（3—5 岁人口、交流轮岗、特教生均公用经费），每项追加一条记录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        evidence: string;
+                        values: {
+                            population3to5?: number;
+                            rotatedBackboneTeachers?: number;
+                            rotatedTeachers?: number;
+                            rotationEligibleTeachers?: number;
+                            specialEducationFundingPerStudent?: number;
+                        };
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/counties/{county}/judgements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 录入评估认定（需人工判断的项目：是否达标、得分和依据），追加一条记录 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        evidence: string;
+                        itemId: string;
+                        met: boolean;
+                        /** @default null */
+                        score?: number | null;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/counties/{county}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 县级数据和评估认定的全部记录（最新在前；更正为追加的新记录） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年 */
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inputs: {
+                                evidence: string;
+                                item: string;
+                                recordedAt: string;
+                                recordedBy: string;
+                                value: number;
+                            }[];
+                            judgements: {
+                                evaluator: string;
+                                evidence: string;
+                                itemId: string;
+                                met: boolean;
+                                recordedAt: string;
+                                score: number | null;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/standards/rule-packs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 县域评估规则包：指标、阈值和每条规则的出处（可配置，见 catalog/standards） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            packs: (components["schemas"]["CompulsoryBalancedPack"] | components["schemas"]["PreschoolUniversalPack"])[];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 某学年某单位的全部目标：数值、2027 目标、差距、状态和历年趋势（默认最近的完整学年） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 组织机构代码（市、县市区、功能区或乡镇街道）；省略时为全市 */
+                    org?: string;
+                    /** @description 是否计入待审核的报表（已提交、县级已审核但尚未终审）；默认只用已审核数据 */
+                    pending?: "true" | "false";
+                    /** @description 学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年 */
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 各学年数据的报送完整度；未指定学年时默认为最近的完整学年 */
+                            coverage: {
+                                /** @description 报送比例达到完整阈值（config/live-figures.yaml） */
+                                complete: boolean;
+                                /** @description 距采集截止的天数（截止后为负） */
+                                daysLeft: number | null;
+                                /** @description 当学年应报送的在办机构数 */
+                                expected: number;
+                                /** @description 另有待审核报表的机构数 */
+                                pendingReported: number;
+                                periodId: string | null;
+                                periodName: string | null;
+                                /** @description 已有审核通过数据的机构数 */
+                                reported: number;
+                                /** @description 报送比例（计入待审核报表时含 pendingReported） */
+                                share: number;
+                                year: number;
+                            }[];
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            org: {
+                                code: string;
+                                /**
+                                 * @description nbs：国家统计局区划代码；local：平台为无国标代码的功能区分配的本地代码
+                                 * @enum {string}
+                                 */
+                                codeSource: "nbs" | "local";
+                                /** @enum {string|null} */
+                                countyKind: "district" | "county" | "countyCity" | "zone" | null;
+                                /** @description 由功能区代管的乡镇街道所属的法定县级单位 */
+                                legalParentCode: string | null;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township";
+                                name: string;
+                                parentCode: string | null;
+                            };
+                            pending: boolean;
+                            targets: components["schemas"]["TargetCard"][];
+                            year: number;
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/{targetId}/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 目标分解：按下级单位（市 → 县市区，县市区 → 乡镇街道）或按学校列出分子和分母 */
+        get: {
+            parameters: {
+                query?: {
+                    by?: "child" | "institution";
+                    /** @description 组织机构代码（市、县市区、功能区或乡镇街道）；省略时为全市 */
+                    org?: string;
+                    /** @description 是否计入待审核的报表（已提交、县级已审核但尚未终审）；默认只用已审核数据 */
+                    pending?: "true" | "false";
+                    /** @description 学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年 */
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    targetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "child" | "institution";
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            org: {
+                                code: string;
+                                /**
+                                 * @description nbs：国家统计局区划代码；local：平台为无国标代码的功能区分配的本地代码
+                                 * @enum {string}
+                                 */
+                                codeSource: "nbs" | "local";
+                                /** @enum {string|null} */
+                                countyKind: "district" | "county" | "countyCity" | "zone" | null;
+                                /** @description 由功能区代管的乡镇街道所属的法定县级单位 */
+                                legalParentCode: string | null;
+                                /** @enum {string} */
+                                level: "city" | "county" | "township";
+                                name: string;
+                                parentCode: string | null;
+                            };
+                            pending: boolean;
+                            rows: (components["schemas"]["ChildFigure"] | components["schemas"]["InstitutionContribution"])[];
+                            target: components["schemas"]["TargetSummary"];
+                            total: components["schemas"]["TargetFigure"];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/targets/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 全部目标 × 全市和各县市区、功能区 × 全部学年 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 是否计入待审核的报表（已提交、县级已审核但尚未终审）；默认只用已审核数据 */
+                    pending?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 各学年数据的报送完整度；未指定学年时默认为最近的完整学年 */
+                            coverage: {
+                                /** @description 报送比例达到完整阈值（config/live-figures.yaml） */
+                                complete: boolean;
+                                /** @description 距采集截止的天数（截止后为负） */
+                                daysLeft: number | null;
+                                /** @description 当学年应报送的在办机构数 */
+                                expected: number;
+                                /** @description 另有待审核报表的机构数 */
+                                pendingReported: number;
+                                periodId: string | null;
+                                periodName: string | null;
+                                /** @description 已有审核通过数据的机构数 */
+                                reported: number;
+                                /** @description 报送比例（计入待审核报表时含 pendingReported） */
+                                share: number;
+                                year: number;
+                            }[];
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            figures: components["schemas"]["TargetFigure"][];
+                            orgNames: {
+                                [key: string]: string;
+                            };
+                            pending: boolean;
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 本单位范围内的账号 */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    role?: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                    scopeCode?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                disabled: boolean;
+                                displayName: string;
+                                failedAttempts: number;
+                                id: number;
+                                lockedUntil: string | null;
+                                mustChangePassword: boolean;
+                                passwordChangedAt: string | null;
+                                /** @enum {string} */
+                                role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                                scope: {
+                                    /** @enum {string} */
+                                    kind: "org";
+                                    orgCode: string;
+                                } | {
+                                    institutionCode: string;
+                                    /** @enum {string} */
+                                    kind: "institution";
+                                };
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 新建账号；初始密码只返回这一次，首次登录须修改 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName: string;
+                        /** @enum {string} */
+                        role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                        scopeCode: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                createdAt: string;
+                                disabled: boolean;
+                                displayName: string;
+                                failedAttempts: number;
+                                id: number;
+                                lockedUntil: string | null;
+                                mustChangePassword: boolean;
+                                passwordChangedAt: string | null;
+                                /** @enum {string} */
+                                role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                                scope: {
+                                    /** @enum {string} */
+                                    kind: "org";
+                                    orgCode: string;
+                                } | {
+                                    institutionCode: string;
+                                    /** @enum {string} */
+                                    kind: "institution";
+                                };
+                                username: string;
+                            };
+                            initialPassword: string;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个账号 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                createdAt: string;
+                                disabled: boolean;
+                                displayName: string;
+                                failedAttempts: number;
+                                id: number;
+                                lockedUntil: string | null;
+                                mustChangePassword: boolean;
+                                passwordChangedAt: string | null;
+                                /** @enum {string} */
+                                role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                                scope: {
+                                    /** @enum {string} */
+                                    kind: "org";
+                                    orgCode: string;
+                                } | {
+                                    institutionCode: string;
+                                    /** @enum {string} */
+                                    kind: "institution";
+                                };
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** 修改账号：姓名、角色、所属单位、停用或启用 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disabled?: boolean;
+                        displayName?: string;
+                        /** @enum {string} */
+                        role?: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                        scopeCode?: string;
+                        /**
+                         * @description 解除因连续登录失败造成的锁定
+                         * @enum {boolean}
+                         */
+                        unlock?: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                createdAt: string;
+                                disabled: boolean;
+                                displayName: string;
+                                failedAttempts: number;
+                                id: number;
+                                lockedUntil: string | null;
+                                mustChangePassword: boolean;
+                                passwordChangedAt: string | null;
+                                /** @enum {string} */
+                                role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                                scope: {
+                                    /** @enum {string} */
+                                    kind: "org";
+                                    orgCode: string;
+                                } | {
+                                    institutionCode: string;
+                                    /** @enum {string} */
+                                    kind: "institution";
+                                };
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 重置密码：生成新的初始密码（只返回这一次），该账号的会话全部失效 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            account: {
+                                createdAt: string;
+                                disabled: boolean;
+                                displayName: string;
+                                failedAttempts: number;
+                                id: number;
+                                lockedUntil: string | null;
+                                mustChangePassword: boolean;
+                                passwordChangedAt: string | null;
+                                /** @enum {string} */
+                                role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                                scope: {
+                                    /** @enum {string} */
+                                    kind: "org";
+                                    orgCode: string;
+                                } | {
+                                    institutionCode: string;
+                                    /** @enum {string} */
+                                    kind: "institution";
+                                };
+                                username: string;
+                            };
+                            initialPassword: string;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 从 Excel（.xlsx，请求体为文件内容）批量创建账号：全部成功或全部不创建；成功时返回含初始密码的 Excel，失败时逐行列出错误 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/import-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 批量创建账号的 Excel 模板 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+};
+export type webhooks = Record<string, never>;
+export type components = {
+    schemas: {
+        /**
+         * @description 保存、提交、退回、审核通过、申请解锁、批准解锁申请、驳回解锁申请、直接解锁
+         * @enum {string}
+         */
+        ApprovalAction: "save" | "submit" | "return" | "approve" | "requestUnlock" | "grantUnlock" | "rejectUnlock" | "unlock";
+        /**
+         * @description 学校属性名称
+         * @enum {string}
+         */
+        AttributeName: "ownership" | "kgClass" | "strongSchoolProgramme" | "highSchoolEvaluationCompleted" | "featuredHighSchool" | "subjectBases" | "specialEdEvaluation";
+        BulkReviewResult: {
+            done: number;
+            refused: number;
+            results: {
+                code: string;
+                /** @description 未处理的原因 */
+                message: string | null;
+                ok: boolean;
+                /** @description 操作后的状态；未处理时为空 */
+                state: string;
+            }[];
+        };
+        /** @description 各年级班数 × perClass ≥ 在校生数 */
+        CapacityRule: {
+            classes: string;
+            enrolment: string;
+            id: string;
+            /** @enum {string} */
+            kind: "capacity";
+            /** @description 规则的中文名称，随每个问题显示 */
+            name: string;
+            perClass: number;
+            /**
+             * @description hard：阻止提交；soft：需书面说明后方可提交
+             * @enum {string}
+             */
+            severity: "hard" | "soft";
+        };
+        Category: {
+            code: components["schemas"]["CategoryCode"];
+            name: string;
+            options: components["schemas"]["CategoryOption"][];
+        };
+        /**
+         * @description 分类：grade 年级、sex 性别、stage 学段
+         * @enum {string}
+         */
+        CategoryCode: "grade" | "sex" | "stage";
+        CategoryOption: {
+            code: string;
+            name: string;
+        };
+        /** @description 各数据元素合计：|本年 − 上年| ÷ 上年 ≤ maxRelativeChange */
+        ChangeFromPreviousRule: {
+            elements: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "changeFromPrevious";
+            maxRelativeChange: number;
+            /** @description 规则的中文名称，随每个问题显示 */
+            name: string;
+            /**
+             * @description hard：阻止提交；soft：需书面说明后方可提交
+             * @enum {string}
+             */
+            severity: "hard" | "soft";
+        };
+        ChildFigure: {
+            baselineValue: number | null;
+            denominator: number;
+            /** @description 按基线到 2027 年目标的直线进度，该学年应达到的值 */
+            expected: number | null;
+            gapToTarget: number | null;
+            gapToTrajectory: number | null;
+            institutions: number;
+            missingStatistics: number;
+            numerator: number;
+            orgCode: string;
+            orgName: string;
+            /** @description 暂未计算的原因 */
+            reason: string | null;
+            status: components["schemas"]["TargetStatus"];
+            targetId: components["schemas"]["TargetId"];
+            threshold: number;
+            /** @description 比例（0–1）；无统计对象或暂未计算时为 null */
+            value: number | null;
+            year: number;
+        };
+        /** @description 标出人数达到 size 及以上的每个班 */
+        ClassSizeAtLeastRule: {
+            id: string;
+            /** @enum {string} */
+            kind: "classSizeAtLeast";
+            list: string;
+            /** @description 规则的中文名称，随每个问题显示 */
+            name: string;
+            /**
+             * @description hard：阻止提交；soft：需书面说明后方可提交
+             * @enum {string}
+             */
+            severity: "hard" | "soft";
+            size: number;
+        };
+        CollectionPeriod: {
+            /** @description 截止时间，带时区的 ISO 8601（Asia/Shanghai） */
+            closeAt: string;
+            /** @description 本周期填报的报表编号 */
+            forms: string[];
+            id: string;
+            /** @enum {string} */
+            kind: "schoolYear" | "semester";
+            name: string;
+            /** @description 开始时间，带时区的 ISO 8601（Asia/Shanghai） */
+            openFrom: string;
+            schoolYear: number;
+        };
+        Completeness: {
+            counties: {
+                approved: number;
+                code: string;
+                expected: number;
+                final: number;
+                late: number;
+                name: string;
+                started: number;
+                submitted: number;
+            }[];
+            dataset: {
+                /** @description 是否为演示数据（合成数据） */
+                demo: boolean;
+                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                notice: string | null;
+            };
+            /** @description 距截止的天数（截止后为负） */
+            daysLeft: number;
+            period: components["schemas"]["CollectionPeriod"];
+            /** @description 逐校列表；schools=false 时为空 */
+            schools: {
+                approved: boolean;
+                code: string;
+                countyCode: string;
+                /** @description 已生效：数值已成为统计数据 */
+                final: boolean;
+                late: boolean;
+                name: string;
+                state: components["schemas"]["SchoolState"];
+                submitted: boolean;
+                /** @description 首次提交时间 */
+                submittedAt: string | null;
+                townshipCode: string;
+            }[];
+            /** @description 各状态的学校数（含 notStarted） */
+            states: {
+                [key: string]: number;
+            };
+        };
+        /** @description 县域义务教育优质均衡发展督导评估规则包（教督〔2017〕6号）：L1–L7 指标与阈值、校际差异系数上限、政府保障与评估认定项目及其出处 */
+        CompulsoryBalancedPack: {
+            cv: {
+                compositeSource: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+                /** @enum {string} */
+                emptySection: "incomplete" | "notApplicable";
+                limits: {
+                    junior: number;
+                    primary: number;
+                };
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            };
+            document: string;
+            effectiveFrom: string;
+            exclusions: {
+                belowStudents?: number;
+                id: string;
+                name: string;
+                runningTypes: string[];
+                /** @enum {string} */
+                scope: "all" | "resourceAllocation";
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            }[];
+            guarantee: ({
+                id: string;
+                /** @enum {string} */
+                kind: "classSize";
+                maxClassSize: {
+                    junior: number;
+                    primary: number;
+                };
+                name: string;
+                part: string;
+                requiredShare: number;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            } | {
+                id: string;
+                /** @enum {string} */
+                kind: "schoolSize";
+                maxStudents: number;
+                maxStudentsByRunningType: {
+                    [key: string]: number;
+                };
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            } | {
+                id: string;
+                /** @enum {string} */
+                kind: "teacherRotation";
+                minBackboneShareOfRotated: number;
+                minRotatedShare: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            } | {
+                id: string;
+                /** @enum {string} */
+                kind: "teacherCertification";
+                minShare: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            } | {
+                id: string;
+                /** @enum {string} */
+                kind: "specialEducationFunding";
+                minPerStudent: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            })[];
+            /** @enum {string} */
+            id: "compulsoryBalanced";
+            indicators: {
+                /** @enum {string} */
+                basis: "per100Students" | "perStudent";
+                /** @enum {string} */
+                code: "L1" | "L2" | "L3" | "L4" | "L5" | "L6" | "L7";
+                name: string;
+                /** @enum {string} */
+                numerator: "teachersAboveRequiredQualification" | "backboneTeachers" | "peArtsTeachers" | "teachingAuxAreaM2" | "sportsAreaM2" | "equipmentValueYuan" | "multimediaRooms";
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+                thresholds: {
+                    junior: number;
+                    primary: number;
+                };
+                unit: string;
+            }[];
+            judgements: {
+                id: string;
+                metMeans?: string;
+                minScore?: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+                veto?: boolean;
+            }[];
+            notes?: string[];
+            parts: string[];
+            planning: {
+                rounding: {
+                    areaM2: number;
+                    equipmentValueYuan: number;
+                };
+                /** @description 各项措施的单位成本（元）；null 或缺省表示未配置。键为措施类型：upgradeQualification、hireQualifiedTeacher、recogniseBackbone、hireBackboneTeacher、hirePeArtsTeacher、addTeachingAuxArea、addSportsArea、addEquipmentValue、addMultimediaRoom、splitClass、splitCampus、certifyTeacher、rotateTeacher、raiseSpecialEducationFunding、addPublicPlace、convertToPublic、recogniseInclusive、hirePreschoolTeacher、splitKindergartenClass、certifyPreschoolTeacher */
+                unitCosts: {
+                    [key: string]: number | null;
+                };
+            };
+            schoolRule: {
+                floorShare: number;
+                minMet: number;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            };
+            title: string;
+            version: number;
+        };
+        /** @description 县域义务教育优质均衡发展评估结果 */
+        CompulsoryEvaluation: {
+            /** @description 各结论的规则数（pass、fail、incomplete、notApplicable） */
+            counts: {
+                [key: string]: number;
+            };
+            document: string;
+            packVersion: number;
+            rules: components["schemas"]["RuleResult"][];
+            schools: components["schemas"]["SchoolSectionResult"][];
+            /** @description 各学段小结（primary、junior） */
+            sections: {
+                [key: string]: components["schemas"]["SectionSummary"];
+            };
+            /** @enum {string} */
+            standard: "compulsoryBalanced";
+            /** @description 中文一句话小结 */
+            summary: string;
+            title: string;
+            /**
+             * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+             * @enum {string}
+             */
+            verdict: "pass" | "fail" | "incomplete";
+        };
+        /** @description 济宁市县级行政区边界（GeoJSON，GCJ-02；来源 DataV.GeoAtlas，高德） */
+        CountyBoundaries: {
+            features: components["schemas"]["CountyFeature"][];
+            /** @enum {string} */
+            type: "FeatureCollection";
+        };
+        /** @description 一个县市区两项县域标准的评估结果 */
+        CountyEvaluation: {
+            compulsoryBalanced: components["schemas"]["CompulsoryEvaluation"];
+            countyCode: string;
+            countyName: string;
+            /**
+             * @description 两项均达标为 pass；任一项未达标为 fail；否则为 incomplete
+             * @enum {string}
+             */
+            countyStandardsVerdict: "pass" | "fail" | "incomplete";
+            passesBoth: boolean;
+            preschoolUniversal: components["schemas"]["PreschoolEvaluation"];
+            /** @description 关于输入数据的中文提示（如未知评估项目的认定） */
+            warnings: string[];
+            year: number;
+        };
+        /** @description 一个县市区的边界 */
+        CountyFeature: {
+            /** @description GeoJSON MultiPolygon */
+            geometry: {
+                /** @description 多边形 → 环 → 坐标 */
+                coordinates: (number)[][][][];
+                /** @enum {string} */
+                type: "MultiPolygon";
+            };
+            properties: components["schemas"]["CountyFeatureProperties"];
+            /** @enum {string} */
+            type: "Feature";
+        };
+        /** @description DataV.GeoAtlas 给每个县级区划的属性 */
+        CountyFeatureProperties: {
+            /** @description 从国家到上级区划的各级行政区划代码 */
+            acroutes: number[];
+            /** @description 6 位行政区划代码 */
+            adcode: number;
+            /** @description 政府驻地 */
+            center: (number)[];
+            /** @description 几何中心 */
+            centroid: (number)[];
+            childrenNum: number;
+            /**
+             * @description DataV 的区划级别：district 为县级
+             * @enum {string}
+             */
+            level: "district";
+            name: string;
+            /** @description 上级区划 */
+            parent: {
+                adcode: number;
+            };
+            subFeatureIndex: number;
+        };
+        /** @description 参评县市区中同时达到义务教育优质均衡和学前教育普及普惠两项国家创建标准的占比（市级指标，由创建达标评估模块按 catalog/standards 的规则包计算） */
+        CountyStandardsIndicator: {
+            /** @enum {string} */
+            kind: "countyStandards";
+        };
+        /** @description 一个学段一项指标的校际差异系数 */
+        CvResult: {
+            /**
+             * @description 资源配置指标 L1–L7
+             * @enum {string}
+             */
+            code: "L1" | "L2" | "L3" | "L4" | "L5" | "L6" | "L7";
+            cv: number | null;
+            limit: number;
+            /** @description 按在校生加权的均值（Σ 数量 ÷ Σ 学生数，指标单位） */
+            mean: number | null;
+            name: string;
+            schools: number;
+            sd: number | null;
+            /**
+             * @description 学段：primary 小学，junior 初中
+             * @enum {string}
+             */
+            section: "primary" | "junior";
+            students: number;
+            /**
+             * @description pass 达标，fail 未达标，incomplete 待定，notApplicable 不适用（不计入标准结论）
+             * @enum {string}
+             */
+            verdict: "pass" | "fail" | "incomplete" | "notApplicable";
+        };
+        DataElement: {
+            code: string;
+            description?: string;
+            /** @description 取值按哪些分类拆分，顺序即字段键的顺序（如先年级、后性别） */
+            disaggregation: components["schemas"]["CategoryCode"][];
+            /** @description 由哪些模块使用（目标、达标评估），仅供参考 */
+            feeds?: string[];
+            /** @description 取值上限（列表为每一项的上限） */
+            max: number;
+            /** @description 取值下限（列表为每一项的下限） */
+            min: number;
+            /** @description 中文名称，与统计报表的写法一致 */
+            name: string;
+            type: components["schemas"]["ElementType"];
+            unit: string;
+        };
+        /**
+         * @description 取值类型：integer 整数、number 数值、integerList 整数列表（如各班人数）
+         * @enum {string}
+         */
+        ElementType: "integer" | "number" | "integerList";
+        /**
+         * @description 特色高中：provincial 省级、city 市级、none 无
+         * @enum {string}
+         */
+        FeaturedHighSchool: "provincial" | "city" | "none";
+        FieldValue: (number | number[]) | null;
+        FieldValueInput: (number | number[]) | null;
+        FormDefinition: {
+            /** @description 报表填报的年级选项（按顺序） */
+            grades: string[];
+            id: string;
+            name: string;
+            /** @description 填报该报表的学校的办学类型码（JY/T 1001） */
+            runningTypes: string[];
+            sections: components["schemas"]["FormSection"][];
+            /** @description 报表填报的学段选项 */
+            stages: string[];
+            version: number;
+        };
+        FormFieldView: {
+            description: string | null;
+            element: string;
+            key: string;
+            label: string;
+            max: number;
+            min: number;
+            section: string;
+            /** @enum {string} */
+            type: "integer" | "number" | "integerList";
+            unit: string;
+        };
+        FormSection: {
+            /** @description 本栏的数据元素代码 */
+            elements: string[];
+            title: string;
+        };
+        /** @description 实施该项改进对输入数据的改变（按 kind 区分） */
+        GapEffect: {
+            /** @description 各字段的增量。键：teachers、teachersAboveRequiredQualification、backboneTeachers、peArtsTeachers、certifiedTeachers、teachingAuxAreaM2、sportsAreaM2、equipmentValueYuan、multimediaRooms */
+            changes: {
+                [key: string]: number;
+            };
+            institutionCode: string;
+            /** @enum {string} */
+            kind: "sectionDelta";
+            /**
+             * @description 学段：primary 小学，junior 初中
+             * @enum {string}
+             */
+            section: "primary" | "junior";
+        } | {
+            institutionCode: string;
+            /** @enum {string} */
+            kind: "splitClasses";
+            /**
+             * @description 学段：primary 小学，junior 初中
+             * @enum {string}
+             */
+            section: "primary" | "junior";
+            /** @description 每个 size 人的班拆为 into 个人数相近的班 */
+            splits: {
+                into: number;
+                size: number;
+            }[];
+        } | {
+            institutionCode: string;
+            /** @enum {string} */
+            kind: "splitCampus";
+            /** @description 各学段分流的班级和随迁教师（校舍设施不随迁，新校区另行建设） */
+            moves: {
+                /** @description 各字段的增量。键：teachers、teachersAboveRequiredQualification、backboneTeachers、peArtsTeachers、certifiedTeachers、teachingAuxAreaM2、sportsAreaM2、equipmentValueYuan、multimediaRooms */
+                changes: {
+                    [key: string]: number;
+                };
+                classSizes: number[];
+                /**
+                 * @description 学段：primary 小学，junior 初中
+                 * @enum {string}
+                 */
+                section: "primary" | "junior";
+                students: number;
+            }[];
+            newInstitutionCode: string;
+            newInstitutionName: string;
+        } | {
+            /** @description 县级数据的增量。键：population3to5、rotationEligibleTeachers、rotatedTeachers、rotatedBackboneTeachers、specialEducationFundingPerStudent */
+            changes: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            kind: "countyDelta";
+        } | {
+            /** @description 幼儿园教师数的增量。键：teachers、certifiedTeachers */
+            changes: {
+                [key: string]: number;
+            };
+            institutionCode: string;
+            /** @enum {string} */
+            kind: "kindergartenDelta";
+        } | {
+            /**
+             * @description public 公办，inclusivePrivate 普惠性民办，private 非普惠性民办
+             * @enum {string}
+             */
+            from: "public" | "inclusivePrivate" | "private";
+            institutionCode: string;
+            /** @enum {string} */
+            kind: "kindergartenOwnership";
+            /**
+             * @description public 公办，inclusivePrivate 普惠性民办，private 非普惠性民办
+             * @enum {string}
+             */
+            to: "public" | "inclusivePrivate" | "private";
+        } | {
+            institutionCode: string;
+            /** @enum {string} */
+            kind: "kindergartenSplitClasses";
+            splits: {
+                /**
+                 * @description K1 小班，K2 中班，K3 大班
+                 * @enum {string}
+                 */
+                grade: "K1" | "K2" | "K3";
+                into: number;
+                size: number;
+            }[];
+        } | {
+            /** @enum {string} */
+            kind: "newKindergarten";
+            kindergarten: components["schemas"]["KindergartenInput"];
+        };
+        /** @description 达标差距方案：使可计算规则全部达标的最小一组具体改进 */
+        GapPlan: {
+            /** @description 方案实施后可计算规则的结论 */
+            after: {
+                [key: string]: "pass" | "fail" | "incomplete";
+            };
+            /** @description 方案实施前可计算规则的结论 */
+            before: {
+                [key: string]: "pass" | "fail" | "incomplete";
+            };
+            countyCode: string;
+            countyName: string;
+            items: components["schemas"]["GapPlanItem"][];
+            /** @description 尚未认定或认定未达标的评估认定项目：需评估员认定 */
+            judgementsNeeded: {
+                itemId: string;
+                message: string;
+                name: string;
+                part: string;
+                /**
+                 * @description compulsoryBalanced：义务教育优质均衡；preschoolUniversal：学前教育普及普惠
+                 * @enum {string}
+                 */
+                standard: "compulsoryBalanced" | "preschoolUniversal";
+            }[];
+            /** @description 尚未录入的县级数据（录入前相关规则为待定） */
+            missingInputs: {
+                /** @enum {string} */
+                field: "population3to5" | "rotationEligibleTeachers" | "rotatedTeachers" | "rotatedBackboneTeachers" | "specialEducationFundingPerStudent";
+                message: string;
+                ruleIds: string[];
+                /**
+                 * @description compulsoryBalanced：义务教育优质均衡；preschoolUniversal：学前教育普及普惠
+                 * @enum {string}
+                 */
+                standard: "compulsoryBalanced" | "preschoolUniversal";
+            }[];
+            /** @description 已知费用合计（元）；没有任何一项有费用时为 null */
+            totalCost: number | null;
+            /** @description 费用未知（未配置单位成本）的项目数 */
+            uncostedItems: number;
+            /** @description 自动规划无法使之达标的可计算规则及原因 */
+            unresolved: {
+                name: string;
+                reason: string;
+                ruleId: string;
+                /**
+                 * @description compulsoryBalanced：义务教育优质均衡；preschoolUniversal：学前教育普及普惠
+                 * @enum {string}
+                 */
+                standard: "compulsoryBalanced" | "preschoolUniversal";
+            }[];
+            year: number;
+        };
+        /** @description 达标差距方案中的一项具体改进 */
+        GapPlanItem: {
+            /**
+             * @description 改进措施类型
+             * @enum {string}
+             */
+            action: "upgradeQualification" | "hireQualifiedTeacher" | "recogniseBackbone" | "hireBackboneTeacher" | "hirePeArtsTeacher" | "addTeachingAuxArea" | "addSportsArea" | "addEquipmentValue" | "addMultimediaRoom" | "splitClass" | "splitCampus" | "certifyTeacher" | "rotateTeacher" | "raiseSpecialEducationFunding" | "addPublicPlace" | "convertToPublic" | "recogniseInclusive" | "hirePreschoolTeacher" | "splitKindergartenClass" | "certifyPreschoolTeacher";
+            /** @description 措施的数量（人、平方米、元、间、班、学生、学位、幼儿） */
+            amount: number;
+            /** @description 数量 × 单位成本（元，取整）；未配置单位成本时为 null */
+            cost: number | null;
+            /** @description 中文说明，例如“……增加体育艺术专任教师 3 名” */
+            description: string;
+            effect: components["schemas"]["GapEffect"];
+            /** @description 改变的输入字段，例如 peArtsTeachers、classSizes、rotatedTeachers、ownership */
+            field: string;
+            institutionCode: string | null;
+            institutionName: string | null;
+            /** @description 该项改进针对的规则 */
+            ruleIds: string[];
+            /**
+             * @description 学段：primary 小学，junior 初中
+             * @enum {string|null}
+             */
+            section: "primary" | "junior" | null;
+            /**
+             * @description compulsoryBalanced：义务教育优质均衡；preschoolUniversal：学前教育普及普惠
+             * @enum {string}
+             */
+            standard: "compulsoryBalanced" | "preschoolUniversal";
+            /** @description 中文单位：名、平方米、元、间、个班、个学位…… */
+            unit: string;
+            unitCost: number | null;
+        };
+        /**
+         * @description 年级：K1–K3 小班、中班、大班；P1–P6 小学；J1–J3 初中；S1–S3 高中；SE 特殊教育学校在校生（不分年级）
+         * @enum {string}
+         */
+        GradeCode: "K1" | "K2" | "K3" | "P1" | "P2" | "P3" | "P4" | "P5" | "P6" | "J1" | "J2" | "J3" | "S1" | "S2" | "S3" | "SE";
+        /** @description 一个年级的分性别在校生数和班额 */
+        GradeEnrolment: {
+            /** @description 该年级每个班的人数，合计等于男 + 女 */
+            classSizes: number[];
+            /** @description 女生数 */
+            female: number;
+            grade: components["schemas"]["GradeCode"];
+            /** @description 男生数 */
+            male: number;
+        };
+        ImportResult: {
+            canCommit: boolean;
+            committed: boolean;
+            form: {
+                id: string;
+                name: string;
+                version: number;
+            } | null;
+            /** @enum {string} */
+            mode: "preview" | "commit";
+            /** @description 县级统一导入（县级账号代本县学校导入） */
+            onBehalf: boolean;
+            period: {
+                id: string;
+                name: string;
+            };
+            problems: {
+                column: string | null;
+                header: string | null;
+                /**
+                 * @description state：填报状态不允许修改（采集期已截止、已锁定等），不是文件本身的问题
+                 * @enum {string}
+                 */
+                kind?: "file" | "cell" | "institution" | "state";
+                message: string;
+                row: number | null;
+                rule: string;
+                sheet: string | null;
+                value: string | null;
+            }[];
+            rows: {
+                changes: {
+                    field: string;
+                    label: string;
+                    new: components["schemas"]["FieldValue"];
+                    old: components["schemas"]["FieldValue"];
+                }[];
+                institution: {
+                    code: string;
+                    name: string;
+                };
+                row: number;
+                state: components["schemas"]["SchoolState"];
+            }[];
+            sheet: string | null;
+            summary: {
+                changedFields: number;
+                changedRows: number;
+                rows: number;
+                unchangedRows: number;
+            };
+        };
+        IndicatorDefinition: components["schemas"]["ShareIndicator"] | components["schemas"]["NotYetComputedIndicator"] | components["schemas"]["CountyStandardsIndicator"];
+        /** @description 一个学校（学段）的一项资源配置指标 */
+        IndicatorValue: {
+            atLeastFloor: boolean;
+            /**
+             * @description 资源配置指标 L1–L7
+             * @enum {string}
+             */
+            code: "L1" | "L2" | "L3" | "L4" | "L5" | "L6" | "L7";
+            /** @description 最低值：floorShare × 阈值 */
+            floor: number;
+            met: boolean;
+            name: string;
+            /** @description 分子（教师数、平方米、元、间） */
+            numerator: number;
+            students: number;
+            threshold: number;
+            value: number;
+        };
+        InstitutionContribution: {
+            /** @description 分子所看的属性在该学年的值（不看属性或未记录时为 null） */
+            attributeValue: (components["schemas"]["Ownership"] | components["schemas"]["KgClass"] | boolean | components["schemas"]["FeaturedHighSchool"] | components["schemas"]["SubjectBase"][] | components["schemas"]["SpecialEdEvaluation"]) | null;
+            countyCode: string;
+            countyName: string;
+            denominator: number;
+            inNumerator: boolean;
+            institutionCode: string;
+            institutionName: string;
+            missingStatistics: boolean;
+            numerator: number;
+            ownership: components["schemas"]["Ownership"];
+            runningType: components["schemas"]["RunningType"];
+            townshipCode: string;
+            townshipName: string;
+        };
+        InstitutionDetail: {
+            /** @description 属性的全部记录（只增不改） */
+            attributeHistory: components["schemas"]["StoredAttributeRecord"][];
+            attributesByYear: {
+                /** @description 该学年生效的属性值 */
+                attributes: {
+                    featuredHighSchool?: components["schemas"]["FeaturedHighSchool"];
+                    /** @description 是否完成市级办学质量评价 */
+                    highSchoolEvaluationCompleted?: boolean;
+                    kgClass?: components["schemas"]["KgClass"];
+                    /** @description 自该学年起的举办者类型（覆盖登记时的举办者） */
+                    ownership?: components["schemas"]["Ownership"];
+                    specialEdEvaluation?: components["schemas"]["SpecialEdEvaluation"];
+                    /** @description 是否纳入强校扩优行动 */
+                    strongSchoolProgramme?: boolean;
+                    subjectBases?: components["schemas"]["SubjectBase"][];
+                };
+                year: number;
+            }[];
+            /** @description 10 位学校（机构）代码 */
+            code: string;
+            countyCode: string;
+            countyName: string;
+            events: components["schemas"]["LifecycleEvent"][];
+            /** @description 纬度（GCJ-02） */
+            latitude: number;
+            /** @description 经度（GCJ-02） */
+            longitude: number;
+            name: string;
+            /** @description 最新学年是否在办 */
+            operating: boolean;
+            ownership: components["schemas"]["Ownership"];
+            /** @description 办学类型代码（JY/T 1001） */
+            runningType: components["schemas"]["RunningType"];
+            /** @description 历年秋季统计：分年级分性别在校生、班额、分学段教师和办学条件 */
+            statistics: components["schemas"]["InstitutionYearStatistics"][];
+            townshipCode: string;
+            townshipName: string;
+            /** @description 城乡类型代码（GB/T 33782 表5） */
+            urbanRural: components["schemas"]["UrbanRural"];
+        };
+        InstitutionListItem: {
+            /** @description 该学年生效的属性值 */
+            attributes: {
+                featuredHighSchool?: components["schemas"]["FeaturedHighSchool"];
+                /** @description 是否完成市级办学质量评价 */
+                highSchoolEvaluationCompleted?: boolean;
+                kgClass?: components["schemas"]["KgClass"];
+                /** @description 自该学年起的举办者类型（覆盖登记时的举办者） */
+                ownership?: components["schemas"]["Ownership"];
+                specialEdEvaluation?: components["schemas"]["SpecialEdEvaluation"];
+                /** @description 是否纳入强校扩优行动 */
+                strongSchoolProgramme?: boolean;
+                subjectBases?: components["schemas"]["SubjectBase"][];
+            };
+            /** @description 10 位学校（机构）代码 */
+            code: string;
+            countyCode: string;
+            countyName: string;
+            /** @description 该学年在校（园）生数 */
+            enrolment: number | null;
+            /** @description 纬度（GCJ-02） */
+            latitude: number;
+            /** @description 经度（GCJ-02） */
+            longitude: number;
+            name: string;
+            /** @description 该学年是否在办 */
+            operating: boolean;
+            ownership: components["schemas"]["Ownership"];
+            /** @description 办学类型代码（JY/T 1001） */
+            runningType: components["schemas"]["RunningType"];
+            townshipCode: string;
+            townshipName: string;
+            /** @description 城乡类型代码（GB/T 33782 表5） */
+            urbanRural: components["schemas"]["UrbanRural"];
+        };
+        /** @description 一所学校（幼儿园）一个学年的秋季统计 */
+        InstitutionYearStatistics: {
+            grades: components["schemas"]["GradeEnrolment"][];
+            institutionCode: string;
+            /** @description 学年（2025 即 2025—2026 学年秋季统计） */
+            schoolYear: number;
+            /** @description 各学段的教师和办学条件（只含该校有的学段） */
+            stages: {
+                [key: string]: components["schemas"]["StageResources"];
+            };
+        };
+        /** @description 评估员对需人工判断项目的认定 */
+        Judgement: {
+            /** @description 评估人 */
+            evaluator: string;
+            /** @description 依据 */
+            evidence: string;
+            /** @description 评估认定项目编号，例如 CB-G01 */
+            itemId: string;
+            /** @description 是否达标；一票否决项中“是”表示未发现违规 */
+            met: boolean;
+            /** @description 认定日期或时间（ISO 格式）；同一项目多次认定时以最新一条为准 */
+            recordedAt: string;
+            /** @description 按得分认定的项目（如社会认可度）的得分，用小数表示（0.87 即 87%） */
+            score?: number | null;
+        };
+        /**
+         * @description 幼儿园等级：provincialDemo 省级示范、class1 一类、class2 二类、class3 三类、unrated 未定级
+         * @enum {string}
+         */
+        KgClass: "provincialDemo" | "class1" | "class2" | "class3" | "unrated";
+        /** @description 一所幼儿园的评估数据 */
+        KindergartenInput: {
+            /** @description 持证专任教师 */
+            certifiedTeachers: number;
+            /** @description 在园幼儿 */
+            children: number;
+            classes: {
+                /**
+                 * @description K1 小班，K2 中班，K3 大班
+                 * @enum {string}
+                 */
+                grade: "K1" | "K2" | "K3";
+                size: number;
+            }[];
+            institutionCode: string;
+            institutionName: string;
+            /**
+             * @description public 公办，inclusivePrivate 普惠性民办，private 非普惠性民办
+             * @enum {string}
+             */
+            ownership: "public" | "inclusivePrivate" | "private";
+            /** @description 专任教师 */
+            teachers: number;
+        };
+        LifecycleEvent: {
+            institutionCode: string;
+            /**
+             * @description 开办、停办、并入
+             * @enum {string}
+             */
+            kind: "opened" | "closed" | "mergedInto";
+            note?: string;
+            /** @description 自该学年起生效 */
+            schoolYear: number;
+            /** @description 并入时：并入的学校 */
+            targetInstitutionCode?: string;
+        };
+        /** @description 各年级列表各项之和等于合计（如各班人数之和 = 在校生数 男 + 女） */
+        ListSumEqualsRule: {
+            id: string;
+            /** @enum {string} */
+            kind: "listSumEquals";
+            list: string;
+            /** @description 规则的中文名称，随每个问题显示 */
+            name: string;
+            /**
+             * @description hard：阻止提交；soft：需书面说明后方可提交
+             * @enum {string}
+             */
+            severity: "hard" | "soft";
+            total: string;
+        };
+        Milestone: {
+            /** @description 完成期限，ISO 日期（YYYY-MM-DD，Asia/Shanghai） */
+            deadline: string;
+            id: string;
+            /** @description 所属重点任务编号（1–19） */
+            task: number;
+            title: string;
+        };
+        /** @description 部分不超过整体，按共同的分类选项逐项比较（如持证教师 ≤ 专任教师，按学段） */
+        NotGreaterRule: {
+            id: string;
+            /** @enum {string} */
+            kind: "notGreater";
+            /** @description 规则的中文名称，随每个问题显示 */
+            name: string;
+            part: string;
+            /**
+             * @description hard：阻止提交；soft：需书面说明后方可提交
+             * @enum {string}
+             */
+            severity: "hard" | "soft";
+            whole: string;
+        };
+        /** @description 平台暂不能计算的指标 */
+        NotYetComputedIndicator: {
+            /** @enum {string} */
+            kind: "notYetComputed";
+            /** @description 向用户显示的中文原因 */
+            reason: string;
+        };
+        OrgTreeNode: {
+            children: components["schemas"]["OrgTreeNode"][];
+            code: string;
+            /**
+             * @description nbs：国家统计局区划代码；local：平台为无国标代码的功能区分配的本地代码
+             * @enum {string}
+             */
+            codeSource: "nbs" | "local";
+            /** @enum {string|null} */
+            countyKind: "district" | "county" | "countyCity" | "zone" | null;
+            /** @description 最新学年在办学校和幼儿园数 */
+            institutionCount: number;
+            /** @description 由功能区代管的乡镇街道所属的法定县级单位 */
+            legalParentCode: string | null;
+            /** @enum {string} */
+            level: "city" | "county" | "township";
+            name: string;
+            parentCode: string | null;
+        };
+        /**
+         * @description 举办者：public 公办、inclusivePrivate 普惠性民办、private 其他民办
+         * @enum {string}
+         */
+        Ownership: "public" | "inclusivePrivate" | "private";
+        /** @description 某学段生均量（element[学段] ÷ 该学段各年级在校生）与本县同一报表的学校比较：|修正 z 值| = 0.6745 · |x − 中位数| ÷ MAD > maxModifiedZ 时提示 */
+        PerStudentOutlierRule: {
+            element: string;
+            id: string;
+            /** @enum {string} */
+            kind: "perStudentOutlier";
+            maxModifiedZ: number;
+            /** @description 规则的中文名称，随每个问题显示 */
+            name: string;
+            /**
+             * @description hard：阻止提交；soft：需书面说明后方可提交
+             * @enum {string}
+             */
+            severity: "hard" | "soft";
+        };
+        Plan: {
+            /** @description 文号，如 济教字〔2024〕29号 */
+            documentNumber: string;
+            id: string;
+            /** @description 发文机关 */
+            issuer: string[];
+            milestones: components["schemas"]["Milestone"][];
+            /** @description 行政区划代码 */
+            orgCode: string;
+            statusRules: components["schemas"]["StatusRules"];
+            targets: components["schemas"]["TargetDefinition"][];
+            tasks: components["schemas"]["TaskDefinition"][];
+            title: string;
+        };
+        /** @description 指标的统计对象（哪些学校、幼儿园） */
+        PopulationFilter: {
+            /** @description 省略时为全部举办者类型 */
+            ownerships?: components["schemas"]["Ownership"][];
+            runningTypes: components["schemas"]["RunningType"][];
+        };
+        /** @description 县域学前教育普及普惠评估结果 */
+        PreschoolEvaluation: {
+            /** @description 各结论的规则数（pass、fail、incomplete、notApplicable） */
+            counts: {
+                [key: string]: number;
+            };
+            document: string;
+            packVersion: number;
+            rules: components["schemas"]["RuleResult"][];
+            /** @enum {string} */
+            standard: "preschoolUniversal";
+            /** @description 中文一句话小结 */
+            summary: string;
+            title: string;
+            /** @description 全县合计 */
+            totals: {
+                certifiedTeachers: number;
+                children: number;
+                classes: number;
+                inclusivePrivateChildren: number;
+                kindergartens: number;
+                privateChildren: number;
+                publicChildren: number;
+                teachers: number;
+            };
+            /**
+             * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+             * @enum {string}
+             */
+            verdict: "pass" | "fail" | "incomplete";
+        };
+        /** @description 县域学前教育普及普惠督导评估规则包（教督〔2020〕1号）：六项可计算指标、评估认定项目及其出处 */
+        PreschoolUniversalPack: {
+            document: string;
+            effectiveFrom: string;
+            /** @enum {string} */
+            id: "preschoolUniversal";
+            judgements: {
+                id: string;
+                metMeans?: string;
+                minScore?: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+                veto?: boolean;
+            }[];
+            notes?: string[];
+            parts: string[];
+            planning: {
+                /** @description 各项措施的单位成本（元）；null 或缺省表示未配置。键为措施类型：upgradeQualification、hireQualifiedTeacher、recogniseBackbone、hireBackboneTeacher、hirePeArtsTeacher、addTeachingAuxArea、addSportsArea、addEquipmentValue、addMultimediaRoom、splitClass、splitCampus、certifyTeacher、rotateTeacher、raiseSpecialEducationFunding、addPublicPlace、convertToPublic、recogniseInclusive、hirePreschoolTeacher、splitKindergartenClass、certifyPreschoolTeacher */
+                unitCosts: {
+                    [key: string]: number | null;
+                };
+            };
+            rules: ({
+                id: string;
+                /** @enum {string} */
+                kind: "grossEnrolment";
+                min: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            } | {
+                id: string;
+                /** @enum {string} */
+                kind: "inclusiveCoverage";
+                min: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            } | {
+                id: string;
+                /** @enum {string} */
+                kind: "publicShare";
+                min: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            } | {
+                id: string;
+                /** @enum {string} */
+                kind: "childrenPerTeacher";
+                max: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            } | {
+                id: string;
+                /** @enum {string} */
+                kind: "kindergartenClassSize";
+                maxClassSize: {
+                    K1: number;
+                    K2: number;
+                    K3: number;
+                };
+                min: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            } | {
+                id: string;
+                /** @enum {string} */
+                kind: "kindergartenCertification";
+                min: number;
+                name: string;
+                part: string;
+                source: {
+                    clause: string;
+                    document: string;
+                    note?: string;
+                    /** @enum {string} */
+                    tag: "P" | "S" | "R";
+                    url?: string;
+                };
+            })[];
+            title: string;
+            version: number;
+        };
+        /** @description 含多个条件的规则（如交流轮岗）的一个子条件 */
+        RuleCheck: {
+            /** @enum {string} */
+            comparator: ">=" | "<=";
+            met: boolean | null;
+            name: string;
+            threshold: number;
+            value: number | null;
+        };
+        /** @description 规则结论背后的一行明细：一所学校、一个班或一所幼儿园 */
+        RuleDetail: {
+            /** @description 其他相关数字（学生数、数量等） */
+            inputs?: {
+                [key: string]: number;
+            };
+            institutionCode: string | null;
+            institutionName: string | null;
+            /** @description 中文说明，例如“第 3 个班 52 人” */
+            label: string;
+            met: boolean | null;
+            /**
+             * @description 学段：primary 小学，junior 初中
+             * @enum {string|null}
+             */
+            section: "primary" | "junior" | null;
+            threshold: number | null;
+            value: number | null;
+        };
+        /** @description 一条规则的结论及其计算依据 */
+        RuleResult: {
+            checks: components["schemas"]["RuleCheck"][];
+            /** @enum {string|null} */
+            comparator: ">=" | "<=" | null;
+            /** @description 评估认定项目为 false（只能由评估员认定） */
+            computable: boolean;
+            details: components["schemas"]["RuleDetail"][];
+            /** @description 中文说明：数值如何计算，或缺少什么 */
+            explanation: string;
+            /** @description 计算所用的汇总数字（分子、分母等） */
+            inputs: {
+                [key: string]: number | null;
+            };
+            /** @description 评估认定项目：所依据的认定；尚无认定记录时为 null */
+            judgement?: components["schemas"]["Judgement"] | null;
+            /** @enum {string} */
+            kind: "sectionCoverage" | "schoolIndicators" | "cv" | "guarantee" | "preschool" | "judgement";
+            name: string;
+            /** @description 所属评估部分（一级指标） */
+            part: string;
+            /** @description 在本标准内唯一：规则包编号（CB-G05）或派生编号（CB-CV-primary-L1） */
+            ruleId: string;
+            /**
+             * @description 学段：primary 小学，junior 初中
+             * @enum {string|null}
+             */
+            section: "primary" | "junior" | null;
+            source: components["schemas"]["RuleSource"];
+            /**
+             * @description compulsoryBalanced：义务教育优质均衡；preschoolUniversal：学前教育普及普惠
+             * @enum {string}
+             */
+            standard: "compulsoryBalanced" | "preschoolUniversal";
+            threshold: number | null;
+            value: number | null;
+            /**
+             * @description pass 达标，fail 未达标，incomplete 待定，notApplicable 不适用（不计入标准结论）
+             * @enum {string}
+             */
+            verdict: "pass" | "fail" | "incomplete" | "notApplicable";
+            /** @description 是否为一票否决项 */
+            veto?: boolean;
+        };
+        /** @description 规则出处：文件、条款和可信度标记（P 原文，S 二手来源，R 回忆待核实） */
+        RuleSource: {
+            clause: string;
+            document: string;
+            note?: string;
+            /** @enum {string} */
+            tag: "P" | "S" | "R";
+            url?: string;
+        };
+        /**
+         * @description 办学类型代码（JY/T 1001 / GB/T 33782-2017，见 STANDARDS.md §5）
+         * @enum {string}
+         */
+        RunningType: "111" | "211" | "218" | "311" | "312" | "341" | "342" | "345" | "511" | "512" | "513" | "514";
+        /** @description 一个学校（学段）的资源配置评估结果 */
+        SchoolSectionResult: {
+            /** @description 不参评时的原因；scope 为 all 表示不参加任何规则，resourceAllocation 表示仅不参加资源配置 */
+            exclusion: {
+                id: string;
+                reason: string;
+                /** @enum {string} */
+                scope: "all" | "resourceAllocation";
+            } | null;
+            /** @description 中文小结，例如“7 项中达标 6 项……” */
+            explanation: string;
+            /** @description 不参加资源配置评估时为空 */
+            indicators: components["schemas"]["IndicatorValue"][];
+            institutionCode: string;
+            institutionName: string;
+            metCount: number | null;
+            /** @description 办学类型代码（JY/T 1001） */
+            runningType: string;
+            /**
+             * @description 学段：primary 小学，junior 初中
+             * @enum {string}
+             */
+            section: "primary" | "junior";
+            students: number;
+            /** @enum {string} */
+            verdict: "pass" | "fail" | "excluded";
+        };
+        /**
+         * @description 报表状态；notStarted：学校尚未保存过报表
+         * @enum {string}
+         */
+        SchoolState: "draft" | "submitted" | "returned" | "countyApproved" | "cityApproved" | "unlockRequested" | "notStarted";
+        /** @description 一个学段的参评情况和差异系数 */
+        SectionSummary: {
+            applicable: boolean;
+            /** @description 综合差异系数：七项差异系数的均值；仅供参考，无阈值 */
+            compositeCv: number | null;
+            cv: components["schemas"]["CvResult"][];
+            /** @description 不适用时的原因 */
+            reason: string | null;
+            /** @description 参评学校（学段）数（未被排除且在校生大于 0） */
+            schoolsEvaluated: number;
+            schoolsExcluded: number;
+            schoolsPassing: number;
+            /**
+             * @description 学段：primary 小学，junior 初中
+             * @enum {string}
+             */
+            section: "primary" | "junior";
+        };
+        /** @description 占比指标：Σ 权重（分子学校）÷ Σ 权重（统计对象） */
+        ShareIndicator: {
+            /** @enum {string} */
+            kind: "share";
+            /** @description 计入分子的条件：举办者类型属于 ownerships（如给出），且该学年生效的属性 attribute 取值属于 values（如给出） */
+            numerator: {
+                attribute?: components["schemas"]["AttributeName"];
+                ownerships?: components["schemas"]["Ownership"][];
+                values?: (string | boolean)[];
+            };
+            population: components["schemas"]["PopulationFilter"];
+            /**
+             * @description institutions：按学校（幼儿园）数；enrolment：按在校生（在园幼儿）数
+             * @enum {string}
+             */
+            weight: "institutions" | "enrolment";
+        };
+        /**
+         * @description 特教学校办学质量评价结果：passed 通过、failed 未通过、notEvaluated 未评价
+         * @enum {string}
+         */
+        SpecialEdEvaluation: "passed" | "failed" | "notEvaluated";
+        /** @description 一个学段的教师和办学条件 */
+        StageResources: {
+            /** @description 县级及以上骨干教师 */
+            backboneTeachers: number;
+            /** @description 持有教师资格证的专任教师 */
+            certifiedTeachers: number;
+            /** @description 教学仪器设备值（元，账面原值） */
+            equipmentValueYuan: number;
+            /** @description 在编专任教师 */
+            establishedPostTeachers: number;
+            /** @description 网络多媒体教室数 */
+            multimediaRooms: number;
+            /** @description 体育、艺术（音乐、美术）专任教师 */
+            peArtsTeachers: number;
+            /** @description 体育运动场馆面积（平方米） */
+            sportsAreaM2: number;
+            /** @description 专任教师 */
+            teachers: number;
+            /** @description 高于规定学历的专任教师（小学：专科及以上；初中及以上：本科及以上） */
+            teachersAboveRequiredQualification: number;
+            /** @description 教学及辅助用房面积（平方米） */
+            teachingAuxAreaM2: number;
+        };
+        /** @description 相对从基期值到目标值的直线进度判断状态；差距 = 进度值 − 实际值，以小数表示的百分点（0.02 即 2 个百分点） */
+        StatusRules: {
+            /** @description onTrackMaxGap < 差距 ≤ lagMaxGap：滞后；更大：严重滞后 */
+            lagMaxGap: number;
+            /** @description 差距 ≤ onTrackMaxGap：进度正常 */
+            onTrackMaxGap: number;
+        };
+        /** @description 属性的一条记录（含记录编号）：自某学年起生效；更正为一条记录时间更晚的新记录，记录只增不改 */
+        StoredAttributeRecord: {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "ownership";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 自该学年起的举办者类型（覆盖登记时的举办者） */
+            value: components["schemas"]["Ownership"];
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "kgClass";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            value: components["schemas"]["KgClass"];
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "strongSchoolProgramme";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 是否纳入强校扩优行动 */
+            value: boolean;
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "highSchoolEvaluationCompleted";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 是否完成市级办学质量评价 */
+            value: boolean;
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "featuredHighSchool";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            value: components["schemas"]["FeaturedHighSchool"];
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "subjectBases";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            value: components["schemas"]["SubjectBase"][];
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "specialEdEvaluation";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            value: components["schemas"]["SpecialEdEvaluation"];
+        };
+        /** @description 学科基地 */
+        SubjectBase: {
+            /** @enum {string} */
+            level: "provincial" | "city";
+            /** @description 学科，如“物理” */
+            subject: string;
+        };
+        Submission: {
+            /** @description 当前账号现在可执行的操作 */
+            allowedActions: components["schemas"]["ApprovalAction"][];
+            dataset: {
+                /** @description 是否为演示数据（合成数据） */
+                demo: boolean;
+                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                notice: string | null;
+            };
+            /** @description 软规则的书面说明（按规则编号） */
+            explanations: {
+                [key: string]: string;
+            };
+            fields: components["schemas"]["FormFieldView"][];
+            form: components["schemas"]["FormDefinition"];
+            institution: {
+                code: string;
+                countyCode: string;
+                name: string;
+                runningType: components["schemas"]["RunningType"];
+                townshipCode: string;
+            };
+            issues: components["schemas"]["ValidationIssue"][];
+            periodId: string;
+            /** @description 上学年的值 */
+            previous: {
+                [key: string]: components["schemas"]["FieldValue"];
+            } | null;
+            rules: {
+                id: string;
+                name: string;
+                /** @enum {string} */
+                severity: "hard" | "soft";
+            }[];
+            schoolYear: number;
+            state: components["schemas"]["SubmissionState"];
+            values: {
+                [key: string]: components["schemas"]["FieldValue"];
+            };
+            /** @description 乐观锁版本：保存时须带上打开时的版本；0 表示尚未开始填报 */
+            version: number;
+        };
+        SubmissionHistory: {
+            events: {
+                action: components["schemas"]["ApprovalAction"];
+                /**
+                 * @description 学校、县级、市级
+                 * @enum {string}
+                 */
+                actorLevel: "school" | "county" | "city";
+                actorUsername: string;
+                at: string;
+                comment: string | null;
+                fromState: components["schemas"]["SubmissionState"];
+                id: number;
+                submissionId: number;
+                toState: components["schemas"]["SubmissionState"];
+            }[];
+            values: {
+                changedAt: string;
+                changedBy: string;
+                fieldKey: string;
+                id: number;
+                newValue: components["schemas"]["FieldValue"];
+                oldValue: components["schemas"]["FieldValue"];
+                submissionId: number;
+            }[];
+        };
+        /**
+         * @description 草稿、已提交、已退回、县级已审核、市级已审核（已锁定）、解锁申请中
+         * @enum {string}
+         */
+        SubmissionState: "draft" | "submitted" | "returned" | "countyApproved" | "cityApproved" | "unlockRequested";
+        TargetCard: {
+            figure: components["schemas"]["TargetFigure"];
+            target: components["schemas"]["TargetSummary"];
+            trend: {
+                expected: number | null;
+                status: components["schemas"]["TargetStatus"];
+                value: number | null;
+                year: number;
+            }[];
+        };
+        TargetDefinition: {
+            /** @description 基期年份 */
+            baselineYear: number;
+            /** @description 目标年份：以该学年秋季统计为准 */
+            deadlineYear: number;
+            id: components["schemas"]["TargetId"];
+            indicator: components["schemas"]["IndicatorDefinition"];
+            /** @description 计算的组织层级 */
+            scope: ("city" | "county")[];
+            /** @description 卡片和表格中使用的简称 */
+            shortTitle: string;
+            /** @description 方案文件中的章节，如“一、总体要求” */
+            source: string;
+            /** @description 目标值，用小数表示（0.8 即 80%），始终为“不低于” */
+            threshold: number;
+            /** @description 方案原文表述 */
+            title: string;
+        };
+        TargetFigure: {
+            baselineValue: number | null;
+            denominator: number;
+            /** @description 按基线到 2027 年目标的直线进度，该学年应达到的值 */
+            expected: number | null;
+            gapToTarget: number | null;
+            gapToTrajectory: number | null;
+            institutions: number;
+            missingStatistics: number;
+            numerator: number;
+            orgCode: string;
+            /** @description 暂未计算的原因 */
+            reason: string | null;
+            status: components["schemas"]["TargetStatus"];
+            targetId: components["schemas"]["TargetId"];
+            threshold: number;
+            /** @description 比例（0–1）；无统计对象或暂未计算时为 null */
+            value: number | null;
+            year: number;
+        };
+        /**
+         * @description 目标编号 T1–T7
+         * @enum {string}
+         */
+        TargetId: "T1" | "T2" | "T3" | "T4" | "T5" | "T6" | "T7";
+        /**
+         * @description 达标、进度正常、滞后、严重滞后、基线年前、无统计对象、暂未计算
+         * @enum {string}
+         */
+        TargetStatus: "met" | "onTrack" | "lagging" | "severelyLagging" | "preBaseline" | "noData" | "notComputed";
+        TargetSummary: {
+            baselineYear: number;
+            deadlineYear: number;
+            id: components["schemas"]["TargetId"];
+            shortTitle: string;
+            source: string;
+            threshold: number;
+            /** @description 方案原文表述 */
+            title: string;
+        };
+        TaskDefinition: {
+            /** @description 任务所属行动，如“实施学前教育普惠保障行动” */
+            action: string;
+            /** @description 任务编号 1–19，按方案顺序 */
+            number: number;
+            /** @description 方案章节，如“二(一)1” */
+            section: string;
+            title: string;
+        };
+        /**
+         * @description 所在地城乡类型代码（GB/T 33782-2017 表5）
+         * @enum {string}
+         */
+        UrbanRural: "111" | "112" | "121" | "122" | "123" | "210" | "220";
+        ValidationIssue: {
+            /** @description 涉及的字段（第一个为界面上显示问题的位置） */
+            fields: string[];
+            message: string;
+            /** @description 校验规则编号，或 TYPE、RANGE、REQUIRED（字段检查） */
+            ruleId: string;
+            ruleName: string;
+            /**
+             * @description hard：阻止提交；soft：需书面说明
+             * @enum {string}
+             */
+            severity: "hard" | "soft";
+        };
+        ValidationRule: components["schemas"]["ListSumEqualsRule"] | components["schemas"]["NotGreaterRule"] | components["schemas"]["CapacityRule"] | components["schemas"]["ChangeFromPreviousRule"] | components["schemas"]["ClassSizeAtLeastRule"] | components["schemas"]["PerStudentOutlierRule"];
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+};
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
