@@ -14,6 +14,7 @@
  *      for every county of the province.
  *   7. Data collection: a city-wide Excel workbook (2,000 schools × ~150 fields) from upload to
  *      commit, against exceljs's own read time.
+ *   8. SQL statements per request, and how many of them only ask whether anything changed.
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -496,6 +497,15 @@ const importSection = execSync('node --import tsx bench/collection-import.ts', {
   .split('\n');
 out('');
 for (const line of importSection.slice(importSection.findIndex((l) => l.startsWith('## ')))) out(line);
+
+// ---------------------------------------------------------------- 8. Statements per request
+// In its own process (a fresh in-memory database with the demo); it prints its own section.
+const querySection = execSync('node --import tsx bench/queries.ts', { cwd: PROJECT_ROOT, maxBuffer: 1 << 20 })
+  .toString()
+  .trim()
+  .split('\n');
+out('');
+for (const line of querySection.slice(querySection.findIndex((l) => l.startsWith('## ')))) out(line);
 
 // ---------------------------------------------------------------- write docs/BENCHMARKS.md
 const cpu = cpus()[0]?.model ?? 'unknown CPU';

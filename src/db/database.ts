@@ -38,11 +38,20 @@ function redactUrl(url: string): string {
   }
 }
 
+export interface OpenOptions {
+  /** Called with every statement the platform issues (benchmarks count them). */
+  onQuery?: (sql: string) => void;
+}
+
 /** Opens and migrates the database. `dataDir: null` gives an in-memory PGlite (tests). */
-export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<DatabaseHandle> {
+  const logger = options.onQuery ? { logQuery: (query: string) => options.onQuery!(query) } : undefined;
   if (target.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: target.url, max: 8 });
-    const db = drizzlePg(pool) as unknown as Db;
+    const db = drizzlePg(pool, logger ? { logger } : {}) as unknown as Db;
     try {
       await migratePg(drizzlePg(pool), { migrationsFolder: MIGRATIONS_FOLDER });
     } catch (e) {
@@ -56,7 +65,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHand
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
   });
-  const db = drizzlePglite(client) as unknown as Db;
+  const db = drizzlePglite(client, logger ? { logger } : {}) as unknown as Db;
   try {
     await migratePglite(drizzlePglite(client), { migrationsFolder: MIGRATIONS_FOLDER });
   } catch (e) {
