@@ -1,10 +1,283 @@
 // @ts-check
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
+import checkFile from 'eslint-plugin-check-file';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+// ─────────────────────────── Layer arrows (docs/ARCHITECTURE.md) ───────────────────────────
+//
+// How the arrows are matched. `no-restricted-imports` sees the import string as written, not the
+// file it resolves to, and every layer has folders with the same area names (src/db/collection,
+// src/app/collection, src/app/demo next to src/demo …), so globs such as '**/db/**' or
+// '**/demo/**' would also catch a layer's own folders. Instead we use the one fact a relative path
+// does tell: a file N folders below src/ (src/api/x.ts: N = 1, src/api/collection/x.ts: N = 2)
+// reaches src/ with exactly N '../' and the repository root with N + 1. So from src/api at N = 2,
+// `^(\.\./){2}db(/|$)` is src/db and nothing else, while '../db/…' (src/api/db) is not. One config
+// block per layer and depth (1…MAX_DEPTH) carries the regexes for that depth; a file deeper than
+// MAX_DEPTH is an error asking to raise it. Paths with '/../' after a folder name
+// ('../x/../../db') would defeat the count, so they are forbidden too. The check is an allowlist:
+// a new top-level folder under src/ is an error until it is added to LAYERS.
+// (A resolver-based rule — import/no-restricted-paths — would resolve the files but needs another
+// plugin and resolver setup; the regexes are exact for the normalised relative paths used here.)
+//
+// `no-restricted-imports` checks `import`, `import type`, `export … from` and `import x = require()`
+// (allowTypeImports is not set: type imports cross layers no more than values do), but not dynamic
+// `import('…')` in ESLint 10.15 — the same regexes are applied to `import('…')` and to TypeScript's
+// `typeof import('…')` through `no-restricted-syntax`.
+//
+// Tests (`*.test.ts`, test/, bench/, scripts/) are not restricted: they reach into every layer.
+
+const MAX_DEPTH = 6;
+const SERVER_FOLDERS = ['domain', 'demo', 'db', 'app', 'api', 'cli'];
+const SQL_PACKAGES = ['drizzle-orm', 'pg', '@electric-sql/*'];
+
+/** @type {{ layer: string, may: string[], packages?: string[], noPackages?: string[], why: [string, string] }[]} */
+const LAYERS = [
+  // src/domain — pure TypeScript (no I/O, no clock, no env): imports only src/domain and zod.
+  {
+    layer: 'domain',
+    may: ['domain'],
+    packages: ['zod'],
+    why: ['领域层是纯 TypeScript', 'the domain is pure TypeScript'],
+  },
+  // src/demo — the synthetic-data generator, pure like the domain: src/domain and pure-rand.
+  {
+    layer: 'demo',
+    may: ['demo', 'domain'],
+    packages: ['pure-rand'],
+    why: ['演示数据生成器与领域层一样是纯代码', 'the demo generator is pure like the domain'],
+  },
+  // src/db — schema, migrations, repositories (the only SQL): src/domain, drizzle, pg, pglite.
+  {
+    layer: 'db',
+    may: ['db', 'domain'],
+    why: ['数据库层只依赖领域层', 'the database layer depends on the domain only'],
+  },
+  // src/app — use cases, transactions, caches, loaders: src/db, src/domain, src/demo.
+  {
+    layer: 'app',
+    may: ['app', 'db', 'domain', 'demo'],
+    why: ['用例层不知道 HTTP 与命令行', 'use cases know nothing of HTTP or the command line'],
+  },
+  // src/api — Fastify edge (validate → call → present): src/app, src/domain; no src/db, not even types.
+  {
+    layer: 'api',
+    may: ['api', 'app', 'domain'],
+    noPackages: SQL_PACKAGES,
+    why: [
+      '路由调用 src/app 的用例，SQL 只在 src/db',
+      'routes call use cases in src/app; SQL lives in src/db',
+    ],
+  },
+  // src/cli — the eduplan commands: src/api (serve), src/app, src/domain; no src/db.
+  {
+    layer: 'cli',
+    may: ['cli', 'api', 'app', 'domain'],
+    noPackages: SQL_PACKAGES,
+    why: [
+      '命令调用 src/app 的用例，SQL 只在 src/db',
+      'commands call use cases in src/app; SQL lives in src/db',
+    ],
+  },
+];
+
+const NODE_BUILTINS = [
+  ...new Set(builtinModules.filter((m) => !m.startsWith('_')).map((m) => m.split('/')[0])),
+];
+const BUILTIN_RE = `node:|(?:${NODE_BUILTINS.join('|')})(?:/|$)`;
+/** @param {string[]} names npm package names, '@scope/*' for a whole scope */
+const packagesRe = (names) =>
+  `(?:${names.map((n) => n.replace(/\./g, '\\.').replace('/*', '/[^/]+')).join('|')})(?:/|$)`;
+/** An import path that climbs exactly n folders ('./' in front allowed). */
+const up = (/** @type {number} */ n) => `^(?:\\./)?(?:\\.\\./){${n}}`;
+/** A '.' or '..' segment after a folder name: '../x/../../db' hides where it goes. */
+const UNNORMALISED_RE = '(?:^|/)(?!\\.\\.?(?:/|$))[^/]+/(?:.*/)?\\.\\.?(?:/|$)';
+const rule = (/** @type {string} */ zh, /** @type {string} */ en) =>
+  `分层规则：${zh}。/ Layer rule: ${en} (docs/ARCHITECTURE.md).`;
+const unnormalised = {
+  regex: UNNORMALISED_RE,
+  message: rule(
+    '相对路径须规范化（目录名后不得再有 ..）',
+    'write relative imports normalised (no .. after a folder name)',
+  ),
+};
+
+/**
+ * The no-restricted-imports patterns, plus the same as no-restricted-syntax selectors for `import('…')`.
+ * @param {{ regex: string, message: string }[]} patterns
+ * @returns {import('eslint').Linter.RulesRecord}
+ */
+function restrict(patterns) {
+  const selector = (/** @type {string} */ node, /** @type {string} */ regex) =>
+    `${node}[${node === 'ImportExpression' ? 'source' : 'argument.literal'}.value=/${regex.replaceAll('/', '\\/')}/iu]`;
+  return {
+    'no-restricted-imports': ['error', { patterns }],
+    'no-restricted-syntax': [
+      'error',
+      ...patterns.flatMap(({ regex, message }) => [
+        { selector: selector('ImportExpression', regex), message: `import(): ${message}` },
+        { selector: selector('TSImportType', regex), message: `import(): ${message}` },
+      ]),
+    ],
+  };
+}
+
+/** Config blocks for one server layer, one per depth below src/. */
+function serverLayer(/** @type {(typeof LAYERS)[number]} */ { layer, may, packages, noPackages, why }) {
+  const from = `src/${layer}`;
+  const [whyZh, whyEn] = why;
+  /** @type {import('eslint').Linter.Config[]} */
+  const blocks = [];
+  for (let depth = 1; depth <= MAX_DEPTH; depth++) {
+    const patterns = [
+      ...SERVER_FOLDERS.filter((t) => !may.includes(t)).map((target) => ({
+        regex: `${up(depth)}${target}(?:/|$)`,
+        message: rule(
+          `${from} 不得导入 src/${target}（${whyZh}）`,
+          `${from} must not import src/${target} (${whyEn})`,
+        ),
+      })),
+      {
+        regex: `${up(depth)}(?!(?:${SERVER_FOLDERS.join('|')}|\\.\\.)(?:/|$))`,
+        message: rule(
+          `${from} 只能导入 ${may.map((t) => `src/${t}`).join('、')}；新的 src/ 目录须先写进 eslint.config.js 的 LAYERS`,
+          `${from} may import only ${may.map((t) => `src/${t}`).join(', ')}; add a new src/ folder to LAYERS in eslint.config.js first`,
+        ),
+      },
+      {
+        regex: `${up(depth + 1)}web(?:/|$)`,
+        message: rule(`${from} 不得导入 web（浏览器应用）`, `${from} must not import web (the browser app)`),
+      },
+      {
+        regex: `${up(depth + 1)}(?!web(?:/|$))`,
+        message: rule(
+          `${from} 不得导入 src/ 以外的文件（test、scripts、仓库根目录）`,
+          `${from} must not import files outside src/ (test, scripts, the repository root)`,
+        ),
+      },
+      unnormalised,
+    ];
+    if (packages) {
+      patterns.push(
+        {
+          regex: `^(?:${BUILTIN_RE})`,
+          message: rule(
+            `${from} 是纯代码：不得使用 node:* 与 fs/path 等内置模块`,
+            `${from} is pure: no node:* or fs/path/… built-ins`,
+          ),
+        },
+        {
+          regex: `^(?![./]|${BUILTIN_RE}|${packagesRe(packages)})`,
+          message: rule(
+            `${from} 只能使用 npm 包 ${packages.join('、')}（不得使用框架或数据库：fastify、drizzle、pg、pglite、react…）`,
+            `${from} may use only the npm packages ${packages.join(', ')} (no framework or database: fastify, drizzle, pg, pglite, react …)`,
+          ),
+        },
+      );
+    }
+    if (noPackages) {
+      patterns.push({
+        regex: `^${packagesRe(noPackages)}`,
+        message: rule(
+          `${from} 不得使用 ${noPackages.join('、')}（${whyZh}）`,
+          `${from} must not use ${noPackages.join(', ')} (${whyEn})`,
+        ),
+      });
+    }
+    blocks.push({
+      name: `eduplan/layers/${layer}/depth-${depth}`,
+      files: [`${from}/${'*/'.repeat(depth - 1)}*.ts`],
+      ignores: ['**/*.test.ts'],
+      rules: restrict(patterns),
+    });
+  }
+  return blocks;
+}
+
+/** web/src — the browser app: imports only web/src and npm packages; no src/ (server), no node:*. */
+function webLayer() {
+  /** @type {import('eslint').Linter.Config[]} */
+  const blocks = [];
+  for (let depth = 0; depth <= MAX_DEPTH; depth++) {
+    blocks.push({
+      name: `eduplan/layers/web/depth-${depth}`,
+      files: [`web/src/${'*/'.repeat(depth)}*.{ts,tsx}`],
+      ignores: ['**/*.test.{ts,tsx}', 'web/src/generated/**'],
+      rules: restrict([
+        {
+          regex: `${up(depth + 2)}src(?:/|$)`,
+          message: rule(
+            'web/src 不得导入 src/（服务器端代码），经 HTTP 调用 API，类型见 web/src/generated',
+            'web/src must not import src/ (server code); it calls the API over HTTP, types in web/src/generated',
+          ),
+        },
+        {
+          regex: `${up(depth + 1)}(?!\\.\\./src(?:/|$))`,
+          message: rule(
+            'web/src 只能导入 web/src 与 npm 包',
+            'web/src may import only web/src and npm packages',
+          ),
+        },
+        {
+          regex: `^(?:${BUILTIN_RE})`,
+          message: rule(
+            'web/src 运行在浏览器中：不得使用 node:* 内置模块',
+            'web/src runs in the browser: no node:* built-ins',
+          ),
+        },
+        unnormalised,
+      ]),
+    });
+  }
+  return blocks;
+}
+
+/** @returns {import('eslint').Linter.Config} */
+const tooDeep = (/** @type {string} */ files) => ({
+  name: 'eduplan/layers/too-deep',
+  files: [files],
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: 'Program',
+        message: 'eslint.config.js: folder nesting deeper than MAX_DEPTH; raise MAX_DEPTH.',
+      },
+    ],
+  },
+});
+
+/* ───────────────────────────────────────── File names ─────────────────────────────────────────
+ * House style: lower-case kebab-case segments joined by dots, the last one the role
+ * (indicator.engine.ts, school.repository.ts, xlsx.guard.test.ts); React components PascalCase.tsx.
+ * The naming pattern is a micromatch glob matched against the name without its last extension.
+ */
+const KEBAB = '+([a-z])*([a-z0-9])*(-+([a-z0-9]))';
+const KEBAB_DOTS = `${KEBAB}*(.${KEBAB})`;
+const COMPONENT = '@(main|i18n|index|[A-Z]*([a-zA-Z0-9])?(.test))';
+/** @type {import('eslint').Linter.RuleEntry} */
+const folderNames = [
+  'error',
+  Object.fromEntries(
+    ['src', 'test', 'bench', 'scripts', 'web/src'].map((dir) => [`${dir}/**/`, 'KEBAB_CASE']),
+  ),
+  {
+    errorMessage: '文件夹名 "{{ target }}" 须为 kebab-case。/ Folder name "{{ target }}" must be kebab-case.',
+  },
+];
+
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'src/db/migrations/**', '.eduplan/**', 'test-artifacts/**', 'web/dist/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'src/db/migrations/**',
+      '.eduplan/**',
+      'test-artifacts/**',
+      'web/dist/**',
+      'web/src/generated/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -47,56 +320,46 @@ export default tseslint.config(
     files: ['test/**/*.ts', 'src/**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
+
+  // Layer arrows, see the comment at the top.
+  ...LAYERS.flatMap(serverLayer),
+  ...webLayer(),
+  tooDeep(`src/*/${'*/'.repeat(MAX_DEPTH)}**/*.ts`),
+  tooDeep(`web/src/${'*/'.repeat(MAX_DEPTH + 1)}**/*.{ts,tsx}`),
+
   {
-    // The domain layer stays pure: no I/O, no framework, no outer layer (docs/ARCHITECTURE.md).
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/domain/**/*.test.ts'],
+    // File names under src/, test/, bench/, scripts/: kebab-case.with.dots.ts.
+    files: ['src/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    plugins: { 'check-file': checkFile },
     rules: {
-      'no-restricted-imports': [
+      'check-file/filename-naming-convention': [
         'error',
+        { '**/*.ts': KEBAB_DOTS },
         {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'net', 'http', 'https', 'child_process', 'os'],
-              message: 'src/domain is pure: no I/O.',
-            },
-            {
-              group: [
-                'pg',
-                'fastify',
-                'fastify-*',
-                '@fastify/*',
-                'drizzle-orm',
-                'drizzle-orm/*',
-                '@electric-sql/*',
-                'react',
-              ],
-              message: 'src/domain imports no framework or database.',
-            },
-            {
-              group: ['**/db/**', '**/api/**', '**/app/**', '**/cli/**', '**/web/**'],
-              message: 'src/domain imports nothing outside itself.',
-            },
-          ],
+          errorMessage:
+            '文件名 "{{ target }}" 须为小写 kebab-case 并以点分隔角色（如 indicator.engine.ts）。/ ' +
+            'File name "{{ target }}" must be lower-case kebab-case segments joined by dots (e.g. indicator.engine.ts).',
         },
       ],
+      'check-file/folder-naming-convention': folderNames,
     },
   },
   {
-    // Only repositories in src/db issue SQL; routes call use cases in src/app.
-    files: ['src/api/**/*.ts', 'src/cli/**/*.ts'],
+    // File names under web/src/: components PascalCase.tsx (main, i18n, index excepted), other .ts kebab-case.with.dots.
+    files: ['web/src/**/*.{ts,tsx}'],
+    plugins: { 'check-file': checkFile },
     rules: {
-      'no-restricted-imports': [
+      'check-file/filename-naming-convention': [
         'error',
+        { '**/*.ts': KEBAB_DOTS, '**/*.tsx': COMPONENT },
         {
-          patterns: [
-            {
-              group: ['drizzle-orm', 'drizzle-orm/*', 'pg', '@electric-sql/*'],
-              message: 'api/cli call src/app; SQL lives in src/db.',
-            },
-          ],
+          errorMessage:
+            '文件名 "{{ target }}" 不合约定：组件为 PascalCase.tsx，其他 .ts 文件为小写 kebab-case 并以点分隔（如 school-figures.ts）。/ ' +
+            'File name "{{ target }}" breaks the house style: components are PascalCase.tsx, ' +
+            'other .ts files lower-case kebab-case segments joined by dots (e.g. school-figures.ts).',
         },
       ],
+      'check-file/folder-naming-convention': folderNames,
     },
   },
 );

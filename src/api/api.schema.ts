@@ -13,6 +13,22 @@ export function tupleOf<T extends string>(values: readonly T[]): [T, ...T[]] {
   return [...values] as [T, ...T[]];
 }
 
+/**
+ * An object with one property per key: what `z.record(z.enum(keys), value)` means (an unknown key
+ * is refused), written so that the OpenAPI document (3.0) and the web app's generated types name
+ * every key.
+ */
+export function keyedObject<K extends string, V extends z.ZodType>(keys: readonly K[], value: V) {
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, value])) as { [P in K]: V });
+}
+
+/** `keyedObject` with every key optional: what `z.partialRecord(z.enum(keys), value)` means. */
+export function partialKeyedObject<K extends string, V extends z.ZodType>(keys: readonly K[], value: V) {
+  return z.strictObject(
+    Object.fromEntries(keys.map((k) => [k, value.optional()])) as { [P in K]: z.ZodOptional<V> },
+  );
+}
+
 export const errorSchema = z
   .object({
     error: z.object({

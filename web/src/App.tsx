@@ -8,21 +8,29 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Session } from './api';
+import { AREAS } from './areas';
+import type { AreaPage } from './areas/area';
 import { AppHeader } from './components/AppHeader';
 import { errorMessage } from './errors';
 import { useI18n } from './i18n/i18n';
-import { appHref, mayLeave, routeOf, type Route } from './navigation';
+import { appHref, HOME_PAGE, mayLeave, routeOf, type Route } from './navigation';
 
-const LoginPage = lazy(() => import('./pages/LoginPage'));
-const CockpitPage = lazy(() => import('./pages/CockpitPage'));
-const CountiesPage = lazy(() => import('./pages/CountiesPage'));
-const CountyPage = lazy(() => import('./pages/CountyPage'));
-const SchoolsPage = lazy(() => import('./pages/SchoolsPage'));
-const SchoolPage = lazy(() => import('./pages/SchoolPage'));
-const StandardsPage = lazy(() => import('./pages/StandardsPage'));
-const StandardsCountyPage = lazy(() => import('./pages/StandardsCountyPage'));
-const CollectionPage = lazy(() => import('./pages/CollectionPage'));
-const SubmissionPage = lazy(() => import('./pages/SubmissionPage'));
+const LoginPage = lazy(() => import('./components/LoginPage'));
+
+/**
+ * The page to show for a route: the area page it names; at the home address, the home page of the
+ * first area that fits the session (the cockpit; a school clerk's form), else the page at '/'.
+ */
+function pageFor(route: Route, session: Session): { page: AreaPage; params: Route } | null {
+  const all = AREAS.flatMap((a) => a.pages);
+  if (route.page === HOME_PAGE) {
+    const home = AREAS.find((a) => a.home?.fits(session))?.home?.page;
+    const page = all.find((p) => p.page === home) ?? all.find((p) => p.page === HOME_PAGE);
+    return page ? { page, params: route } : null;
+  }
+  const page = all.find((p) => p.page === route.page);
+  return page ? { page, params: route } : null;
+}
 
 type SessionState =
   | { kind: 'checking' }
@@ -103,6 +111,7 @@ export function App() {
   );
 
   let content;
+  let shown: string | null = null;
   if (state.kind === 'checking') content = spinner;
   else if (state.kind === 'failed')
     content = (
@@ -116,51 +125,11 @@ export function App() {
     );
   else if (!session || session.mustChangePassword)
     content = <LoginPage session={session} onSession={(s) => setState({ kind: 'active', session: s })} />;
-  else if (route.page === 'counties')
-    content = <CountiesPage year={year} onYearChange={changeYear} navigate={navigate} />;
-  else if (route.page === 'county')
-    content = (
-      <CountyPage
-        key={route.code}
-        code={route.code}
-        year={year}
-        onYearChange={changeYear}
-        navigate={navigate}
-        standards={session.permissions.includes('standards.read')}
-      />
-    );
-  else if (route.page === 'standards')
-    content = <StandardsPage year={year} onYearChange={changeYear} navigate={navigate} />;
-  else if (route.page === 'standardsCounty')
-    content = (
-      <StandardsCountyPage
-        key={route.code}
-        session={session}
-        code={route.code}
-        year={year}
-        onYearChange={changeYear}
-        navigate={navigate}
-      />
-    );
-  else if (route.page === 'collection')
-    content = <CollectionPage session={session} period={route.period} navigate={navigate} />;
-  else if (route.page === 'submission')
-    content = (
-      <SubmissionPage
-        key={`${route.period}/${route.code}`}
-        session={session}
-        period={route.period}
-        code={route.code}
-        navigate={navigate}
-      />
-    );
-  else if (route.page === 'schools') content = <SchoolsPage year={year} navigate={navigate} />;
-  else if (route.page === 'school')
-    content = <SchoolPage key={route.code} code={route.code} year={year} navigate={navigate} />;
-  // A school clerk has no cockpit (no targets.read): the home page is the school's own form.
-  else if (!session.permissions.includes('targets.read') && session.permissions.includes('collection.read'))
-    content = <CollectionPage session={session} period={undefined} navigate={navigate} />;
-  else content = <CockpitPage session={session} year={year} onYearChange={changeYear} navigate={navigate} />;
+  else {
+    const found = pageFor(route, session);
+    shown = found?.page.page ?? null;
+    content = found?.page.render({ session, year, onYearChange: changeYear, navigate, params: found.params });
+  }
 
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#0958d9' } }}>
@@ -170,7 +139,7 @@ export function App() {
             session={session && !session.mustChangePassword ? session : null}
             onLogout={session ? () => void logout(session) : undefined}
             loggingOut={loggingOut}
-            page={route.page}
+            page={shown}
             year={year}
             navigate={navigate}
           />

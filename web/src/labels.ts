@@ -1,11 +1,10 @@
 /** Chinese (or English) labels for the codes the API sends. */
-import type { Translate } from './i18n/i18n';
-import { zhCN, type MessageKey } from './i18n/zh-CN';
+import { hasMessage, type Translate } from './i18n/i18n';
 
 /** A label for a code when the dictionary has one, else the code itself. */
 export function labelOf(t: Translate, prefix: string, code: string): string {
   const key = `${prefix}.${code}`;
-  return key in zhCN ? t(key as MessageKey) : code;
+  return hasMessage(key) ? t(key) : code;
 }
 
 /** An attribute value (kgClass, a yes/no, a level, subject bases, a number) as text. */
@@ -13,7 +12,7 @@ export function attributeText(t: Translate, value: unknown): string {
   if (value === null || value === undefined) return t('common.none');
   if (typeof value === 'boolean') return value ? t('common.yes') : t('common.no');
   if (typeof value === 'string')
-    return `kgClass.${value}` in zhCN ? labelOf(t, 'kgClass', value) : labelOf(t, 'attrValue', value);
+    return hasMessage(`kgClass.${value}`) ? labelOf(t, 'kgClass', value) : labelOf(t, 'attrValue', value);
   if (typeof value === 'number') return String(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return t('common.none');

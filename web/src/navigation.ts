@@ -1,5 +1,16 @@
 /** Addresses inside the app (/app/…), keeping the selected school year as ?year=. */
 import type { MouseEvent } from 'react';
+import { AREAS } from './areas';
+
+/** Every area's pages, the most specific first (more fixed parts before fewer; /x before /:y). */
+const PAGES = AREAS.flatMap((a) => a.pages)
+  .filter((p) => p.path !== '/')
+  .sort((a, b) => specificity(b.path) - specificity(a.path));
+
+function specificity(path: string): number {
+  const parts = path.split('/').filter((x) => x !== '');
+  return parts.length * 10 + parts.filter((x) => !x.startsWith(':')).length;
+}
 
 export const APP_BASE = '/app';
 
@@ -7,44 +18,39 @@ export function appHref(path: string, year: number | undefined): string {
   return `${APP_BASE}${path}${year === undefined ? '' : `?year=${year}`}`;
 }
 
-/**
- * The page a path names: /app/counties, /app/counties/370811, /app/schools, /app/schools/:code,
- * /app/standards, /app/standards/370811, /app/collection, /app/collection/2026-autumn,
- * /app/collection/2026-autumn/:code, else the cockpit.
- */
-export type Route =
-  | { page: 'cockpit' }
-  | { page: 'counties' }
-  | { page: 'county'; code: string }
-  | { page: 'schools' }
-  | { page: 'school'; code: string }
-  | { page: 'standards' }
-  | { page: 'standardsCounty'; code: string }
-  | { page: 'collection'; period: string | undefined }
-  | { page: 'submission'; period: string; code: string };
+/** The page an address names, with the parts of the path its pattern names. */
+export type Route = { page: string } & Readonly<Record<string, string | undefined>>;
 
+/** The page at /app/, which also answers every address no page claims (the cockpit). */
+export const HOME_PAGE = AREAS.flatMap((a) => a.pages).find((p) => p.path === '/')?.page ?? 'home';
+
+/** The path's parameters when `pattern` (/counties/:code, /collection/:period?) matches, else null. */
+export function matchPath(pattern: string, path: string): Record<string, string | undefined> | null {
+  const want = pattern.split('/').filter((x) => x !== '');
+  const have = path.split('/').filter((x) => x !== '');
+  const required = want.filter((w) => !w.endsWith('?')).length;
+  if (have.length < required || have.length > want.length) return null;
+  const params: Record<string, string | undefined> = {};
+  for (const [i, w] of want.entries()) {
+    const part = have[i];
+    if (w.startsWith(':'))
+      params[w.slice(1).replace(/\?$/, '')] = part === undefined ? undefined : decodeURIComponent(part);
+    else if (part !== w) return null;
+  }
+  return params;
+}
+
+/**
+ * The page a path names, among the areas' pages (areas/<area>/index.tsx): /app/counties/370811 →
+ * { page: 'county', code: '370811' }; anything no page claims is the home page.
+ */
 export function routeOf(pathname: string): Route {
   const rest = pathname.startsWith(`${APP_BASE}/`) ? pathname.slice(APP_BASE.length) : '/';
-  const county = /^\/counties\/([^/]+)\/?$/.exec(rest);
-  if (county) return { page: 'county', code: decodeURIComponent(county[1]!) };
-  if (/^\/counties\/?$/.test(rest)) return { page: 'counties' };
-  const school = /^\/schools\/([^/]+)\/?$/.exec(rest);
-  if (school) return { page: 'school', code: decodeURIComponent(school[1]!) };
-  if (/^\/schools\/?$/.test(rest)) return { page: 'schools' };
-  const standards = /^\/standards\/([^/]+)\/?$/.exec(rest);
-  if (standards) return { page: 'standardsCounty', code: decodeURIComponent(standards[1]!) };
-  if (/^\/standards\/?$/.test(rest)) return { page: 'standards' };
-  const submission = /^\/collection\/([^/]+)\/([^/]+)\/?$/.exec(rest);
-  if (submission)
-    return {
-      page: 'submission',
-      period: decodeURIComponent(submission[1]!),
-      code: decodeURIComponent(submission[2]!),
-    };
-  const collection = /^\/collection(?:\/([^/]+))?\/?$/.exec(rest);
-  if (collection)
-    return { page: 'collection', period: collection[1] ? decodeURIComponent(collection[1]) : undefined };
-  return { page: 'cockpit' };
+  for (const p of PAGES) {
+    const params = matchPath(p.path, rest);
+    if (params) return { ...params, page: p.page };
+  }
+  return { page: HOME_PAGE };
 }
 
 export type Navigate = (path: string) => void;

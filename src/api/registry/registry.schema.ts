@@ -34,6 +34,7 @@ import {
   type StageResources,
 } from '../../domain/statistics/statistics.types.ts';
 import type { InstitutionDetail, InstitutionListItem } from '../../app/registry/registry.service.ts';
+import { partialKeyedObject } from '../api.schema.ts';
 import { assertSchemaMatches, type Equal } from '../schema-match.ts';
 
 // ——— Code lists ———
@@ -197,9 +198,9 @@ export const institutionYearStatisticsSchema = z
     institutionCode: z.string(),
     schoolYear: z.number().int().describe('学年（2025 即 2025—2026 学年秋季统计）'),
     grades: z.array(gradeEnrolmentSchema),
-    stages: z
-      .partialRecord(stageSchema, stageResourcesSchema)
-      .describe('各学段的教师和办学条件（只含该校有的学段）'),
+    stages: partialKeyedObject(STAGES, stageResourcesSchema).describe(
+      '各学段的教师和办学条件（只含该校有的学段）',
+    ),
   })
   .describe('一所学校（幼儿园）一个学年的秋季统计')
   .meta({ id: 'InstitutionYearStatistics' });

@@ -516,10 +516,15 @@ describe('OpenAPI JSON Schema of the response schemas', () => {
     });
     expect(defs.RuleResult!.required).not.toContain('judgement');
     expect(defs.RuleResult!.required).toContain('source');
+    // Every key named (the document and the generated web types know primary and junior).
     expect(props('CompulsoryEvaluation').sections).toMatchObject({
       type: 'object',
       required: ['primary', 'junior'],
-      additionalProperties: { $ref: '#/definitions/SectionSummary' },
+      properties: {
+        primary: { $ref: '#/definitions/SectionSummary' },
+        junior: { $ref: '#/definitions/SectionSummary' },
+      },
+      additionalProperties: false,
     });
     expect(props('SchoolSectionResult').exclusion).toMatchObject({ type: 'object', nullable: true });
     expect(props('RuleSource').tag).toMatchObject({ enum: ['P', 'S', 'R'] });
@@ -558,10 +563,14 @@ describe('OpenAPI JSON Schema of the response schemas', () => {
     const doc = z.toJSONSchema(compulsoryBalancedPackResponseSchema, options) as Json;
     const pack = (doc.definitions as Record<string, Json>).CompulsoryBalancedPack!;
     const planning = (pack.properties as Record<string, Json>).planning!;
-    expect((planning.properties as Record<string, Json>).unitCosts).toMatchObject({
-      type: 'object',
-      additionalProperties: { type: 'number', nullable: true },
+    // Every action named, none required, no other key.
+    const unitCosts = (planning.properties as Record<string, Json>).unitCosts!;
+    expect(unitCosts).toMatchObject({ type: 'object', additionalProperties: false });
+    expect((unitCosts.properties as Record<string, Json>).splitClass).toMatchObject({
+      type: 'number',
+      nullable: true,
     });
+    expect(unitCosts.required ?? []).toEqual([]);
   });
 
   it('the fastify components document has the named components, with no {} schema', () => {

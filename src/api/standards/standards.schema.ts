@@ -57,6 +57,7 @@ import {
   type UnitCosts,
   type Verdict,
 } from '../../domain/standards/standards.types.ts';
+import { keyedObject, partialKeyedObject } from '../api.schema.ts';
 import { assertSchemaMatches } from '../schema-match.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -90,7 +91,7 @@ const SECTION_NUMERIC_FIELDS = [
   'equipmentValueYuan',
   'multimediaRooms',
 ] as const satisfies readonly SectionNumericField[];
-const sectionNumericFieldSchema = z.enum(SECTION_NUMERIC_FIELDS);
+const _sectionNumericFieldSchema = z.enum(SECTION_NUMERIC_FIELDS);
 const countyInputKeySchema = z.enum(COUNTY_INPUT_KEYS);
 
 /** A count (rules, schools, classes): always a whole number. */
@@ -105,9 +106,9 @@ const count = () => z.number().int();
  * (Partial<Record<GapActionKind, number | null>>) and the document would allow any key. The
  * response schema replaces only this record; everything else is the domain's validation schema.
  */
-const unitCostsSchema = z
-  .partialRecord(gapActionKindSchema, z.number().nullable())
-  .describe(`各项措施的单位成本（元）；null 或缺省表示未配置。键为措施类型：${GAP_ACTION_KINDS.join('、')}`);
+const unitCostsSchema = partialKeyedObject(GAP_ACTION_KINDS, z.number().nullable()).describe(
+  `各项措施的单位成本（元）；null 或缺省表示未配置。键为措施类型：${GAP_ACTION_KINDS.join('、')}`,
+);
 
 /**
  * The rule packs are the domain's validation schemas (rule-pack.schema.ts), reused so that the pack
@@ -280,9 +281,9 @@ const standardEvaluationShape = {
   verdict: verdictSchema,
   summary: z.string().describe('中文一句话小结'),
   rules: z.array(ruleResultSchema),
-  counts: z
-    .record(ruleVerdictSchema, count())
-    .describe('各结论的规则数（pass、fail、incomplete、notApplicable）'),
+  counts: keyedObject(ruleVerdictSchema.options, count()).describe(
+    '各结论的规则数（pass、fail、incomplete、notApplicable）',
+  ),
 };
 
 export const compulsoryEvaluationSchema = z
@@ -290,7 +291,7 @@ export const compulsoryEvaluationSchema = z
     standard: z.literal('compulsoryBalanced'),
     ...standardEvaluationShape,
     schools: z.array(schoolSectionResultSchema),
-    sections: z.record(sectionSchema, sectionSummarySchema).describe('各学段小结（primary、junior）'),
+    sections: keyedObject(SECTIONS, sectionSummarySchema).describe('各学段小结（primary、junior）'),
   })
   .meta({ id: 'CompulsoryEvaluation', description: '县域义务教育优质均衡发展评估结果' });
 
@@ -331,9 +332,9 @@ export const countyEvaluationSchema = z
 // ---------------------------------------------------------------------------------------------
 // Gap plans
 
-const sectionChangesSchema = z
-  .partialRecord(sectionNumericFieldSchema, z.number())
-  .describe(`各字段的增量。键：${SECTION_NUMERIC_FIELDS.join('、')}`);
+const sectionChangesSchema = partialKeyedObject(SECTION_NUMERIC_FIELDS, z.number()).describe(
+  `各字段的增量。键：${SECTION_NUMERIC_FIELDS.join('、')}`,
+);
 
 export const kindergartenInputSchema = z
   .object({
@@ -381,16 +382,16 @@ export const gapEffectSchema = z
     }),
     z.object({
       kind: z.literal('countyDelta'),
-      changes: z
-        .partialRecord(countyInputKeySchema, z.number())
-        .describe(`县级数据的增量。键：${COUNTY_INPUT_KEYS.join('、')}`),
+      changes: partialKeyedObject(COUNTY_INPUT_KEYS, z.number()).describe(
+        `县级数据的增量。键：${COUNTY_INPUT_KEYS.join('、')}`,
+      ),
     }),
     z.object({
       kind: z.literal('kindergartenDelta'),
       institutionCode: z.string(),
-      changes: z
-        .partialRecord(z.enum(['teachers', 'certifiedTeachers']), z.number())
-        .describe('幼儿园教师数的增量。键：teachers、certifiedTeachers'),
+      changes: partialKeyedObject(['teachers', 'certifiedTeachers'] as const, z.number()).describe(
+        '幼儿园教师数的增量。键：teachers、certifiedTeachers',
+      ),
     }),
     z.object({
       kind: z.literal('kindergartenOwnership'),
@@ -459,8 +460,8 @@ export const gapPlanSchema = z
         z.object({ standard: standardIdSchema, ruleId: z.string(), name: z.string(), reason: z.string() }),
       )
       .describe('自动规划无法使之达标的可计算规则及原因'),
-    before: z.record(standardIdSchema, verdictSchema).describe('方案实施前可计算规则的结论'),
-    after: z.record(standardIdSchema, verdictSchema).describe('方案实施后可计算规则的结论'),
+    before: keyedObject(STANDARD_IDS, verdictSchema).describe('方案实施前可计算规则的结论'),
+    after: keyedObject(STANDARD_IDS, verdictSchema).describe('方案实施后可计算规则的结论'),
   })
   .meta({ id: 'GapPlan', description: '达标差距方案：使可计算规则全部达标的最小一组具体改进' });
 
@@ -488,7 +489,7 @@ assertSchemaMatches<typeof gapPlanItemSchema, GapPlanItem>(true);
 assertSchemaMatches<typeof gapPlanSchema, GapPlan>(true);
 assertSchemaMatches<typeof verdictSchema, Verdict>(true);
 assertSchemaMatches<typeof ruleVerdictSchema, RuleVerdict>(true);
-assertSchemaMatches<typeof sectionNumericFieldSchema, SectionNumericField>(true);
+assertSchemaMatches<typeof _sectionNumericFieldSchema, SectionNumericField>(true);
 
 // The domain's validation schemas alone are not exact: their unitCosts is Record<string, number | null>
 // (see unitCostsSchema). Should they become exact, these lines fail and the safeExtend can go.

@@ -6,7 +6,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 // The CJS build (echarts-for-react/lib) crashes under Vite 8: use the ESM entry.
 import ReactEChartsCore from 'echarts-for-react/esm/core';
 import { useMemo } from 'react';
-import type { CvBarsOption } from './cvBars';
+import type { CvBarsOption } from './cv-bars';
 import { SavePngButton } from './SavePngButton';
 
 echarts.use([BarChart, GridComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);

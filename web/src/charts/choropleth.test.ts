@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { GeoFeatureCollection } from '../api';
 import { buildChoroplethOption, geoByCode, MAP_COLOURS, MAP_NAME, polygonCodes } from './choropleth';
 
-const geo: GeoFeatureCollection = {
+const geo: Parameters<typeof polygonCodes>[0] & { type: string } = {
   type: 'FeatureCollection',
   features: [
     { type: 'Feature', properties: { adcode: 370811, name: '任城区' }, geometry: null },
     { type: 'Feature', properties: { adcode: 370812, name: '兖州区' }, geometry: null },
-  ],
+  ] as Array<{ type: string; properties: { adcode: number; name: string }; geometry: null }>,
 };
 
 describe('geoByCode and polygonCodes', () => {

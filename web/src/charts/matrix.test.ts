@@ -3,7 +3,7 @@ import type { Figure, ScorecardResponse } from '../api';
 import { compareCells, isCityCode, matrixRows, matrixTargets, statusCellStyle, tint } from './matrix';
 
 function figure(
-  targetId: string,
+  targetId: Figure['targetId'],
   orgCode: string,
   year: number,
   numerator: number,
@@ -19,16 +19,25 @@ function figure(
     status: denominator === 0 ? 'noData' : 'lagging',
     expected: null,
     gapToTarget: null,
+    institutions: 1,
+    missingStatistics: 0,
+    threshold: 0.8,
+    baselineValue: null,
+    gapToTrajectory: null,
+    reason: null,
   };
 }
 
 // Shaped like the small test city: the city 999900, counties 999901/999902, zone 999904.
 const scorecard: ScorecardResponse = {
+  pending: false,
+  coverage: [],
   years: [2023, 2025],
   orgNames: { '999900': '测试市', '999901': '县1', '999902': '县2', '999904': '开发区' },
   figures: [
     figure('T1', '999900', 2025, 610, 850),
-    figure('T10', '999902', 2025, 1, 2),
+    // A plan with ten targets: ids sort by their number, not as text.
+    figure('T10' as Figure['targetId'], '999902', 2025, 1, 2),
     figure('T2', '999902', 2025, 3, 4),
     figure('T1', '999904', 2025, 0, 50),
     figure('T1', '999902', 2025, 360, 400),

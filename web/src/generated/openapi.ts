@@ -9672,7 +9672,26 @@ export type components = {
                 };
                 /** @description 各项措施的单位成本（元）；null 或缺省表示未配置。键为措施类型：upgradeQualification、hireQualifiedTeacher、recogniseBackbone、hireBackboneTeacher、hirePeArtsTeacher、addTeachingAuxArea、addSportsArea、addEquipmentValue、addMultimediaRoom、splitClass、splitCampus、certifyTeacher、rotateTeacher、raiseSpecialEducationFunding、addPublicPlace、convertToPublic、recogniseInclusive、hirePreschoolTeacher、splitKindergartenClass、certifyPreschoolTeacher */
                 unitCosts: {
-                    [key: string]: number | null;
+                    addEquipmentValue?: number | null;
+                    addMultimediaRoom?: number | null;
+                    addPublicPlace?: number | null;
+                    addSportsArea?: number | null;
+                    addTeachingAuxArea?: number | null;
+                    certifyPreschoolTeacher?: number | null;
+                    certifyTeacher?: number | null;
+                    convertToPublic?: number | null;
+                    hireBackboneTeacher?: number | null;
+                    hirePeArtsTeacher?: number | null;
+                    hirePreschoolTeacher?: number | null;
+                    hireQualifiedTeacher?: number | null;
+                    raiseSpecialEducationFunding?: number | null;
+                    recogniseBackbone?: number | null;
+                    recogniseInclusive?: number | null;
+                    rotateTeacher?: number | null;
+                    splitCampus?: number | null;
+                    splitClass?: number | null;
+                    splitKindergartenClass?: number | null;
+                    upgradeQualification?: number | null;
                 };
             };
             schoolRule: {
@@ -9694,7 +9713,10 @@ export type components = {
         CompulsoryEvaluation: {
             /** @description 各结论的规则数（pass、fail、incomplete、notApplicable） */
             counts: {
-                [key: string]: number;
+                fail: number;
+                incomplete: number;
+                notApplicable: number;
+                pass: number;
             };
             document: string;
             packVersion: number;
@@ -9702,7 +9724,8 @@ export type components = {
             schools: components["schemas"]["SchoolSectionResult"][];
             /** @description 各学段小结（primary、junior） */
             sections: {
-                [key: string]: components["schemas"]["SectionSummary"];
+                junior: components["schemas"]["SectionSummary"];
+                primary: components["schemas"]["SectionSummary"];
             };
             /** @enum {string} */
             standard: "compulsoryBalanced";
@@ -9865,7 +9888,15 @@ export type components = {
         GapEffect: {
             /** @description 各字段的增量。键：teachers、teachersAboveRequiredQualification、backboneTeachers、peArtsTeachers、certifiedTeachers、teachingAuxAreaM2、sportsAreaM2、equipmentValueYuan、multimediaRooms */
             changes: {
-                [key: string]: number;
+                backboneTeachers?: number;
+                certifiedTeachers?: number;
+                equipmentValueYuan?: number;
+                multimediaRooms?: number;
+                peArtsTeachers?: number;
+                sportsAreaM2?: number;
+                teachers?: number;
+                teachersAboveRequiredQualification?: number;
+                teachingAuxAreaM2?: number;
             };
             institutionCode: string;
             /** @enum {string} */
@@ -9897,7 +9928,15 @@ export type components = {
             moves: {
                 /** @description 各字段的增量。键：teachers、teachersAboveRequiredQualification、backboneTeachers、peArtsTeachers、certifiedTeachers、teachingAuxAreaM2、sportsAreaM2、equipmentValueYuan、multimediaRooms */
                 changes: {
-                    [key: string]: number;
+                    backboneTeachers?: number;
+                    certifiedTeachers?: number;
+                    equipmentValueYuan?: number;
+                    multimediaRooms?: number;
+                    peArtsTeachers?: number;
+                    sportsAreaM2?: number;
+                    teachers?: number;
+                    teachersAboveRequiredQualification?: number;
+                    teachingAuxAreaM2?: number;
                 };
                 classSizes: number[];
                 /**
@@ -9912,14 +9951,19 @@ export type components = {
         } | {
             /** @description 县级数据的增量。键：population3to5、rotationEligibleTeachers、rotatedTeachers、rotatedBackboneTeachers、specialEducationFundingPerStudent */
             changes: {
-                [key: string]: number;
+                population3to5?: number;
+                rotatedBackboneTeachers?: number;
+                rotatedTeachers?: number;
+                rotationEligibleTeachers?: number;
+                specialEducationFundingPerStudent?: number;
             };
             /** @enum {string} */
             kind: "countyDelta";
         } | {
             /** @description 幼儿园教师数的增量。键：teachers、certifiedTeachers */
             changes: {
-                [key: string]: number;
+                certifiedTeachers?: number;
+                teachers?: number;
             };
             institutionCode: string;
             /** @enum {string} */
@@ -9960,11 +10004,29 @@ export type components = {
         GapPlan: {
             /** @description 方案实施后可计算规则的结论 */
             after: {
-                [key: string]: "pass" | "fail" | "incomplete";
+                /**
+                 * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                 * @enum {string}
+                 */
+                compulsoryBalanced: "pass" | "fail" | "incomplete";
+                /**
+                 * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                 * @enum {string}
+                 */
+                preschoolUniversal: "pass" | "fail" | "incomplete";
             };
             /** @description 方案实施前可计算规则的结论 */
             before: {
-                [key: string]: "pass" | "fail" | "incomplete";
+                /**
+                 * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                 * @enum {string}
+                 */
+                compulsoryBalanced: "pass" | "fail" | "incomplete";
+                /**
+                 * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                 * @enum {string}
+                 */
+                preschoolUniversal: "pass" | "fail" | "incomplete";
             };
             countyCode: string;
             countyName: string;
@@ -10230,7 +10292,11 @@ export type components = {
             schoolYear: number;
             /** @description 各学段的教师和办学条件（只含该校有的学段） */
             stages: {
-                [key: string]: components["schemas"]["StageResources"];
+                junior?: components["schemas"]["StageResources"];
+                preschool?: components["schemas"]["StageResources"];
+                primary?: components["schemas"]["StageResources"];
+                senior?: components["schemas"]["StageResources"];
+                special?: components["schemas"]["StageResources"];
             };
         };
         /** @description 评估员对需人工判断项目的认定 */
@@ -10398,7 +10464,10 @@ export type components = {
         PreschoolEvaluation: {
             /** @description 各结论的规则数（pass、fail、incomplete、notApplicable） */
             counts: {
-                [key: string]: number;
+                fail: number;
+                incomplete: number;
+                notApplicable: number;
+                pass: number;
             };
             document: string;
             packVersion: number;
@@ -10452,7 +10521,26 @@ export type components = {
             planning: {
                 /** @description 各项措施的单位成本（元）；null 或缺省表示未配置。键为措施类型：upgradeQualification、hireQualifiedTeacher、recogniseBackbone、hireBackboneTeacher、hirePeArtsTeacher、addTeachingAuxArea、addSportsArea、addEquipmentValue、addMultimediaRoom、splitClass、splitCampus、certifyTeacher、rotateTeacher、raiseSpecialEducationFunding、addPublicPlace、convertToPublic、recogniseInclusive、hirePreschoolTeacher、splitKindergartenClass、certifyPreschoolTeacher */
                 unitCosts: {
-                    [key: string]: number | null;
+                    addEquipmentValue?: number | null;
+                    addMultimediaRoom?: number | null;
+                    addPublicPlace?: number | null;
+                    addSportsArea?: number | null;
+                    addTeachingAuxArea?: number | null;
+                    certifyPreschoolTeacher?: number | null;
+                    certifyTeacher?: number | null;
+                    convertToPublic?: number | null;
+                    hireBackboneTeacher?: number | null;
+                    hirePeArtsTeacher?: number | null;
+                    hirePreschoolTeacher?: number | null;
+                    hireQualifiedTeacher?: number | null;
+                    raiseSpecialEducationFunding?: number | null;
+                    recogniseBackbone?: number | null;
+                    recogniseInclusive?: number | null;
+                    rotateTeacher?: number | null;
+                    splitCampus?: number | null;
+                    splitClass?: number | null;
+                    splitKindergartenClass?: number | null;
+                    upgradeQualification?: number | null;
                 };
             };
             rules: ({

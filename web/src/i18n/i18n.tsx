@@ -1,13 +1,51 @@
-/** The language switch: zh-CN by default, English on request (remembered in localStorage). */
+/**
+ * The language switch: zh-CN by default, English on request (remembered in localStorage). The
+ * dictionaries are the shell's (zh-cn.ts, en.ts) and every area's (areas/<area>/messages.ts).
+ */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { AREAS } from '../areas';
 import { en } from './en';
-import { zhCN, type MessageKey } from './zh-CN';
+import { zhCN, type CoreMessageKey } from './zh-cn';
 
+/**
+ * The keys of the areas' text, added by each area where it defines them (declaration merging):
+ *
+ *   declare module '../../i18n/i18n' { interface AreaMessages extends Record<keyof typeof zhCN, string> {} }
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the areas
+export interface AreaMessages {}
+
+export type MessageKey = CoreMessageKey | Extract<keyof AreaMessages, string>;
 export type Language = 'zh-CN' | 'en';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-const DICTIONARIES: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+function dictionary(language: Language, core: Readonly<Record<string, string>>): Record<MessageKey, string> {
+  const out: Record<string, string> = { ...core };
+  for (const area of AREAS) {
+    for (const [key, text] of Object.entries(area.messages[language])) {
+      if (key in out) throw new Error(`UI text key ${key} is defined twice (area ${area.name})`);
+      out[key] = text;
+    }
+  }
+  return out as Record<MessageKey, string>;
+}
+
+const DICTIONARIES: Record<Language, Record<MessageKey, string>> = {
+  'zh-CN': dictionary('zh-CN', zhCN),
+  en: dictionary('en', en),
+};
 const STORAGE_KEY = 'eduplan.language';
+
+/** Whether a key (e.g. one built from a code the API sent) has text. */
+export function hasMessage(key: string): key is MessageKey {
+  return key in DICTIONARIES['zh-CN'];
+}
+
+/** The translate function of a language, outside React (pure helpers and their tests). */
+export function translator(language: Language): Translate {
+  const d = DICTIONARIES[language];
+  return (key, params) => format(d[key], params);
+}
 
 /** Fills {name} placeholders. */
 export function format(template: string, params: Record<string, string | number> = {}): string {
@@ -44,8 +82,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     }
   }, []);
   const value = useMemo<I18n>(() => {
-    const dictionary = DICTIONARIES[language];
-    return { language, setLanguage, t: (key, params) => format(dictionary[key], params) };
+    return { language, setLanguage, t: translator(language) };
   }, [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -1,0 +1,240 @@
+/**
+ * Excel upload in two steps: the file is checked completely and previewed (which school, which
+ * field, old → new; every problem with sheet, row, column, value and rule) without writing
+ * anything; only then can it be committed, all or nothing.
+ */
+import { Alert, App, Button, Modal, Space, Table, Tabs, Typography, Upload } from 'antd';
+import { useRef, useState } from 'react';
+import { apiUpload, type Session } from '../../api';
+import { errorMessage } from '../../errors';
+import { formatCount } from '../../format';
+import { useI18n } from '../../i18n/i18n';
+import { formatValue } from './form';
+import type { FieldValue, ImportResult } from './types';
+
+interface Props {
+  session: Session;
+  periodId: string;
+  open: boolean;
+  onClose(): void;
+  /** After a commit (the lists refresh). */
+  onCommitted(): void;
+}
+
+export function ImportDialog({ session, periodId, open, onClose, onCommitted }: Props) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [file, setFile] = useState<File | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
+  const school = session.account.scope.kind === 'institution';
+  const base = `/api/v1/collection/${encodeURIComponent(periodId)}/import`;
+
+  function reset() {
+    setFile(null);
+    setResult(null);
+    setError(null);
+  }
+
+  // Only the latest file's answer counts (a quick second choice must not show the first's preview).
+  const latest = useRef(0);
+
+  async function preview(f: File) {
+    const seq = ++latest.current;
+    setFile(f);
+    setResult(null);
+    setError(null);
+    setBusy('preview');
+    try {
+      const r = await apiUpload<ImportResult>(`${base}/preview`, f, session.csrfToken);
+      if (seq === latest.current) setResult(r);
+    } catch (e) {
+      if (seq === latest.current) setError(e);
+    } finally {
+      if (seq === latest.current) setBusy(null);
+    }
+  }
+
+  async function commit() {
+    if (!file) return;
+    setBusy('commit');
+    setError(null);
+    try {
+      const r = await apiUpload<ImportResult>(
+        `${base}/${school ? 'commit' : 'county-commit'}`,
+        file,
+        session.csrfToken,
+      );
+      setResult(r);
+      if (r.committed) {
+        message.success(
+          t('import.committed', { rows: r.summary.changedRows, fields: r.summary.changedFields }),
+        );
+        onCommitted();
+      }
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const changes =
+    result?.rows.flatMap((r) =>
+      r.changes.map((c, i) => ({
+        key: `${r.row}:${i}`,
+        row: r.row,
+        school: `${r.institution.name}（${r.institution.code}）`,
+        label: c.label,
+        old: c.old,
+        new: c.new,
+      })),
+    ) ?? [];
+  const show = (v: FieldValue) => formatValue(v) || t('common.none');
+
+  return (
+    <Modal
+      open={open}
+      width={960}
+      title={t('import.title')}
+      onCancel={() => {
+        reset();
+        onClose();
+      }}
+      footer={
+        <Space>
+          <Button
+            onClick={() => {
+              reset();
+              onClose();
+            }}
+          >
+            {t('collection.close')}
+          </Button>
+          <Button
+            id="import-commit"
+            type="primary"
+            disabled={!result || !result.canCommit || result.committed || result.summary.changedRows === 0}
+            loading={busy === 'commit'}
+            onClick={() => void commit()}
+          >
+            {t('import.commit')}
+          </Button>
+        </Space>
+      }
+      destroyOnHidden
+    >
+      <Typography.Paragraph>{t(school ? 'import.hintSchool' : 'import.hintCounty')}</Typography.Paragraph>
+      <Upload
+        accept=".xlsx"
+        maxCount={1}
+        showUploadList={false}
+        beforeUpload={(f) => {
+          void preview(f);
+          return false;
+        }}
+      >
+        <Button id="import-choose" loading={busy === 'preview'}>
+          {file ? t('import.chooseAnother') : t('import.choose')}
+        </Button>
+      </Upload>
+      {file && (
+        <Typography.Text type="secondary" className="import-file">
+          {' '}
+          {file.name}
+        </Typography.Text>
+      )}
+      {error !== null && (
+        <Alert
+          className="import-error"
+          type="error"
+          showIcon
+          title={errorMessage(error, t)}
+          style={{ marginTop: 12 }}
+        />
+      )}
+      {result && (
+        <div className="import-result" style={{ marginTop: 12 }}>
+          {result.committed ? (
+            <Alert
+              id="import-done"
+              type="success"
+              showIcon
+              title={t('import.committed', {
+                rows: result.summary.changedRows,
+                fields: result.summary.changedFields,
+              })}
+            />
+          ) : result.problems.length > 0 ? (
+            <Alert
+              id="import-problems"
+              type="error"
+              showIcon
+              title={t('import.problems', { count: result.problems.length })}
+            />
+          ) : (
+            <Alert
+              id="import-preview"
+              type="info"
+              showIcon
+              title={t('import.summary', {
+                rows: formatCount(result.summary.rows),
+                changed: formatCount(result.summary.changedRows),
+                unchanged: formatCount(result.summary.unchangedRows),
+                fields: formatCount(result.summary.changedFields),
+              })}
+            />
+          )}
+          <Tabs
+            items={[
+              {
+                key: 'problems',
+                label: t('import.tabProblems', { count: result.problems.length }),
+                children: (
+                  <Table
+                    size="small"
+                    className="import-problem-table"
+                    rowKey={(p) => `${p.sheet}:${p.row}:${p.column}:${p.rule}:${p.message}`}
+                    dataSource={result.problems}
+                    pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                    locale={{ emptyText: t('import.noProblems') }}
+                    columns={[
+                      { title: t('import.col.sheet'), dataIndex: 'sheet', width: 120 },
+                      { title: t('import.col.row'), dataIndex: 'row', width: 60 },
+                      { title: t('import.col.column'), dataIndex: 'column', width: 60 },
+                      { title: t('import.col.header'), dataIndex: 'header' },
+                      { title: t('import.col.value'), dataIndex: 'value' },
+                      { title: t('import.col.message'), dataIndex: 'message' },
+                    ]}
+                  />
+                ),
+              },
+              {
+                key: 'changes',
+                label: t('import.tabChanges', { count: changes.length }),
+                children: (
+                  <Table
+                    size="small"
+                    className="import-change-table"
+                    dataSource={changes}
+                    pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                    locale={{ emptyText: t('import.noChanges') }}
+                    columns={[
+                      { title: t('import.col.row'), dataIndex: 'row', width: 60 },
+                      { title: t('import.col.school'), dataIndex: 'school' },
+                      { title: t('collection.col.item'), dataIndex: 'label' },
+                      { title: t('collection.col.old'), dataIndex: 'old', render: show },
+                      { title: t('collection.col.new'), dataIndex: 'new', render: show },
+                    ]}
+                  />
+                ),
+              },
+            ]}
+            defaultActiveKey={result.problems.length > 0 ? 'problems' : 'changes'}
+          />
+        </div>
+      )}
+    </Modal>
+  );
+}

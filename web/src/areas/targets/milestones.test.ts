@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure, ScorecardResponse } from '../../api';
+import { laggingCounties, milestoneStatus, sortedMilestones, todayInShanghai } from './milestones';
+
+const fig = (
+  targetId: Figure['targetId'],
+  orgCode: string,
+  status: Figure['status'],
+  year = 2025,
+): Figure => ({
+  targetId,
+  year,
+  orgCode,
+  numerator: 1,
+  denominator: 2,
+  value: 0.5,
+  status,
+  expected: 0.6,
+  gapToTarget: 0.1,
+  institutions: 1,
+  missingStatistics: 0,
+  threshold: 0.8,
+  baselineValue: null,
+  gapToTrajectory: null,
+  reason: null,
+});
+
+describe('cockpit milestones and lagging counties', () => {
+  it('dates today in Asia/Shanghai and marks passed deadlines 已到期', () => {
+    expect(todayInShanghai(new Date('2025-06-30T16:30:00Z'))).toBe('2025-07-01');
+    expect(milestoneStatus('2025-06-30', '2025-07-01')).toBe('due');
+    expect(milestoneStatus('2025-07-01', '2025-07-01')).toBe('notDue');
+    expect(milestoneStatus('2027-12-31', '2025-07-01')).toBe('notDue');
+  });
+
+  it('orders milestones by deadline', () => {
+    const m = sortedMilestones([
+      { id: 'b', task: 2, title: 'B', deadline: '2026-01-01' },
+      { id: 'a', task: 1, title: 'A', deadline: '2025-01-01' },
+    ]);
+    expect(m.map((x) => x.id)).toEqual(['a', 'b']);
+  });
+
+  it('lists the lagging counties per target for the year, never the city', () => {
+    const scorecard: ScorecardResponse = {
+      pending: false,
+      coverage: [],
+      years: [2023, 2025],
+      orgNames: { '999900': '市', '999901': '县1', '999902': '县2' },
+      figures: [
+        fig('T1', '999900', 'lagging'),
+        fig('T1', '999902', 'severelyLagging'),
+        fig('T1', '999901', 'lagging'),
+        fig('T2', '999901', 'met'),
+        fig('T2', '999902', 'lagging', 2023),
+      ],
+      dataset: { demo: true, notice: null },
+    };
+    expect(laggingCounties(scorecard, 2025)).toEqual({
+      T1: [
+        { code: '999901', name: '县1', status: 'lagging' },
+        { code: '999902', name: '县2', status: 'severelyLagging' },
+      ],
+      T2: [],
+    });
+  });
+});
