@@ -284,7 +284,11 @@ user
     await withContext(async (ctx) => {
       let r;
       try {
-        r = await ctx.users.importWorkbook(cliManager(), data, opts.out);
+        r = await ctx.users.importWorkbook(cliManager(), data, {
+          destination: opts.out,
+          // 'wx': never overwrite a file that appeared since the check above.
+          deliver: (file) => writeFileSync(opts.out, file, { mode: 0o600, flag: 'wx' }),
+        });
       } catch (e) {
         if (e instanceof AppError && e.details.length > 0) {
           process.stderr.write(
@@ -294,8 +298,6 @@ user
         }
         throw e;
       }
-      // 'wx': never overwrite a file that appeared since the check above.
-      writeFileSync(opts.out, r.file, { mode: 0o600, flag: 'wx' });
       process.stdout.write(
         `已创建 ${r.created} 个账号；初始密码已写入 ${opts.out}（仅本人可读），请妥善分发后删除该文件。\n`,
       );

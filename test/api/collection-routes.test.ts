@@ -138,4 +138,41 @@ describe.each(testBackends())('collection route edges on $name', (backend) => {
     expect(city.statusCode).toBe(200);
     expect(city.json().pending).toBe(true);
   });
+
+  it('refuses a write of another level before looking anything up, and audits the refusal', async () => {
+    // The county role holds collection.approve here: the level, not the role, decides. Another
+    // county's school and an unknown period are refused as a level matter, not as "not found".
+    const other = await call('county1', 'POST', `${BASE}/submissions/KB00000001/decide`, {
+      action: 'approve',
+    });
+    expect(other.statusCode).toBe(403);
+    const unknown = await call(
+      'county1',
+      'POST',
+      '/api/v1/collection/no-such-period/submissions/KA00000001/decide',
+      { action: 'approve' },
+    );
+    expect(unknown.statusCode).toBe(403);
+    const denied = await ctx.audit.search({
+      action: 'access.denied',
+      actor: 'county1',
+      page: 1,
+      pageSize: 50,
+    });
+    expect(
+      denied.items.some(
+        (e) => e.targetId === 'no-such-period/KA00000001' && (e.detail ?? '').includes('需要市级账号'),
+      ),
+    ).toBe(true);
+  });
+
+  it('handles a school listed twice in a bulk review once', async () => {
+    const res = await call('county1', 'POST', `${BASE}/review/bulk`, { action: 'approve', codes: [KG, KG] });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      done: 1,
+      refused: 0,
+      results: [{ code: KG, ok: true, state: 'countyApproved', message: null }],
+    });
+  });
 });

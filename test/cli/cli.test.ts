@@ -332,4 +332,70 @@ describe('eduplan CLI', () => {
     );
     expect(r.stdout).toMatch(/11 条校验规则（7 条阻止提交）/);
   });
+
+  describe('data collection with the same use cases as the API', () => {
+    // 甲县 (999901) in 2026: eight institutions, of which 王庄小学教学点 (PA00000002) merged into
+    // 甲县实验小学 in 2025, so seven are expected to report; none has started in the small city.
+    const JIA_2026 = [
+      'HA00000001',
+      'HA00000002',
+      'KA00000001',
+      'KA00000002',
+      'KA00000003',
+      'PA00000001',
+      'SA00000001',
+    ];
+
+    it('reports a period’s completeness for one county as JSON', async () => {
+      const r = await eduplan([
+        '--data-dir',
+        join(dir, 'data'),
+        '--plan',
+        plan,
+        'collection',
+        'completeness',
+        '--period',
+        '2026-autumn',
+        '--org',
+        '999901',
+        '--format',
+        'json',
+      ]);
+      expect(r.code).toBe(0);
+      const doc = JSON.parse(r.stdout) as {
+        states: Record<string, number>;
+        counties: Array<{ code: string; expected: number; started: number; submitted: number }>;
+        schools: Array<{ code: string; state: string }>;
+      };
+      expect(doc.states).toEqual({ notStarted: 7 });
+      expect(doc.counties).toEqual([
+        expect.objectContaining({ code: '999901', expected: 7, started: 0, submitted: 0 }),
+      ]);
+      expect(doc.schools.map((s) => s.code).sort()).toEqual(JIA_2026);
+    });
+
+    it('exports a county’s period as .xlsx without overwriting a file, and refuses a bad period', async () => {
+      const out = join(dir, 'export.xlsx');
+      const args = ['--data-dir', join(dir, 'data'), '--plan', plan, 'collection', 'export'];
+      const r = await eduplan([...args, '--period', '2026-autumn', '--org', '999901', '--out', out]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('7 所学校（机构）');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.worksheets[0]!.name).toBe('说明');
+      const codes = wb.worksheets.slice(1).flatMap((ws) =>
+        ws
+          .getColumn(1)
+          .values.slice(2)
+          .map((v) => String(v)),
+      );
+      expect(codes.sort()).toEqual(JIA_2026);
+      const again = await eduplan([...args, '--period', '2026-autumn', '--out', out]);
+      expect(again.code).toBe(2);
+      expect(again.stderr).toContain('已存在');
+      const bad = await eduplan([...args, '--period', 'Autumn 2026', '--out', join(dir, 'x.xlsx')]);
+      expect(bad.code).not.toBe(0);
+      expect(bad.stderr).toContain('采集周期编号形如 2026-autumn');
+    });
+  });
 });

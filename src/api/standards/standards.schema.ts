@@ -8,8 +8,11 @@
  *
  * Objects written here are z.object: the serializer (safeEncode) drops unknown keys instead of
  * answering 500, and in the output direction the OpenAPI document still says
- * additionalProperties: false. The rule packs and RuleSource reuse the domain's strict validation
- * schemas (see below), so an unknown key there is refused.
+ * additionalProperties: false. Two kinds are strict, so an unknown key there is refused (a 500,
+ * never a silently different object): the rule packs and RuleSource, which reuse the domain's
+ * strict validation schemas (see below), and the records keyed by a code (keyedObject and
+ * partialKeyedObject of api.schema.ts: sections, counts, before/after, changes, unit costs), whose
+ * keys are the codes the domain types allow and nothing else.
  *
  * Numbers: every number the evaluator and the planner produce is finite or null when their inputs are
  * finite (divisions are guarded by `> 0` checks). The one value passed through unchecked is a

@@ -349,24 +349,26 @@ export class UsersService {
 
   /**
    * A bulk account file (.xlsx) from upload to the one-time list of initial passwords: parsed
-   * (user-import.parser.ts), created all or nothing (importRows), and the list written as an .xlsx
-   * — its hand-over audited as an export (`destination`: where the CLI wrote it).
+   * (user-import.parser.ts), created all or nothing (importRows), the list written as an .xlsx and
+   * handed over by `deliver` (the CLI writes it to `destination`; the API sends it), and only then
+   * the hand-over audited as an export.
    */
   async importWorkbook(
     manager: Manager,
     data: Uint8Array,
-    destination?: string,
+    handOver: { destination?: string; deliver?: (file: Buffer) => void | Promise<void> } = {},
   ): Promise<{ created: number; file: Buffer }> {
     const { parseUserImportWorkbook } = await import('./user-import.parser.ts');
     const { buildCredentialsWorkbook } = await import('./credentials.export.ts');
     const { rows, errors } = await parseUserImportWorkbook(data);
     const created = await this.importRows(manager, rows, errors);
     const file = await buildCredentialsWorkbook(created);
+    await handOver.deliver?.(file);
     await this.audit.record(manager.actor, {
       action: 'export',
       outcome: 'success',
       targetType: 'credentials',
-      detail: `导出 ${created.length} 个新账号的初始密码${destination ? `到 ${destination}` : ''}`,
+      detail: `导出 ${created.length} 个新账号的初始密码${handOver.destination ? `到 ${handOver.destination}` : ''}`,
     });
     return { created: created.length, file };
   }

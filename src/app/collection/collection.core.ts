@@ -160,6 +160,18 @@ export class CollectionCore {
     );
   }
 
+  /**
+   * Refuses a write of another level before anything else is looked up (as the API did before the
+   * check moved here): a county account trying to save is told so, never "not found".
+   */
+  async requireLevelFirst(
+    caller: CollectionCaller,
+    level: ApprovalLevel,
+    target: { type: string; id: string },
+  ) {
+    await this.requireLevel(await this.data.current().view(), caller, level, target);
+  }
+
   /** The institution `code` in the caller's scope; one outside it answers as not found. */
   requireInstitution(view: DatasetView, code: string, caller: CollectionCaller): Institution {
     const inst = view.institutions.get(code);

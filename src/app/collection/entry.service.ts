@@ -107,8 +107,8 @@ export class EntryService {
     input: EntryInput,
   ): Promise<{ issues: ValidationIssue[]; blocking: ValidationIssue[] }> {
     const core = this.core;
+    await core.requireLevelFirst(caller, 'school', target(periodId, code));
     const { period, view, inst, form, row } = await core.load(periodId, code, caller);
-    await core.requireLevel(view, caller, 'school', target(periodId, code));
     this.requireFormFields(form, input.values);
     const values = { ...(row.values as Record<string, FieldValue>), ...input.values };
     const issues = validateValues(core.catalog, form, values, {
@@ -128,8 +128,8 @@ export class EntryService {
     input: EntryInput & { version: number },
   ): Promise<SubmissionView> {
     const core = this.core;
-    const { period, view, form, row } = await core.load(periodId, code, caller);
-    await core.requireLevel(view, caller, 'school', target(periodId, code));
+    await core.requireLevelFirst(caller, 'school', target(periodId, code));
+    const { period, form, row } = await core.load(periodId, code, caller);
     this.requireFormFields(form, input.values);
     const result = applyAction(
       snapshotOf(row),
@@ -214,9 +214,8 @@ export class EntryService {
    * (submission.transition.ts). Only the school's own account submits.
    */
   async submit(periodId: string, code: string, caller: CollectionCaller): Promise<SubmissionView> {
-    const loaded = await this.core.load(periodId, code, caller);
-    await this.core.requireLevel(loaded.view, caller, 'school', target(periodId, code));
-    await transition(this.core, loaded, caller, 'submit');
+    await this.core.requireLevelFirst(caller, 'school', target(periodId, code));
+    await transition(this.core, await this.core.load(periodId, code, caller), caller, 'submit');
     return this.open(periodId, code, caller);
   }
 

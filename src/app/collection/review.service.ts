@@ -71,12 +71,8 @@ export class ReviewService {
     action: ApprovalAction,
     comment?: string,
   ): Promise<SubmissionView> {
-    const loaded = await this.core.load(periodId, code, caller);
-    await this.core.requireLevel(loaded.view, caller, level, {
-      type: 'submission',
-      id: `${periodId}/${code}`,
-    });
-    await transition(this.core, loaded, caller, action, comment);
+    await this.core.requireLevelFirst(caller, level, { type: 'submission', id: `${periodId}/${code}` });
+    await transition(this.core, await this.core.load(periodId, code, caller), caller, action, comment);
     return this.entry.open(periodId, code, caller);
   }
 
@@ -88,8 +84,7 @@ export class ReviewService {
     action: BulkAction,
     options: { codes?: string[]; comment?: string } = {},
   ): Promise<BulkResult> {
-    const view = await this.core.data.current().view();
-    await this.core.requireLevel(view, caller, level, { type: 'collectionPeriod', id: periodId });
+    await this.core.requireLevelFirst(caller, level, { type: 'collectionPeriod', id: periodId });
     return this.bulkAct(periodId, caller, action, options);
   }
 
@@ -117,12 +112,16 @@ export class ReviewService {
     const rows = new Map(
       (await listSubmissions(core.db, period.id, options.codes)).map((r) => [r.institutionCode, r]),
     );
-    const codes =
-      options.codes ??
-      [...rows.values()]
-        .filter((r) => r.state === waitingFor(action, level))
-        .map((r) => r.institutionCode)
-        .filter(inScope);
+    // A school listed twice is handled (and reported) once.
+    const codes = [
+      ...new Set(
+        options.codes ??
+          [...rows.values()]
+            .filter((r) => r.state === waitingFor(action, level))
+            .map((r) => r.institutionCode)
+            .filter(inScope),
+      ),
+    ];
 
     // What the state machine decides on: every code in scope with a stored submission; the others
     // are refused with the reason one school's action would give.

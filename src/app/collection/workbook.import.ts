@@ -136,7 +136,7 @@ function readValue(
     if (!NUMBER_TEXT.test(t.trim())) return { reason: '是文本，应为数字', rule: '数据类型' };
     value = Number(t.trim());
   }
-  const problem = checkFieldValue(e, value);
+  const problem = checkFieldValue(e, value, 'cell');
   if (!problem) return { value };
   return { reason: describeFieldProblem(problem, e, value, 'cell'), rule: fieldRuleOf(problem).ruleName };
 }

@@ -296,8 +296,7 @@ export class WorkbookService {
   ): Promise<ImportResult> {
     const core = this.core;
     if (mode === 'commit') {
-      const view = await core.data.current().view();
-      await core.requireLevel(view, caller, onBehalf ? 'county' : 'school', {
+      await core.requireLevelFirst(caller, onBehalf ? 'county' : 'school', {
         type: 'collectionPeriod',
         id: periodId,
       });

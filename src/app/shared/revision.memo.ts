@@ -18,10 +18,40 @@ export interface MemoEntry<K extends readonly unknown[], V> {
 const sameKey = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
 
+export interface MemoOptions<K> {
+  /**
+   * How fresh a key's data is (e.g. its dataset revision), compared element by element: an entry is
+   * never replaced by one of a staler key. Without it, the computation started last wins.
+   */
+  rank?: (key: K) => readonly number[];
+}
+
+/** a before b in freshness (lexicographic over the ranks). */
+function staler(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
+
 export class RevisionMemo<K extends readonly unknown[], V> {
   private entry: (MemoEntry<K, V> & { seq: number }) | null = null;
   private running: { key: K; promise: Promise<V> } | null = null;
   private seq = 0;
+
+  constructor(private readonly options: MemoOptions<K> = {}) {}
+
+  /** Whether `entry` should give way to a value computed for `key` (started as number `seq`). */
+  private replaces(key: K, seq: number): boolean {
+    const entry = this.entry;
+    if (!entry) return true;
+    const rank = this.options.rank;
+    // A request that read older data may finish (or even start) after a newer one: keep the newer.
+    if (rank) return !staler(rank(key), rank(entry.key));
+    return entry.seq < seq;
+  }
 
   /** The value for `key`: the memoised one when the key is unchanged, else `compute(previous)`. */
   async get(key: K, compute: (previous: MemoEntry<K, V> | null) => V | Promise<V>): Promise<V> {
@@ -32,8 +62,7 @@ export class RevisionMemo<K extends readonly unknown[], V> {
     const promise = Promise.resolve()
       .then(() => compute(previous))
       .then((value) => {
-        // A computation started later may have finished first: never replace its entry.
-        if (!this.entry || this.entry.seq < seq) this.entry = { key, value, seq };
+        if (this.replaces(key, seq)) this.entry = { key, value, seq };
         return value;
       })
       .finally(() => {
@@ -57,14 +86,17 @@ export class RevisionMemo<K extends readonly unknown[], V> {
 export class RevisionMemoMap<K extends readonly unknown[], V> {
   private readonly memos = new Map<string, RevisionMemo<K, V>>();
 
-  constructor(private readonly maxNames = 500) {}
+  constructor(
+    private readonly options: MemoOptions<K> = {},
+    private readonly maxNames = 500,
+  ) {}
 
   get(name: string, key: K, compute: (previous: MemoEntry<K, V> | null) => V | Promise<V>): Promise<V> {
     let memo = this.memos.get(name);
     if (!memo) {
       // Unbounded names would grow without limit: forget the oldest.
       if (this.memos.size >= this.maxNames) this.memos.delete(this.memos.keys().next().value!);
-      memo = new RevisionMemo<K, V>();
+      memo = new RevisionMemo<K, V>(this.options);
       this.memos.set(name, memo);
     }
     return memo.get(key, compute);

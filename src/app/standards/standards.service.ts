@@ -90,7 +90,9 @@ export function isAssessedUnit(unit: OrgUnit): boolean {
 
 export class StandardsService {
   /** Sections, recordings, evaluations and T4 per view and recordings marker. */
-  private readonly memo = new RevisionMemo<readonly [DatasetView, string], StandardsCache>();
+  private readonly memo = new RevisionMemo<readonly [DatasetView, string], StandardsCache>({
+    rank: ([view, records]) => [view.revision, Number(records)],
+  });
 
   constructor(
     private readonly db: Db,

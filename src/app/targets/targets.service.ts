@@ -121,16 +121,20 @@ function indexed(
 
 export class TargetsService {
   /** The scorecard on the approved data, per view and T4 verdicts. */
-  private readonly approvedMemo = new RevisionMemo<readonly [DatasetView, object | null], Computed>();
+  private readonly approvedMemo = new RevisionMemo<readonly [DatasetView, object | null], Computed>({
+    rank: ([view]) => [view.revision],
+  });
   /** The scorecard with pending submissions, per approved scorecard and pending list. */
-  private readonly overlaidMemo = new RevisionMemo<readonly [Computed, PendingList], Computed>();
+  private readonly overlaidMemo = new RevisionMemo<readonly [Computed, PendingList], Computed>({
+    rank: ([base]) => [base.view.revision],
+  });
   /** The pending submissions, per marker of the submissions. */
   private readonly pendingMemo = new RevisionMemo<readonly [string], PendingList>();
   /** Coverage per unit and mode (counts only; the days left are worked out per call). */
   private readonly coverageMemo = new RevisionMemoMap<
     readonly [Computed, PendingList],
     Array<YearCoverage & { closeAt: string | null }>
-  >();
+  >({ rank: ([sc]) => [sc.view.revision] });
   /** How scorecards were computed so far (tests and benchmarks read it). */
   readonly counts = { full: 0, partial: 0 };
   private readonly settings: LiveFiguresSettings;

@@ -24,8 +24,16 @@ export type FieldProblem =
   /** A class size that is not a whole number within [min, max]. */
   | { rule: 'LIST_ITEM'; item: number };
 
-/** The problem of a filled-in value, or null when it is valid (empty values are not checked here). */
-export function checkFieldValue(element: DataElement, value: Exclude<FieldValue, null>): FieldProblem | null {
+/**
+ * The problem of a filled-in value, or null when it is valid (empty values are not checked here).
+ * A value can break two rules (-1.5 in a whole-number field); `style` says which is named: beside
+ * the field the fraction ('form', as typed), at a workbook cell the sign ('cell').
+ */
+export function checkFieldValue(
+  element: DataElement,
+  value: Exclude<FieldValue, null>,
+  style: 'form' | 'cell' = 'form',
+): FieldProblem | null {
   if (element.type === 'integerList') {
     if (!Array.isArray(value)) return { rule: 'TYPE', expected: 'list' };
     if (value.length > MAX_CLASSES_PER_GRADE) return { rule: 'LIST_LENGTH', length: value.length };
@@ -33,9 +41,11 @@ export function checkFieldValue(element: DataElement, value: Exclude<FieldValue,
     return bad === undefined ? null : { rule: 'LIST_ITEM', item: bad };
   }
   if (typeof value !== 'number' || !Number.isFinite(value)) return { rule: 'TYPE', expected: 'number' };
+  const negative = value < 0 && element.min >= 0;
+  if (style === 'cell' && negative) return { rule: 'RANGE', negative };
   if (element.type === 'integer' && !Number.isInteger(value)) return { rule: 'INTEGER' };
   if (value < element.min || value > element.max) {
-    return { rule: 'RANGE', negative: value < 0 && element.min >= 0 };
+    return { rule: 'RANGE', negative };
   }
   return null;
 }
