@@ -4,6 +4,7 @@
  * search page for the city administrator. The full web app (cockpit, map, drill-down) comes
  * later; these pages stay as the fallback.
  */
+import { formatShanghai } from '../domain/shared/time.ts';
 import { readFileSync } from 'node:fs';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -214,17 +215,13 @@ export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           ...(q.from ? { from: new Date(`${q.from}T00:00:00+08:00`).toISOString() } : {}),
           ...(q.to ? { to: new Date(`${q.to}T23:59:59.999+08:00`).toISOString() } : {}),
         });
-        const fmt = new Intl.DateTimeFormat('zh-CN', {
-          timeZone: 'Asia/Shanghai',
-          dateStyle: 'short',
-          timeStyle: 'medium',
-        });
+
         const outcomeLabel: Record<string, string> = { success: '成功', failure: '失败', denied: '拒绝' };
         const json = (v: unknown) => (v === null || v === undefined ? '' : esc(JSON.stringify(v)));
         const rows = r.items
           .map(
             (e) =>
-              `<tr><td>${esc(fmt.format(new Date(e.at)))}</td><td>${esc(e.actorUsername ?? '')}</td><td>${esc(e.ip ?? '')}</td><td>${esc(e.action)}</td><td>${esc(outcomeLabel[e.outcome] ?? e.outcome)}</td><td>${esc(e.targetType ?? '')} ${esc(e.targetId ?? '')}</td><td class="l">${esc(e.detail ?? '')}</td><td class="l">${json(e.oldValue)}</td><td class="l">${json(e.newValue)}</td></tr>`,
+              `<tr><td>${esc(formatShanghai(Date.parse(e.at), 'second'))}</td><td>${esc(e.actorUsername ?? '')}</td><td>${esc(e.ip ?? '')}</td><td>${esc(e.action)}</td><td>${esc(outcomeLabel[e.outcome] ?? e.outcome)}</td><td>${esc(e.targetType ?? '')} ${esc(e.targetId ?? '')}</td><td class="l">${esc(e.detail ?? '')}</td><td class="l">${json(e.oldValue)}</td><td class="l">${json(e.newValue)}</td></tr>`,
           )
           .join('');
         const qs = (p: number) =>

@@ -11,6 +11,7 @@
  * (last year's values and the county's peers, as the service checks on submit). Pure: the clock
  * comes in as `now`.
  */
+import { formForRunningType } from '../domain/collection/catalog.lookup.ts';
 import { fieldValuesFromStatistics } from '../domain/collection/statistics-values.ts';
 import type { SubmissionState } from '../domain/collection/approval.ts';
 import type {
@@ -101,19 +102,6 @@ const EXPLANATIONS: Readonly<Record<string, string>> = {
   S04: '学校为新建校，教学及辅助用房按规划标准建设，生均面积较高，数据已核实（演示说明）',
 };
 const DEFAULT_EXPLANATION = '数据已与学校台账核对无误（演示说明）';
-
-/** The latest version of the form a school of this running type fills in the period. */
-export function demoFormFor(
-  catalog: CollectionCatalog,
-  period: CollectionPeriod,
-  runningType: string,
-): FormDefinition | null {
-  return (
-    catalog.forms
-      .filter((f) => period.forms.includes(f.id) && f.runningTypes.includes(runningType))
-      .sort((a, b) => b.version - a.version)[0] ?? null
-  );
-}
 
 /**
  * Class sizes summing to `total`: last year's classes with pupils added to the smallest class or
@@ -222,7 +210,7 @@ export function generateDemoSubmissions(input: DemoCollectionInput): DemoSubmiss
     a.institution.code.localeCompare(b.institution.code),
   )) {
     const inst = school.institution;
-    const form = demoFormFor(input.catalog, input.period, inst.runningType);
+    const form = formForRunningType(input.catalog, input.period, inst.runningType);
     if (!form) continue;
     const rng = root.fork(inst.code);
     let state = drawState(rng, input.progress[inst.countyCode] ?? 0.5);

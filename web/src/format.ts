@@ -10,6 +10,16 @@ export function formatPoints(gap: number): string {
   return (gap * 100).toFixed(1);
 }
 
+/** The day (YYYY-MM-DD) of an instant in Asia/Shanghai. */
+export function todayInShanghai(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
 export function formatDateTime(date: Date, language: 'zh-CN' | 'en'): string {
   return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'zh-CN', {
     timeZone: 'Asia/Shanghai',

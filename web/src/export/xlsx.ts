@@ -3,6 +3,7 @@
  * loaded only when the user exports, so it never enters the initial bundle.
  */
 
+import { todayInShanghai } from '../format';
 import { saveBlob } from '../download';
 
 export type CellValue = string | number | null;
@@ -63,14 +64,7 @@ export function buildSheet<T>(
 
 /** "学校名录-2025-20261128.xlsx": the date of today in Asia/Shanghai. */
 export function exportFileName(base: string, now: Date = new Date()): string {
-  const day = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .format(now)
-    .replaceAll('-', '');
+  const day = todayInShanghai(now).replaceAll('-', '');
   return `${base.replace(/[\\/:*?"<>|]/g, '-')}-${day}.xlsx`;
 }
 

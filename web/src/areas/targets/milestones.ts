@@ -2,15 +2,7 @@
 import type { Milestone, ScorecardResponse } from '../../api';
 import { isCityCode } from '../../charts/matrix';
 
-/** Today as YYYY-MM-DD in Asia/Shanghai. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+export { todayInShanghai } from '../../format';
 
 /**
  * 已到期 when the deadline is before today, else 未到期. The platform records no completion of
