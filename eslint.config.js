@@ -26,19 +26,31 @@ import tseslint from 'typescript-eslint';
 // `import('…')` in ESLint 10.15 — the same regexes are applied to `import('…')` and to TypeScript's
 // `typeof import('…')` through `no-restricted-syntax`.
 //
+// The rules apply to every script extension (CODE: .ts, .mts, .js …), not only .ts. A file directly
+// in src/ or in a src/ folder missing from LAYERS is an error (eduplan/layers/unlisted). The pure
+// layers (domain, demo) also may not read the clock, the environment or the network: no Date.now(),
+// no argument-less new Date(), no process, fetch, performance, Math.random.
+//
 // Tests (`*.test.ts`, test/, bench/, scripts/) are not restricted: they reach into every layer.
 
 const MAX_DEPTH = 6;
 const SERVER_FOLDERS = ['domain', 'demo', 'db', 'app', 'api', 'cli'];
-const SQL_PACKAGES = ['drizzle-orm', 'pg', '@electric-sql/*'];
+/** The script extensions the layer rules look at. */
+const CODE = '{ts,tsx,mts,cts,js,jsx,mjs,cjs}';
+/** @type {{ names: string[], why: [string, string] }} */
+const SQL_PACKAGES = {
+  names: ['drizzle-orm', 'pg', '@electric-sql/*'],
+  why: ['SQL 只在 src/db', 'SQL lives in src/db only'],
+};
 
-/** @type {{ layer: string, may: string[], packages?: string[], noPackages?: string[], why: [string, string] }[]} */
+/** @type {{ layer: string, may: string[], packages?: string[], pure?: boolean, noPackages?: typeof SQL_PACKAGES, why: [string, string] }[]} */
 const LAYERS = [
   // src/domain — pure TypeScript (no I/O, no clock, no env): imports only src/domain and zod.
   {
     layer: 'domain',
     may: ['domain'],
     packages: ['zod'],
+    pure: true,
     why: ['领域层是纯 TypeScript', 'the domain is pure TypeScript'],
   },
   // src/demo — the synthetic-data generator, pure like the domain: src/domain and pure-rand.
@@ -46,6 +58,7 @@ const LAYERS = [
     layer: 'demo',
     may: ['demo', 'domain'],
     packages: ['pure-rand'],
+    pure: true,
     why: ['演示数据生成器与领域层一样是纯代码', 'the demo generator is pure like the domain'],
   },
   // src/db — schema, migrations, repositories (the only SQL): src/domain, drizzle, pg, pglite.
@@ -54,10 +67,11 @@ const LAYERS = [
     may: ['db', 'domain'],
     why: ['数据库层只依赖领域层', 'the database layer depends on the domain only'],
   },
-  // src/app — use cases, transactions, caches, loaders: src/db, src/domain, src/demo.
+  // src/app — use cases, transactions, caches, loaders: src/db, src/domain, src/demo; no SQL packages.
   {
     layer: 'app',
     may: ['app', 'db', 'domain', 'demo'],
+    noPackages: SQL_PACKAGES,
     why: ['用例层不知道 HTTP 与命令行', 'use cases know nothing of HTTP or the command line'],
   },
   // src/api — Fastify edge (validate → call → present): src/app, src/domain; no src/db, not even types.
@@ -106,9 +120,10 @@ const unnormalised = {
 /**
  * The no-restricted-imports patterns, plus the same as no-restricted-syntax selectors for `import('…')`.
  * @param {{ regex: string, message: string }[]} patterns
+ * @param {{ selector: string, message: string }[]} [syntax] more no-restricted-syntax entries (one rule per block: they must go together)
  * @returns {import('eslint').Linter.RulesRecord}
  */
-function restrict(patterns) {
+function restrict(patterns, syntax = []) {
   const selector = (/** @type {string} */ node, /** @type {string} */ regex) =>
     `${node}[${node === 'ImportExpression' ? 'source' : 'argument.literal'}.value=/${regex.replaceAll('/', '\\/')}/iu]`;
   return {
@@ -119,12 +134,68 @@ function restrict(patterns) {
         { selector: selector('ImportExpression', regex), message: `import(): ${message}` },
         { selector: selector('TSImportType', regex), message: `import(): ${message}` },
       ]),
+      ...syntax,
     ],
   };
 }
 
+/**
+ * The pure layers' "no I/O, no clock, no env": the time and randomness come in as arguments.
+ * `new Date(ms)` and `Date.UTC(…)` are fine; `Date.now()`, `new Date()` and `Date()` read the clock.
+ * @param {string} from
+ * @returns {{ syntax: { selector: string, message: string }[], rules: import('eslint').Linter.RulesRecord }}
+ */
+function purity(from) {
+  const clock = rule(
+    `${from} 是纯代码：不得读取时钟，当前时间须作为参数传入`,
+    `${from} is pure: no clock; pass the current time in as an argument`,
+  );
+  const world = (/** @type {string} */ zh, /** @type {string} */ en) =>
+    rule(`${from} 是纯代码：${zh}`, `${from} is pure: ${en}`);
+  return {
+    syntax: [
+      { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: `new Date(): ${clock}` },
+      { selector: "CallExpression[callee.name='Date']", message: `Date(): ${clock}` },
+    ],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        {
+          checkGlobalObject: true,
+          globals: [
+            {
+              name: 'process',
+              message: world(
+                '不得读取环境（process.env 等），配置须作为参数传入',
+                'no environment (process.env …); pass configuration in as an argument',
+              ),
+            },
+            {
+              name: 'fetch',
+              message: world('不得进行网络访问（fetch）', 'no network access (fetch)'),
+            },
+            { name: 'performance', message: clock },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: clock },
+        {
+          object: 'Math',
+          property: 'random',
+          message: world(
+            '不得使用 Math.random（结果须可复现），随机源须作为参数传入（如 pure-rand）',
+            'no Math.random (results must be reproducible); pass a seeded generator in (pure-rand)',
+          ),
+        },
+      ],
+    },
+  };
+}
+
 /** Config blocks for one server layer, one per depth below src/. */
-function serverLayer(/** @type {(typeof LAYERS)[number]} */ { layer, may, packages, noPackages, why }) {
+function serverLayer(/** @type {(typeof LAYERS)[number]} */ { layer, may, packages, pure, noPackages, why }) {
   const from = `src/${layer}`;
   const [whyZh, whyEn] = why;
   /** @type {import('eslint').Linter.Config[]} */
@@ -177,19 +248,25 @@ function serverLayer(/** @type {(typeof LAYERS)[number]} */ { layer, may, packag
       );
     }
     if (noPackages) {
+      const {
+        names,
+        why: [zh, en],
+      } = noPackages;
       patterns.push({
-        regex: `^${packagesRe(noPackages)}`,
+        regex: `^${packagesRe(names)}`,
         message: rule(
-          `${from} 不得使用 ${noPackages.join('、')}（${whyZh}）`,
-          `${from} must not use ${noPackages.join(', ')} (${whyEn})`,
+          `${from} 不得使用 ${names.join('、')}（${zh}）`,
+          `${from} must not use ${names.join(', ')} (${en})`,
         ),
       });
     }
+    const pureRules = pure ? purity(from) : { syntax: [], rules: {} };
     blocks.push({
       name: `eduplan/layers/${layer}/depth-${depth}`,
-      files: [`${from}/${'*/'.repeat(depth - 1)}*.ts`],
-      ignores: ['**/*.test.ts'],
-      rules: restrict(patterns),
+      files: [`${from}/${'*/'.repeat(depth - 1)}*.${CODE}`],
+      // src/api/assets: browser scripts served to the server-rendered pages, not server modules.
+      ignores: [`**/*.test.${CODE}`, 'src/api/assets/**'],
+      rules: { ...restrict(patterns, pureRules.syntax), ...pureRules.rules },
     });
   }
   return blocks;
@@ -202,8 +279,8 @@ function webLayer() {
   for (let depth = 0; depth <= MAX_DEPTH; depth++) {
     blocks.push({
       name: `eduplan/layers/web/depth-${depth}`,
-      files: [`web/src/${'*/'.repeat(depth)}*.{ts,tsx}`],
-      ignores: ['**/*.test.{ts,tsx}', 'web/src/generated/**'],
+      files: [`web/src/${'*/'.repeat(depth)}*.${CODE}`],
+      ignores: [`**/*.test.${CODE}`, 'web/src/generated/**'],
       rules: restrict([
         {
           regex: `${up(depth + 2)}src(?:/|$)`,
@@ -232,6 +309,28 @@ function webLayer() {
   }
   return blocks;
 }
+
+/**
+ * A file directly in src/ or in a src/ folder that is not a layer: no rule would check its imports.
+ * @type {import('eslint').Linter.Config}
+ */
+const unlisted = {
+  name: 'eduplan/layers/unlisted',
+  files: [`src/*.${CODE}`, `src/*/**/*.${CODE}`],
+  ignores: LAYERS.map(({ layer }) => `src/${layer}/**`),
+  rules: {
+    'no-restricted-syntax': [
+      'error',
+      {
+        selector: 'Program',
+        message: rule(
+          `src/ 下的代码须位于 ${LAYERS.map(({ layer }) => `src/${layer}`).join('、')} 之一；新的 src/ 目录须先写进 eslint.config.js 的 LAYERS`,
+          `code under src/ must live in one of ${LAYERS.map(({ layer }) => `src/${layer}`).join(', ')}; add a new src/ folder to LAYERS in eslint.config.js first`,
+        ),
+      },
+    ],
+  },
+};
 
 /** @returns {import('eslint').Linter.Config} */
 const tooDeep = (/** @type {string} */ files) => ({
@@ -324,8 +423,9 @@ export default tseslint.config(
   // Layer arrows, see the comment at the top.
   ...LAYERS.flatMap(serverLayer),
   ...webLayer(),
-  tooDeep(`src/*/${'*/'.repeat(MAX_DEPTH)}**/*.ts`),
-  tooDeep(`web/src/${'*/'.repeat(MAX_DEPTH + 1)}**/*.{ts,tsx}`),
+  unlisted,
+  tooDeep(`src/*/${'*/'.repeat(MAX_DEPTH)}**/*.${CODE}`),
+  tooDeep(`web/src/${'*/'.repeat(MAX_DEPTH + 1)}**/*.${CODE}`),
 
   {
     // File names under src/, test/, bench/, scripts/: kebab-case.with.dots.ts.

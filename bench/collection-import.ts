@@ -1,7 +1,8 @@
 /**
- * Benchmark of the collection Excel import (issue 6): a city-wide workbook of 2,000 schools ×
- * ~150 fields, from the uploaded bytes to the commit in PGlite. Prints the figures (does not write
- * docs/BENCHMARKS.md). Goal: upload to commit under 10 s and no more than 2× the time exceljs alone
+ * Benchmark of the collection Excel import (issue 6): one workbook of 2,000 schools × ~150 fields
+ * (a city's worth of schools in one county, committed by the county on their behalf: only a
+ * county account imports for its schools), from the uploaded bytes to the commit in PGlite.
+ * Prints the figures (does not write docs/BENCHMARKS.md). Goal: upload to commit under 10 s and no more than 2× the time exceljs alone
  * needs to read the file.
  *
  *   node --import tsx bench/collection-import.ts

@@ -12,8 +12,8 @@
  *   6. Province scale (16 synthetic cities, ~36,000 institutions): building the engine view and
  *      the scorecard of every city and of the province, time and peak memory; county standards
  *      for every county of the province.
- *   7. Data collection: a city-wide Excel workbook (2,000 schools × ~150 fields) from upload to
- *      commit, against exceljs's own read time.
+ *   7. Data collection: a 2,000-school Excel workbook (~150 fields, one county importing for its
+ *      schools) from upload to commit, against exceljs's own read time.
  *   8. SQL statements per request, and how many of them only ask whether anything changed.
  */
 import { execSync } from 'node:child_process';
@@ -327,11 +327,11 @@ const kgForm = latencyCtx.collection.formFor(period, '111')!;
 const kgValues = fieldValuesFromStatistics(latencyCtx.collection.catalog, kgForm, kgStats);
 kgValues['ENR.K1.male'] = (kgValues['ENR.K1.male'] as number) + 5;
 kgValues['CLASS_SIZES.K1'] = [...(kgValues['CLASS_SIZES.K1'] as number[]), 5];
-const who = (username: string, _level: 'school' | 'county' | 'city', scope: Scope) => ({
+const who = (username: string, scope: Scope) => ({
   actor: { id: null, username, ip: null },
   scope,
 });
-const clerk = who('bench-clerk', 'school', { kind: 'institution', institutionCode: kg.code });
+const clerk = who('bench-clerk', { kind: 'institution', institutionCode: kg.code });
 const explain = Object.fromEntries(
   latencyCtx.collection.catalog.rules.map((r) => [r.id, '基准测试：核实无误']),
 );
@@ -344,14 +344,14 @@ await latencyCtx.collection.review.act('2025-autumn', kg.code, clerk, 'submit');
 await latencyCtx.collection.review.act(
   '2025-autumn',
   kg.code,
-  who('bench-county', 'county', { kind: 'org', orgCode: '370811' }),
+  who('bench-county', { kind: 'org', orgCode: '370811' }),
   'approve',
 );
 const [, approveMs] = await time(() =>
   latencyCtx.collection.review.act(
     '2025-autumn',
     kg.code,
-    who('bench-city', 'city', { kind: 'org', orgCode: '370800' }),
+    who('bench-city', { kind: 'org', orgCode: '370800' }),
     'approve',
   ),
 );
@@ -371,7 +371,7 @@ const kg2Stats = (await listStatisticsOf(handle.db, kg2.code)).find((y) => y.sch
 const kg2Values = fieldValuesFromStatistics(latencyCtx.collection.catalog, kgForm, kg2Stats);
 kg2Values['ENR.K1.male'] = (kg2Values['ENR.K1.male'] as number) + 5;
 kg2Values['CLASS_SIZES.K1'] = [...(kg2Values['CLASS_SIZES.K1'] as number[]), 5];
-const clerk2 = who('bench-clerk2', 'school', { kind: 'institution', institutionCode: kg2.code });
+const clerk2 = who('bench-clerk2', { kind: 'institution', institutionCode: kg2.code });
 await latencyCtx.collection.entry.save('2025-autumn', kg2.code, clerk2, {
   version: 0,
   values: kg2Values,
@@ -406,7 +406,7 @@ await bulkCtx.targets.scorecard();
 const [bulk, bulkMs] = await time(() =>
   bulkCtx.collection.review.bulkAct(
     '2026-autumn',
-    who('bench-city', 'city', { kind: 'org', orgCode: '370800' }),
+    who('bench-city', { kind: 'org', orgCode: '370800' }),
     'approve',
   ),
 );

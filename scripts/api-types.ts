@@ -17,7 +17,7 @@ import { createAppContextFrom } from '../src/app/app.context.ts';
 import { loadPlan } from '../src/app/plan/plan.loader.ts';
 import type { DatabaseHandle, Db } from '../src/db/database.ts';
 
-export const GENERATED_FILE = fileURLToPath(new URL('../web/src/generated/openapi.ts', import.meta.url));
+const GENERATED_FILE = fileURLToPath(new URL('../web/src/generated/openapi.ts', import.meta.url));
 
 const HEADER = `/**
  * GENERATED from the API's OpenAPI document by \`npm run api:types\` (scripts/api-types.ts, with
@@ -67,7 +67,7 @@ function pruneComponents(doc: OpenApiDocument): OpenApiDocument {
   return { ...doc, components: { ...doc.components, schemas: kept } };
 }
 
-export async function generateApiTypes(): Promise<string> {
+async function generateApiTypes(): Promise<string> {
   const ctx = createAppContextFrom(noDatabase(), loadPlan());
   const app = await buildApp(ctx);
   await app.ready();

@@ -2,16 +2,12 @@
 import { z } from 'zod';
 import {
   KG_CLASSES,
+  ORG_CODE_PATTERN,
+  ORG_CODE_RULE,
   OWNERSHIPS,
   RUNNING_TYPES,
   URBAN_RURAL_CODES,
 } from '../domain/registry/registry.types.ts';
-
-/** A domain list of codes as the non-empty tuple z.enum wants, keeping its literal type. */
-export function tupleOf<T extends string>(values: readonly T[]): [T, ...T[]] {
-  if (values.length === 0) throw new Error('an enum needs at least one value');
-  return [...values] as [T, ...T[]];
-}
 
 /**
  * An object with one property per key: what `z.record(z.enum(keys), value)` means (an unknown key
@@ -109,9 +105,7 @@ export function csvEnum<T extends string>(values: readonly T[], label: string) {
         .map((x) => x.trim())
         .filter((x) => x !== ''),
     )
-    .pipe(
-      z.array(z.enum(tupleOf(values), { error: () => `${label}取值无效，应为 ${values.join('、')} 之一` })),
-    )
+    .pipe(z.array(z.enum(values, { error: () => `${label}取值无效，应为 ${values.join('、')} 之一` })))
     .optional()
     .describe(`${label}，多个值用英文逗号分隔：${values.join(', ')}`);
 }
@@ -126,7 +120,7 @@ export const yearParam = z
 
 export const orgParam = z
   .string()
-  .regex(/^\d{6}(\d{3})?$/, '组织机构代码应为 6 位（市、县级）或 9 位（乡镇级）数字')
+  .regex(ORG_CODE_PATTERN, ORG_CODE_RULE)
   .optional()
   .describe('组织机构代码（市、县市区、功能区或乡镇街道）；省略时为全市');
 

@@ -5,8 +5,7 @@
  * validate (Zod) → authorise → call one use case → present. Each request runs in one data scope
  * (app/shared/data.snapshot.ts): whatever it reads, "has anything changed?" is asked once.
  */
-import { AsyncResource } from 'node:async_hooks';
-import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import {
@@ -36,9 +35,6 @@ declare module 'fastify' {
   }
 }
 
-const DATA_SCOPE = Symbol('dataScope');
-type ScopedRequest = FastifyRequest & { [DATA_SCOPE]?: AsyncResource };
-
 export interface BuildAppOptions {
   logger?: boolean;
   logLevel?: 'info' | 'warn' | 'error';
@@ -67,20 +63,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerErrorHandling(app, ctx);
 
   // One data scope per request, entered before the first hook that reads data (the session
-  // check) and re-entered after the body is parsed (stream events lose the async context), the
-  // way @fastify/request-context does it.
-  app.addHook('onRequest', (request, _reply, done) => {
-    runInDataScope(() => {
-      const resource = new AsyncResource('eduplan-data-scope');
-      (request as ScopedRequest)[DATA_SCOPE] = resource;
-      resource.runInAsyncScope(done, request.raw);
-    });
-  });
-  app.addHook('preValidation', (request, _reply, done) => {
-    const resource = (request as ScopedRequest)[DATA_SCOPE];
-    if (resource) resource.runInAsyncScope(done, request.raw);
-    else done();
-  });
+  // check). Fastify 5 keeps the async context across body parsing (its content-type parser runs
+  // in an AsyncResource), so the handler is still inside it.
+  app.addHook('onRequest', (_request, _reply, done) => runInDataScope(done));
 
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('X-Content-Type-Options', 'nosniff');

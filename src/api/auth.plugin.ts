@@ -22,6 +22,8 @@ export type RouteAccess =
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
+    /** An upload route: what to do with a file over its `bodyLimit` (e.g. 请按县区或学校分批导入). */
+    uploadHint?: string;
   }
   interface FastifyRequest {
     auth: SessionContext | null;

@@ -92,6 +92,20 @@ export function registerErrorHandling(app: FastifyInstance, ctx: AppContext): vo
       });
     }
     const fe = err as FastifyError;
+    if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      // Over the route's size limit: nothing was read, so nothing was written.
+      const mb = Math.max(1, Math.round((request.routeOptions.bodyLimit ?? 1024 * 1024) / 1024 / 1024));
+      const hint = request.routeOptions.config.uploadHint;
+      return reply.status(413).send({
+        error: {
+          code: 'PAYLOAD_TOO_LARGE',
+          message: hint
+            ? `文件超过 ${mb} MB 的上限，未导入任何数据；${hint}`
+            : `请求内容超过 ${mb} MB 的上限，未作任何修改`,
+          details: [{ field: 'body', message: `${hint ? '上传文件' : '请求内容'}不能超过 ${mb} MB` }],
+        },
+      });
+    }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       return reply.status(fe.statusCode).send({
         error: { code: 'BAD_REQUEST', message: `请求无法处理（${fe.code ?? fe.statusCode}）`, details: [] },

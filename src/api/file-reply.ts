@@ -8,14 +8,10 @@ import { AppError } from '../app/app-error.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A file as the answer, saved by the browser under `fileName` (UTF-8, RFC 6266). */
-export function sendFile(
-  reply: FastifyReply,
-  file: { fileName: string; file: Buffer },
-  type = XLSX_TYPE,
-): Buffer {
+/** An .xlsx file as the answer, saved by the browser under `fileName` (UTF-8, RFC 6266). */
+export function sendXlsxFile(reply: FastifyReply, file: { fileName: string; file: Buffer }): Buffer {
   reply
-    .type(type)
+    .type(XLSX_TYPE)
     .header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
   return file.file;
 }

@@ -9,6 +9,7 @@ import type { Caller } from '../app/access/caller.ts';
 import type { Manager } from '../app/access/users.service.ts';
 import { createAppContext, databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
 import { runInDataScope } from '../app/shared/data.snapshot.ts';
+import { ORG_CODE_PATTERN, ORG_CODE_RULE } from '../domain/registry/registry.types.ts';
 
 export interface CliKit {
   program: Command;
@@ -71,8 +72,7 @@ export function parsePort(v: string): number {
 }
 
 export function parseOrg(v: string): string {
-  if (!/^\d{6}(\d{3})?$/.test(v))
-    throw new InvalidArgumentError(`组织机构代码应为 6 位或 9 位数字，收到“${v}”`);
+  if (!ORG_CODE_PATTERN.test(v)) throw new InvalidArgumentError(`${ORG_CODE_RULE}，收到“${v}”`);
   return v;
 }
 

@@ -188,8 +188,7 @@ user
   .requiredOption('--role <role>', `角色：${ROLE_CODES.join('、')}`, parseRole)
   .requiredOption('--org <code>', '所属单位代码（6/9 位）或学校（机构）代码（10 位）')
   .action(async (opts: { username: string; name: string; role: RoleCode; org: string }) => {
-    const ctx = await openContext();
-    try {
+    await withContext(async (ctx) => {
       const r = await ctx.users.create(cliManager(), {
         username: opts.username,
         displayName: opts.name,
@@ -199,9 +198,7 @@ user
       process.stdout.write(
         `已创建账号 ${r.account.username}（${ctx.roles.get(r.account.role)?.name}，${opts.org}）。\n初始密码：${r.initialPassword}\n请通过安全渠道交给本人；首次登录须修改密码。\n`,
       );
-    } finally {
-      await ctx.close();
-    }
+    });
   });
 
 for (const [name, description, disabled] of [
@@ -212,14 +209,11 @@ for (const [name, description, disabled] of [
     .command(`${name} <username>`)
     .description(description)
     .action(async (username: string) => {
-      const ctx = await openContext();
-      try {
+      await withContext(async (ctx) => {
         const m = cliManager();
         const a = await ctx.users.update(m, await ctx.users.idOf(m, username), { disabled });
         process.stdout.write(`账号 ${a.username} 已${disabled ? '停用' : '启用'}。\n`);
-      } finally {
-        await ctx.close();
-      }
+      });
     });
 }
 
@@ -227,16 +221,13 @@ user
   .command('reset <username>')
   .description('重置密码：打印新的一次性初始密码，该账号的会话全部失效')
   .action(async (username: string) => {
-    const ctx = await openContext();
-    try {
+    await withContext(async (ctx) => {
       const m = cliManager();
       const r = await ctx.users.resetPassword(m, await ctx.users.idOf(m, username));
       process.stdout.write(
         `账号 ${r.account.username} 的密码已重置。\n初始密码：${r.initialPassword}\n首次登录须修改密码。\n`,
       );
-    } finally {
-      await ctx.close();
-    }
+    });
   });
 
 user
@@ -244,8 +235,7 @@ user
   .description('列出账号')
   .option('--role <role>', '只列出某一角色', parseRole)
   .action(async (opts: { role?: RoleCode }) => {
-    const ctx = await openContext();
-    try {
+    await withContext(async (ctx) => {
       const items = await ctx.users.list(cliManager(), opts.role ? { role: opts.role } : {});
       const table = new Table({
         head: ['用户名', '姓名', '角色', '所属单位', '状态'],
@@ -263,9 +253,7 @@ user
         table.push([a.username, a.displayName, ctx.roles.get(a.role)?.name ?? a.role, scope, state]);
       }
       process.stdout.write(`${table.toString()}\n共 ${items.length} 个账号。\n`);
-    } finally {
-      await ctx.close();
-    }
+    });
   });
 
 user

@@ -540,6 +540,34 @@ describe.each(testBackends())('access control on $name', (backend) => {
         ),
       ).toBe(true);
     });
+
+    it('refuses an account file over 10 MB, or a request without a file, in Chinese and creates nothing', async () => {
+      const admin = await login(app, 'cityadmin');
+      const before = (await req('GET', '/api/v1/users', admin)).json().items.length;
+      const headers = { cookie: admin.cookie, 'x-csrf-token': admin.csrf };
+      const big = await app.inject({
+        method: 'POST',
+        url: '/api/v1/users/import',
+        headers: {
+          ...headers,
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+        payload: Buffer.alloc(11 * 1024 * 1024, 1),
+      });
+      expect(big.statusCode).toBe(413);
+      expect(big.json().error).toMatchObject({
+        code: 'PAYLOAD_TOO_LARGE',
+        message: '文件超过 10 MB 的上限，未导入任何数据；请拆分为多个文件分批导入',
+      });
+      // A JSON body where the file should be: the route says what it wants.
+      const noFile = await req('POST', '/api/v1/users/import', admin, { rows: [] });
+      expect(noFile.statusCode).toBe(400);
+      expect(noFile.json().error).toMatchObject({
+        code: 'IMPORT_REJECTED',
+        details: [{ field: 'body', message: '请求体应为 .xlsx 文件' }],
+      });
+      expect((await req('GET', '/api/v1/users', admin)).json().items.length).toBe(before);
+    });
   });
 
   describe('audit log', () => {

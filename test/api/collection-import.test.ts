@@ -286,7 +286,6 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
       const county = {
         actor: { id: null, username: 'county1', ip: null },
         scope: { kind: 'org' as const, orgCode: '999901' },
-        level: 'county' as const,
       };
       const s1 = await ctx.collection.entry.open('2026-autumn', 'KA00000001', county);
       expect(s1.values['ENR.K3.male']).toBeUndefined();

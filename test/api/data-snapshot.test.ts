@@ -18,9 +18,11 @@ describe.each(testBackends())('request data snapshot on $name', (backend) => {
   let app: FastifyInstance;
   let city: Login;
   let clerk: Login;
+  /** Every statement the platform issues, while a test collects them. */
+  let statements: string[] | null = null;
 
   beforeAll(async () => {
-    const database = await backend.open();
+    const database = await backend.open({ onQuery: (q) => statements?.push(q) });
     await loadSmallDataset(database.db);
     await createTestAccounts(database.db);
     ctx = createAppContextFrom(
@@ -57,6 +59,20 @@ describe.each(testBackends())('request data snapshot on $name', (backend) => {
         ),
       ),
     ).toBe(1);
+  });
+
+  it('asks the database whether anything changed in one statement: with the session check, three per request', async () => {
+    // Warm: the view, the scorecard and the standards are computed once; then a request issues
+    // the session and account lookups (two statements) and one markers statement, nothing else.
+    for (const url of ['/api/v1/targets?pending=true', '/api/v1/standards']) {
+      expect((await get(city, url)).statusCode).toBe(200);
+      statements = [];
+      expect((await get(city, url)).statusCode).toBe(200);
+      const issued = statements;
+      statements = null;
+      expect(issued).toHaveLength(3);
+      expect(issued.filter((q) => /dataset_info|county_standard|submission/i.test(q))).toHaveLength(1);
+    }
   });
 
   it('reads them again after a write in the same request, and answers with the write', async () => {

@@ -60,13 +60,13 @@ describe('Jining demo dataset', () => {
     expect(verdict('370827').passesBoth).toBe(false);
     expect(verdict('370827').compulsoryBalanced.verdict).toBe('fail');
     const y2019 = await ctx.standards.city(2019, null);
-    expect(y2019.city.t4.passingBoth).toBe(0);
-    expect(y2025.city.t4.passingBoth).toBeGreaterThan(0);
-    expect(y2025.city.t4.passingBoth).toBeLessThan(11);
+    expect(y2019.city.t4!.passingBoth).toBe(0);
+    expect(y2025.city.t4!.passingBoth).toBeGreaterThan(0);
+    expect(y2025.city.t4!.passingBoth).toBeLessThan(11);
     // The scorecard's T4 is the same evaluation.
     const { figures } = await ctx.targets.scorecard();
     const t4 = figures.find((f) => f.targetId === 'T4' && f.year === 2025)!;
-    expect([t4.numerator, t4.denominator]).toEqual([y2025.city.t4.passingBoth, 11]);
+    expect([t4.numerator, t4.denominator]).toEqual([y2025.city.t4!.passingBoth, 11]);
   });
 
   it('has counties that lead and counties that lag on the 2025 public-kindergarten share', async () => {

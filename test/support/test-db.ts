@@ -4,22 +4,23 @@
  */
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { openDatabase, type DatabaseHandle } from '../../src/db/database.ts';
+import { openDatabase, type DatabaseHandle, type OpenOptions } from '../../src/db/database.ts';
 
 export interface TestBackend {
   name: 'pglite' | 'postgres';
-  open(): Promise<DatabaseHandle>;
+  /** `options.onQuery` sees every statement (tests that count them). */
+  open(options?: OpenOptions): Promise<DatabaseHandle>;
 }
 
 let counter = 0;
 
-async function openPglite(): Promise<DatabaseHandle> {
+async function openPglite(options?: OpenOptions): Promise<DatabaseHandle> {
   const file = process.env.EDUPLAN_TEST_PGLITE_SNAPSHOT;
   const loadDataDir = file ? new Blob([readFileSync(file)]) : undefined;
-  return openDatabase({ kind: 'pglite', dataDir: null, ...(loadDataDir ? { loadDataDir } : {}) });
+  return openDatabase({ kind: 'pglite', dataDir: null, ...(loadDataDir ? { loadDataDir } : {}) }, options);
 }
 
-async function openPostgres(adminUrl: string): Promise<DatabaseHandle> {
+async function openPostgres(adminUrl: string, options?: OpenOptions): Promise<DatabaseHandle> {
   counter += 1;
   const name = `eduplan_test_${process.pid}_${Date.now()}_${counter}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -34,7 +35,7 @@ async function openPostgres(adminUrl: string): Promise<DatabaseHandle> {
   }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ kind: 'postgres', url: url.toString() });
+  const handle = await openDatabase({ kind: 'postgres', url: url.toString() }, options);
   return {
     ...handle,
     close: async () => {
@@ -53,6 +54,6 @@ async function openPostgres(adminUrl: string): Promise<DatabaseHandle> {
 export function testBackends(): TestBackend[] {
   const backends: TestBackend[] = [{ name: 'pglite', open: openPglite }];
   const url = process.env.TEST_DATABASE_URL;
-  if (url) backends.push({ name: 'postgres', open: () => openPostgres(url) });
+  if (url) backends.push({ name: 'postgres', open: (options) => openPostgres(url, options) });
   return backends;
 }

@@ -8,29 +8,12 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { api, ApiError, type Session } from './api';
-import { AREAS } from './areas';
-import type { AreaPage } from './areas/area';
 import { AppHeader } from './components/AppHeader';
 import { errorMessage } from './errors';
 import { useI18n } from './i18n/i18n';
-import { appHref, HOME_PAGE, mayLeave, routeOf, type Route } from './navigation';
+import { appHref, mayLeave, pageFor, routeOf, type Route } from './navigation';
 
 const LoginPage = lazy(() => import('./components/LoginPage'));
-
-/**
- * The page to show for a route: the area page it names; at the home address, the home page of the
- * first area that fits the session (the cockpit; a school clerk's form), else the page at '/'.
- */
-function pageFor(route: Route, session: Session): { page: AreaPage; params: Route } | null {
-  const all = AREAS.flatMap((a) => a.pages);
-  if (route.page === HOME_PAGE) {
-    const home = AREAS.find((a) => a.home?.fits(session))?.home?.page;
-    const page = all.find((p) => p.page === home) ?? all.find((p) => p.page === HOME_PAGE);
-    return page ? { page, params: route } : null;
-  }
-  const page = all.find((p) => p.page === route.page);
-  return page ? { page, params: route } : null;
-}
 
 type SessionState =
   | { kind: 'checking' }
@@ -126,9 +109,9 @@ export function App() {
   else if (!session || session.mustChangePassword)
     content = <LoginPage session={session} onSession={(s) => setState({ kind: 'active', session: s })} />;
   else {
-    const found = pageFor(route, session);
-    shown = found?.page.page ?? null;
-    content = found?.page.render({ session, year, onYearChange: changeYear, navigate, params: found.params });
+    const page = pageFor(route, session);
+    shown = page?.page ?? null;
+    content = page?.render({ session, year, onYearChange: changeYear, navigate, params: route });
   }
 
   return (

@@ -2,7 +2,8 @@
  * The API's data as the web app reads it, by name — every type here is the generated
  * web/src/generated/openapi.ts (from the API's own OpenAPI document, `npm run api:types`), never a
  * hand-written copy: a change of a route's response schema changes these types, and `npm run
- * check` fails until the file is regenerated.
+ * check` fails until the file is regenerated. Web code imports them from api.ts, which re-exports
+ * this file.
  */
 import type { components, paths } from './generated/openapi';
 
@@ -10,7 +11,7 @@ type Schemas = components['schemas'];
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 /** The JSON body of an operation's success answer (200, or 201 for a creation). */
-export type ApiResponse<P extends keyof paths, M extends Method> = paths[P][M] extends {
+type ApiResponse<P extends keyof paths, M extends Method> = paths[P][M] extends {
   responses: infer R;
 }
   ? R extends { 200: { content: { 'application/json': infer T } } }
@@ -21,7 +22,7 @@ export type ApiResponse<P extends keyof paths, M extends Method> = paths[P][M] e
   : never;
 
 /** The JSON request body of an operation. */
-export type ApiBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
+type ApiBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
   requestBody?: { content: { 'application/json': infer B } };
 }
   ? B
@@ -31,9 +32,6 @@ export type ApiBody<P extends keyof paths, M extends Method> = paths[P][M] exten
 // Access
 
 export type Session = ApiResponse<'/api/v1/session', 'get'>;
-export type RoleCode = Session['account']['role'];
-export type Scope = Session['account']['scope'];
-export type DatasetNotice = ApiResponse<'/api/v1/targets', 'get'>['dataset'];
 
 // ---------------------------------------------------------------------------------------------
 // Targets and the plan
@@ -42,16 +40,14 @@ export type TargetStatus = Schemas['TargetStatus'];
 export type TargetsResponse = ApiResponse<'/api/v1/targets', 'get'>;
 export type TargetCard = Schemas['TargetCard'];
 export type TrendPoint = TargetCard['trend'][number];
-export type YearCoverage = TargetsResponse['coverage'][number];
 export type Figure = Schemas['TargetFigure'];
 export type ScorecardResponse = ApiResponse<'/api/v1/targets/scorecard', 'get'>;
-export type BreakdownResponse = ApiResponse<'/api/v1/targets/{targetId}/breakdown', 'get'>;
+type BreakdownResponse = ApiResponse<'/api/v1/targets/{targetId}/breakdown', 'get'>;
 export type InstitutionRow = Schemas['InstitutionContribution'];
 export type InstitutionBreakdownResponse = Omit<BreakdownResponse, 'by' | 'rows'> & {
   by: 'institution';
   rows: InstitutionRow[];
 };
-export type Plan = Schemas['Plan'];
 export type Milestone = Schemas['Milestone'];
 
 // ---------------------------------------------------------------------------------------------
@@ -62,9 +58,7 @@ export type OrgTreeNode = Schemas['OrgTreeNode'];
 export type GeoFeatureCollection = Schemas['CountyBoundaries'];
 export type DirectoryResponse = ApiResponse<'/api/v1/institutions', 'get'>;
 export type DirectoryItem = Schemas['InstitutionListItem'];
-export type Attributes = DirectoryItem['attributes'];
 export type InstitutionDetailResponse = ApiResponse<'/api/v1/institutions/{code}', 'get'>;
-export type GradeEnrolment = Schemas['GradeEnrolment'];
 
 // ---------------------------------------------------------------------------------------------
 // County standards
@@ -74,34 +68,24 @@ export type CountyOverview = StandardsOverviewResponse['counties'][number];
 export type T4Figure = NonNullable<StandardsOverviewResponse['t4']>;
 export type CountyEvaluationResponse = ApiResponse<'/api/v1/standards/counties/{county}', 'get'>;
 export type CountyEvaluation = Schemas['CountyEvaluation'];
-export type CompulsoryEvaluation = Schemas['CompulsoryEvaluation'];
-export type PreschoolEvaluation = Schemas['PreschoolEvaluation'];
-export type StandardSummary = CountyOverview['compulsoryBalanced'];
+type PreschoolEvaluation = Schemas['PreschoolEvaluation'];
 export type StandardId = CountyEvaluation['compulsoryBalanced']['rules'][number]['standard'];
 export type Verdict = CountyEvaluation['countyStandardsVerdict'];
 export type RuleResult = Schemas['RuleResult'];
 export type RuleVerdict = RuleResult['verdict'];
-export type RuleResultKind = RuleResult['kind'];
 export type RuleDetail = Schemas['RuleDetail'];
-export type RuleCheck = Schemas['RuleCheck'];
-export type RuleSource = Schemas['RuleSource'];
+type RuleCheck = Schemas['RuleCheck'];
 export type Comparator = RuleCheck['comparator'];
-export type ConfidenceTag = RuleSource['tag'];
-export type Judgement = Schemas['Judgement'];
 export type Section = Schemas['SchoolSectionResult']['section'];
 export type SchoolSectionResult = Schemas['SchoolSectionResult'];
 export type SchoolVerdict = SchoolSectionResult['verdict'];
 export type IndicatorValue = Schemas['IndicatorValue'];
 export type IndicatorCode = IndicatorValue['code'];
 export type CvResult = Schemas['CvResult'];
-export type SectionSummary = Schemas['SectionSummary'];
 export type PreschoolTotals = PreschoolEvaluation['totals'];
 export type GapPlanResponse = ApiResponse<'/api/v1/standards/counties/{county}/gap', 'get'>;
 export type GapPlan = Schemas['GapPlan'];
 export type GapPlanItem = Schemas['GapPlanItem'];
-export type GapJudgementNeeded = GapPlan['judgementsNeeded'][number];
-export type GapMissingInput = GapPlan['missingInputs'][number];
-export type GapUnresolved = GapPlan['unresolved'][number];
 export type RulePacksResponse = ApiResponse<'/api/v1/standards/rule-packs', 'get'>;
 export type CompulsoryBalancedPack = Schemas['CompulsoryBalancedPack'];
 export type IndicatorDef = CompulsoryBalancedPack['indicators'][number];
@@ -114,21 +98,17 @@ export type CountyInputKey = keyof ApiBody<'/api/v1/standards/counties/{county}/
 // ---------------------------------------------------------------------------------------------
 // Data collection
 
-export type SubmissionState = Schemas['SubmissionState'];
 export type CompletenessState = Schemas['SchoolState'];
 export type ApprovalAction = Schemas['ApprovalAction'];
 export type FieldValue = Schemas['FieldValue'];
 export type PeriodsResponse = ApiResponse<'/api/v1/collection/periods', 'get'>;
 export type CollectionPeriod = Schemas['CollectionPeriod'];
-export type FormSummary = Schemas['FormDefinition'];
 export type FormFieldInfo = Schemas['FormFieldView'];
 export type ValidationIssue = Schemas['ValidationIssue'];
 export type SubmissionResponse = Schemas['Submission'];
 export type CheckResponse = ApiResponse<'/api/v1/collection/{period}/submissions/{code}/check', 'post'>;
 export type CompletenessResponse = Schemas['Completeness'];
 export type CompletenessSchool = CompletenessResponse['schools'][number];
-export type CompletenessCounts = CompletenessResponse['counties'][number];
 export type HistoryResponse = Schemas['SubmissionHistory'];
 export type BulkResult = Schemas['BulkReviewResult'];
 export type ImportResult = Schemas['ImportResult'];
-export type ImportProblem = ImportResult['problems'][number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatFixed, formatPercent, formatYuan } from './format';
+import { formatCount, formatFixed, formatPercent, formatYuan, todayInShanghai } from './format';
 
 describe('number formats', () => {
   it('writes shares as percentages with one decimal', () => {
@@ -35,5 +35,12 @@ describe('number formats', () => {
 
   it('writes yuan in full with separators in English', () => {
     expect(formatYuan(7_821_000, 'en')).toBe('¥7,821,000');
+  });
+});
+
+describe('dates', () => {
+  it('dates today in Asia/Shanghai', () => {
+    // 16:30 UTC on 30 June is 00:30 on 1 July in Beijing (UTC+8).
+    expect(todayInShanghai(new Date('2025-06-30T16:30:00Z'))).toBe('2025-07-01');
   });
 });

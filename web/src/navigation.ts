@@ -1,16 +1,8 @@
-/** Addresses inside the app (/app/…), keeping the selected school year as ?year=. */
+/** Addresses inside the app (/app/…), keeping the selected school year as ?year=; which page they show. */
 import type { MouseEvent } from 'react';
-import { AREAS } from './areas';
-
-/** Every area's pages, the most specific first (more fixed parts before fewer; /x before /:y). */
-const PAGES = AREAS.flatMap((a) => a.pages)
-  .filter((p) => p.path !== '/')
-  .sort((a, b) => specificity(b.path) - specificity(a.path));
-
-function specificity(path: string): number {
-  const parts = path.split('/').filter((x) => x !== '');
-  return parts.length * 10 + parts.filter((x) => !x.startsWith(':')).length;
-}
+import type { Session } from './api';
+import type { AreaNavItem, AreaPage } from './areas/area';
+import { AREAS, NAV_ITEMS, PAGES } from './areas';
 
 export const APP_BASE = '/app';
 
@@ -20,9 +12,6 @@ export function appHref(path: string, year: number | undefined): string {
 
 /** The page an address names, with the parts of the path its pattern names. */
 export type Route = { page: string } & Readonly<Record<string, string | undefined>>;
-
-/** The page at /app/, which also answers every address no page claims (the cockpit). */
-export const HOME_PAGE = AREAS.flatMap((a) => a.pages).find((p) => p.path === '/')?.page ?? 'home';
 
 /** The path's parameters when `pattern` (/counties/:code, /collection/:period?) matches, else null. */
 export function matchPath(pattern: string, path: string): Record<string, string | undefined> | null {
@@ -41,16 +30,66 @@ export function matchPath(pattern: string, path: string): Record<string, string 
 }
 
 /**
+ * The pages the most specific first (more parts before fewer; then more fixed parts, so /x/new
+ * before /x/:id), so that where two patterns match one path the more specific one names it.
+ */
+export function mostSpecificFirst<P extends Pick<AreaPage, 'path'>>(pages: readonly P[]): P[] {
+  return [...pages].sort((a, b) => specificity(b.path) - specificity(a.path));
+}
+
+function specificity(path: string): number {
+  const parts = path.split('/').filter((x) => x !== '');
+  return parts.length * 10 + parts.filter((x) => !x.startsWith(':')).length;
+}
+
+/** The first of `pages` whose pattern matches `path` (/counties/370811), with its parameters; else null. */
+export function firstMatch(pages: readonly Pick<AreaPage, 'page' | 'path'>[], path: string): Route | null {
+  for (const p of pages) {
+    const params = matchPath(p.path, path);
+    if (params) return { ...params, page: p.page };
+  }
+  return null;
+}
+
+/** The page at /app/ (the cockpit), which also answers every address no page claims. */
+function rootPage(): AreaPage {
+  const root = PAGES.find((p) => p.path === '/');
+  if (!root) throw new Error('No area has a page at / (the home address)');
+  return root;
+}
+const ROOT_PAGE = rootPage();
+
+/** The pages with an address of their own, the most specific first. */
+const ROUTED_PAGES = mostSpecificFirst(PAGES.filter((p) => p !== ROOT_PAGE));
+
+/**
  * The page a path names, among the areas' pages (areas/<area>/index.tsx): /app/counties/370811 →
- * { page: 'county', code: '370811' }; anything no page claims is the home page.
+ * { page: 'county', code: '370811' }; anything no page claims is the page at '/'.
  */
 export function routeOf(pathname: string): Route {
   const rest = pathname.startsWith(`${APP_BASE}/`) ? pathname.slice(APP_BASE.length) : '/';
-  for (const p of PAGES) {
-    const params = matchPath(p.path, rest);
-    if (params) return { ...params, page: p.page };
-  }
-  return { page: HOME_PAGE };
+  return firstMatch(ROUTED_PAGES, rest) ?? { page: ROOT_PAGE.page };
+}
+
+/**
+ * The home page of a session, shown at /app/: the page of the first area (in area order) whose
+ * `home` fits the session (the cockpit for whoever reads the targets; a school clerk's form), else
+ * the page at '/'.
+ */
+export function homePage(session: Session): AreaPage {
+  const name = AREAS.find((a) => a.home?.fits(session))?.home?.page;
+  return PAGES.find((p) => p.page === name) ?? ROOT_PAGE;
+}
+
+/** The page to show for a route: at the home address the session's home page, else the page it names. */
+export function pageFor(route: Route, session: Session): AreaPage | null {
+  if (route.page === ROOT_PAGE.page) return homePage(session);
+  return PAGES.find((p) => p.page === route.page) ?? null;
+}
+
+/** The header's navigation items the session may see, in area order. */
+export function navItemsFor(session: Session): AreaNavItem[] {
+  return NAV_ITEMS.filter((item) => item.visible(session));
 }
 
 export type Navigate = (path: string) => void;

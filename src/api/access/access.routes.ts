@@ -8,7 +8,7 @@ import type { Manager } from '../../app/access/users.service.ts';
 import { ROLE_CODES, type Account } from '../../domain/access/access.types.ts';
 import { errorResponses, intParam, responses, textParam } from '../api.schema.ts';
 import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from '../auth.plugin.ts';
-import { sendFile, uploadedFile } from '../file-reply.ts';
+import { sendXlsxFile, uploadedFile } from '../file-reply.ts';
 import { SlidingWindowLimiter } from '../rate-limit.ts';
 
 const scopeSchema = z.union([
@@ -230,7 +230,10 @@ export function accessRoutes(
       },
       async (_request, reply) => {
         const { buildUserImportTemplate } = await import('../../app/access/user-import.parser.ts');
-        return sendFile(reply, { fileName: '账号批量导入模板.xlsx', file: await buildUserImportTemplate() });
+        return sendXlsxFile(reply, {
+          fileName: '账号批量导入模板.xlsx',
+          file: await buildUserImportTemplate(),
+        });
       },
     );
 
@@ -326,7 +329,7 @@ export function accessRoutes(
     app.post(
       '/users/import',
       {
-        config: { access: { permission: 'users.manage' } },
+        config: { access: { permission: 'users.manage' }, uploadHint: '请拆分为多个文件分批导入' },
         bodyLimit: 10 * 1024 * 1024,
         schema: {
           tags: ['access'],
@@ -335,7 +338,7 @@ export function accessRoutes(
         },
       },
       async (request, reply) =>
-        sendFile(reply, {
+        sendXlsxFile(reply, {
           fileName: '新账号初始密码.xlsx',
           file: (
             await ctx.users.importWorkbook(manager(request), uploadedFile(request, '账号表（Excel 文件）'))

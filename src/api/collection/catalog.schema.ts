@@ -89,10 +89,14 @@ export const formDefinitionSchema = z
   })
   .meta({ id: 'FormDefinition' });
 
+export const ruleSeveritySchema = z
+  .enum(['hard', 'soft'])
+  .describe('hard：阻止提交；soft：需书面说明后方可提交');
+
 const ruleBase = {
   id: z.string(),
   name: z.string().describe('规则的中文名称，随每个问题显示'),
-  severity: z.enum(['hard', 'soft']).describe('hard：阻止提交；soft：需书面说明后方可提交'),
+  severity: ruleSeveritySchema,
 };
 
 export const listSumEqualsRuleSchema = z

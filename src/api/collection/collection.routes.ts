@@ -4,16 +4,20 @@
  * and Excel templates, imports and exports. Routes validate, authorise (the permission here, the
  * caller's scope and level in the use case), make one call and present it.
  */
-import type { FastifyError, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { ApprovalAction, ApprovalLevel } from '../../domain/collection/approval.ts';
+import {
+  ACTING_PERMISSION,
+  type ApprovalAction,
+  type ApprovalLevel,
+} from '../../domain/collection/approval.ts';
+import { PERIOD_ID_PATTERN } from '../../domain/collection/catalog.types.ts';
 import { EXPORT_STATE_FILTERS } from '../../app/collection/export.workbook.ts';
 import { MAX_IMPORT_BYTES } from '../../app/collection/workbook.import.ts';
-import { datasetNoticeSchema, multilineText, responses } from '../api.schema.ts';
+import { datasetNoticeSchema, multilineText, orgParam, responses } from '../api.schema.ts';
 import { defineApiArea } from '../area.ts';
 import { callerOf } from '../auth.plugin.ts';
 import { withDataset } from '../dataset-notice.ts';
-import { sendFile, uploadedFile } from '../file-reply.ts';
+import { sendXlsxFile, uploadedFile } from '../file-reply.ts';
 import { collectionCatalogSchema } from './catalog.schema.ts';
 import {
   bulkResultSchema,
@@ -26,17 +30,18 @@ import {
 } from './collection.schema.ts';
 
 const params = z.object({
-  period: z.string().regex(/^[a-z0-9-]{1,40}$/, '采集周期编号形如 2025-autumn'),
+  period: z.string().regex(PERIOD_ID_PATTERN, '采集周期编号形如 2025-autumn'),
   code: z.string().regex(/^[A-Za-z0-9]{6,20}$/, '学校（机构）代码应为 6—20 位字母或数字'),
 });
 const periodParams = z.object({ period: params.shape.period });
 
 const commentField = multilineText('意见', 1000).optional();
 
-const orgQuery = z
-  .string()
-  .regex(/^\d{6}(\d{3})?$/, '组织机构代码应为 6 位或 9 位数字')
-  .optional();
+/** The levels that review, and the path of their actions: the county reviews, the city decides. */
+type ReviewLevel = Exclude<ApprovalLevel, 'school'>;
+const REVIEW_PATH: Readonly<Record<ReviewLevel, string>> = { county: 'review', city: 'decide' };
+
+const orgQuery = orgParam.describe('组织机构代码（县市区、功能区或乡镇街道）；省略时为本单位');
 const formQuery = z
   .string()
   .regex(/^[A-Z0-9-]{1,40}$/, '报表编号形如 AUTUMN-PRIMARY')
@@ -176,19 +181,17 @@ export const apiArea = defineApiArea({
         collection.entry.check(request.params.period, request.params.code, callerOf(request), request.body),
     );
 
-    // The county's review and the city's decision: the same shape, each with its own level,
-    // permission and actions.
+    // The county's review and the city's decision: the same shape, each with its own level (which
+    // gives the path and the permission) and actions.
     const actionRoute = (
-      path: 'review' | 'decide',
-      permission: 'collection.review' | 'collection.approve',
-      level: ApprovalLevel,
+      level: ReviewLevel,
       actions: readonly [ApprovalAction, ...ApprovalAction[]],
       summary: string,
     ) =>
       app.post(
-        `/collection/:period/submissions/:code/${path}`,
+        `/collection/:period/submissions/:code/${REVIEW_PATH[level]}`,
         {
-          config: { access: { permission } },
+          config: { access: { permission: ACTING_PERMISSION[level] } },
           schema: {
             tags: ['collection'],
             summary,
@@ -213,15 +216,11 @@ export const apiArea = defineApiArea({
           ),
       );
     actionRoute(
-      'review',
-      'collection.review',
       'county',
       ['return', 'approve', 'requestUnlock'],
       '县级审核：退回（需意见）、审核通过、申请解锁（需意见）',
     );
     actionRoute(
-      'decide',
-      'collection.approve',
       'city',
       ['approve', 'return', 'unlock', 'grantUnlock', 'rejectUnlock'],
       '市级审核：通过并锁定、退回（需意见）、直接解锁（需意见）、同意或驳回解锁申请',
@@ -229,16 +228,11 @@ export const apiArea = defineApiArea({
 
     // Bulk review: the county approves (or returns) its submitted forms in one go, the city the
     // forms its counties approved. Each school is decided on its own, with all the checks of one.
-    const bulkRoute = (
-      path: 'review' | 'decide',
-      permission: 'collection.review' | 'collection.approve',
-      level: ApprovalLevel,
-      summary: string,
-    ) =>
+    const bulkRoute = (level: ReviewLevel, summary: string) =>
       app.post(
-        `/collection/:period/${path}/bulk`,
+        `/collection/:period/${REVIEW_PATH[level]}/bulk`,
         {
-          config: { access: { permission } },
+          config: { access: { permission: ACTING_PERMISSION[level] } },
           schema: {
             tags: ['collection'],
             summary,
@@ -265,14 +259,10 @@ export const apiArea = defineApiArea({
           }),
       );
     bulkRoute(
-      'review',
-      'collection.review',
       'county',
       '县级批量审核：对多所学校执行同一操作（默认：本县全部待审核的报表），逐校报告结果；同一学校只处理一次',
     );
     bulkRoute(
-      'decide',
-      'collection.approve',
       'city',
       '市级批量审核：对多所学校执行同一操作（默认：全市县级已审核的报表），通过即锁定并生效，逐校报告结果',
     );
@@ -298,21 +288,6 @@ export const apiArea = defineApiArea({
         ),
     );
 
-    // A file over the upload limit: a clear Chinese 413 (the root handler would say only
-    // "请求无法处理"); every other error goes on to the root handler.
-    app.setErrorHandler(async (err: FastifyError, _request, reply: FastifyReply) => {
-      if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-        return reply.status(413).send({
-          error: {
-            code: 'PAYLOAD_TOO_LARGE',
-            message: `文件超过 ${MB} MB 的上限，未导入任何数据；请按县区或学校分批导入`,
-            details: [{ field: 'body', message: `上传文件不能超过 ${MB} MB` }],
-          },
-        });
-      }
-      throw err;
-    });
-
     app.get(
       '/collection/:period/template',
       {
@@ -326,7 +301,7 @@ export const apiArea = defineApiArea({
         },
       },
       async (request, reply) =>
-        sendFile(
+        sendXlsxFile(
           reply,
           await collection.workbooks.template(
             request.params.period,
@@ -347,7 +322,7 @@ export const apiArea = defineApiArea({
       app.post(
         `/collection/:period/import/${path}`,
         {
-          config: { access: { permission } },
+          config: { access: { permission }, uploadHint: '请按县区或学校分批导入' },
           bodyLimit: MAX_IMPORT_BYTES,
           schema: {
             tags: ['collection'],
@@ -402,7 +377,7 @@ export const apiArea = defineApiArea({
         },
       },
       async (request, reply) =>
-        sendFile(
+        sendXlsxFile(
           reply,
           await collection.workbooks.exportWorkbook(request.params.period, callerOf(request), request.query),
         ),

@@ -14,43 +14,48 @@ import type { SubmissionEvent, SubmissionHistory, ValueChange } from '../../app/
 import type { BulkResult } from '../../app/collection/review.service.ts';
 import type { FormFieldView, SubmissionView } from '../../app/collection/submission.view.ts';
 import type { ImportResult, ImportRowPreview } from '../../app/collection/workbook.service.ts';
-import {
-  APPROVAL_ACTIONS,
-  APPROVAL_LEVELS,
-  SUBMISSION_STATES,
-  type SubmissionState,
-} from '../../domain/collection/approval.ts';
+import { APPROVAL_ACTIONS, APPROVAL_LEVELS, SUBMISSION_STATES } from '../../domain/collection/approval.ts';
 import type { ValidationIssue } from '../../domain/collection/validation.ts';
-import { datasetNoticeSchema, tupleOf } from '../api.schema.ts';
+import { MAX_CLASSES_PER_GRADE } from '../../domain/collection/field.rules.ts';
+import { datasetNoticeSchema } from '../api.schema.ts';
 import { assertSchemaMatches } from '../schema-match.ts';
 import { runningTypeSchema } from '../registry/registry.schema.ts';
-import { collectionPeriodSchema, formDefinitionSchema } from './catalog.schema.ts';
+import {
+  collectionPeriodSchema,
+  elementTypeSchema,
+  formDefinitionSchema,
+  ruleSeveritySchema,
+} from './catalog.schema.ts';
 
 export const submissionStateSchema = z
-  .enum(tupleOf(SUBMISSION_STATES))
+  .enum(SUBMISSION_STATES)
   .describe('草稿、已提交、已退回、县级已审核、市级已审核（已锁定）、解锁申请中')
   .meta({ id: 'SubmissionState' });
 /** A school's state in a period: a submission's, or notStarted before its first save. */
 export const schoolStateSchema = z
-  .enum(tupleOf<SubmissionState | 'notStarted'>([...SUBMISSION_STATES, 'notStarted']))
+  .enum([...SUBMISSION_STATES, 'notStarted'])
   .describe('报表状态；notStarted：学校尚未保存过报表')
   .meta({ id: 'SchoolState' });
 export const approvalActionSchema = z
-  .enum(tupleOf(APPROVAL_ACTIONS))
+  .enum(APPROVAL_ACTIONS)
   .describe('保存、提交、退回、审核通过、申请解锁、批准解锁申请、驳回解锁申请、直接解锁')
   .meta({ id: 'ApprovalAction' });
-export const approvalLevelSchema = z.enum(tupleOf(APPROVAL_LEVELS)).describe('学校、县级、市级');
+export const approvalLevelSchema = z.enum(APPROVAL_LEVELS).describe('学校、县级、市级');
 
 /** A field's value: a number, the sizes of a grade's classes, or null when not filled in. */
 export const fieldValueSchema = z
-  .union([z.number().finite(), z.array(z.number().finite()).max(100, '一个年级最多 100 个班'), z.null()])
+  .union([
+    z.number().finite(),
+    z.array(z.number().finite()).max(MAX_CLASSES_PER_GRADE, `一个年级最多 ${MAX_CLASSES_PER_GRADE} 个班`),
+    z.null(),
+  ])
   .meta({ id: 'FieldValue' });
 
 export const validationIssueSchema = z
   .object({
     ruleId: z.string().describe('校验规则编号，或 TYPE、RANGE、REQUIRED（字段检查）'),
     ruleName: z.string(),
-    severity: z.enum(['hard', 'soft']).describe('hard：阻止提交；soft：需书面说明'),
+    severity: ruleSeveritySchema,
     fields: z.array(z.string()).describe('涉及的字段（第一个为界面上显示问题的位置）'),
     message: z.string(),
   })
@@ -64,7 +69,7 @@ export const formFieldViewSchema = z
     section: z.string(),
     element: z.string(),
     unit: z.string(),
-    type: z.enum(['integer', 'number', 'integerList']),
+    type: elementTypeSchema,
     min: z.number(),
     max: z.number(),
     description: z.string().nullable(),
@@ -93,7 +98,7 @@ export const submissionSchema = z
     previous: fieldValuesSchema.nullable().describe('上学年的值'),
     issues: z.array(validationIssueSchema),
     allowedActions: z.array(approvalActionSchema).describe('当前账号现在可执行的操作'),
-    rules: z.array(z.object({ id: z.string(), name: z.string(), severity: z.enum(['hard', 'soft']) })),
+    rules: z.array(z.object({ id: z.string(), name: z.string(), severity: ruleSeveritySchema })),
     fields: z.array(formFieldViewSchema),
     dataset: datasetNoticeSchema,
   })

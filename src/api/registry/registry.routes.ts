@@ -14,6 +14,7 @@ import {
   urbanRuralParam,
   yearParam,
 } from '../api.schema.ts';
+import { COUNTY_GEOJSON_FILE } from '../../app/registry/registry-config.loader.ts';
 import { defineApiArea } from '../area.ts';
 import { sessionOf } from '../auth.plugin.ts';
 import { withDataset } from '../dataset-notice.ts';
@@ -23,17 +24,15 @@ import {
   institutionListItemSchema,
 } from './registry.schema.ts';
 
-/**
- * Map boundaries for the web app's choropleth: the county-level polygons of Jining
- * (data/jining-counties.geojson, DataV.GeoAtlas / AutoNavi, GCJ-02; see data/SOURCES.md). Read
- * and checked once when the routes are built; sent as stored (no zone has a polygon).
- */
-const GEOJSON_FILE = new URL('../../../data/jining-counties.geojson', import.meta.url);
-
 export const apiArea = defineApiArea({
   tag: { name: 'registry', description: '组织机构与学校名录' },
   routes: (ctx) => {
-    const counties = countyBoundariesSchema.parse(JSON.parse(readFileSync(GEOJSON_FILE, 'utf8')));
+    /**
+     * Map boundaries for the web app's choropleth: the county-level polygons of Jining
+     * (data/jining-counties.geojson, DataV.GeoAtlas / AutoNavi, GCJ-02; see data/SOURCES.md). Read
+     * and checked once when the routes are built; sent as stored (no zone has a polygon).
+     */
+    const counties = countyBoundariesSchema.parse(JSON.parse(readFileSync(COUNTY_GEOJSON_FILE, 'utf8')));
     return async (app) => {
       app.get(
         '/org-units',

@@ -22,35 +22,10 @@ import {
   stageResourcesSchema,
   storedAttributeRecordSchema,
 } from './registry.schema.ts';
+import { expectPassesUnchanged, without, expectRefused } from '../../../test/support/schema.ts';
 
 const demo = generateJiningDemo(loadRegistryConfig());
 const geojson: unknown = JSON.parse(readFileSync(COUNTY_GEOJSON_FILE, 'utf8'));
-
-/** The value as JSON would carry it (no undefined, no prototypes). */
-const json = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
-
-/** Parses and encodes `value` with `schema`; both must give it back unchanged. */
-function expectPassesUnchanged(schema: z.ZodType, value: unknown): void {
-  expect(schema.parse(value)).toEqual(value);
-  const encoded = schema.safeEncode(value);
-  expect(encoded.error).toBeUndefined();
-  expect(encoded.success).toBe(true);
-  expect(json(encoded.data)).toStrictEqual(json(value));
-}
-
-/** A copy of `value` without `key`. */
-function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
-  const copy: Partial<T> = { ...value };
-  delete copy[key];
-  return copy as Omit<T, K>;
-}
-
-function expectRefused(cases: Array<[z.ZodType, unknown]>): void {
-  for (const [schema, value] of cases) {
-    expect(schema.safeParse(value).success).toBe(false);
-    expect(schema.safeEncode(value as never).success).toBe(false);
-  }
-}
 
 describe('attribute record schemas', () => {
   it('pass every attribute record of the demo dataset unchanged', () => {

@@ -15,18 +15,12 @@ import {
   countyEvaluationSchema,
   gapPlanSchema,
   preschoolUniversalPackResponseSchema,
+  standardSummarySchema,
+  verdictSchema,
 } from './standards.schema.ts';
 
 const countyParam = z.object({
   county: z.string().regex(/^\d{6}$/, '县市区代码应为 6 位数字'),
-});
-
-const verdictSchema = z.enum(['pass', 'fail', 'incomplete']);
-
-const standardSummarySchema = z.object({
-  verdict: verdictSchema,
-  summary: z.string(),
-  counts: z.record(z.string(), z.number()),
 });
 
 /** A year in a JSON body (the school year of the autumn statistics). */
@@ -120,13 +114,11 @@ export const apiArea = defineApiArea({
         },
       },
       async (request) => {
-        const scope = sessionOf(request).account.scope;
-        const r = await ctx.standards.city(request.query.year, scope);
-        const cityWide = scope.kind === 'org' && scope.orgCode === r.view.orgIndex.city.code;
+        const r = await ctx.standards.city(request.query.year, sessionOf(request).account.scope);
         return {
           year: r.year,
           years: r.years,
-          t4: cityWide ? r.city.t4 : null,
+          t4: r.city.t4,
           counties: r.city.counties.map((c) => ({
             countyCode: c.countyCode,
             countyName: c.countyName,

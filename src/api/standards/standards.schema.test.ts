@@ -40,24 +40,10 @@ import {
   preschoolUniversalPackResponseSchema,
   ruleResultSchema,
 } from './standards.schema.ts';
+import { emptySchemas, expectPassesUnchanged } from '../../../test/support/schema.ts';
 
 /** The shipped rule packs, loaded from catalog/standards as the server does. */
 const SHIPPED: RulePackSet = loadRulePacks();
-
-const plain = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
-
-/** The value passes parse and encode unchanged: no field stripped, none altered. */
-function expectExact(schema: z.ZodType, value: unknown): void {
-  const parsed = schema.safeParse(value);
-  expect(parsed.error).toBeUndefined();
-  expect(parsed.data).toEqual(value);
-  expect(plain(parsed.data)).toStrictEqual(plain(value));
-  const encoded = z.safeEncode(schema, value);
-  expect(encoded.error).toBeUndefined();
-  expect(encoded.success).toBe(true);
-  expect(plain(encoded.data)).toStrictEqual(plain(value));
-  expect(schema.safeEncode(value).success).toBe(true);
-}
 
 // ---------------------------------------------------------------------------------------------
 // County inputs exercising pass, fail, incomplete, notApplicable, exclusions and judgements
@@ -226,12 +212,12 @@ function inputs(packs: RulePackSet): Record<string, CountyEvaluationInput> {
 
 describe('rule pack response schemas', () => {
   it('pass the shipped rule packs unchanged', () => {
-    expectExact(compulsoryBalancedPackResponseSchema, SHIPPED.compulsoryBalanced);
-    expectExact(preschoolUniversalPackResponseSchema, SHIPPED.preschoolUniversal);
-    expectExact(compulsoryBalancedPackResponseSchema, PACKS.compulsoryBalanced);
-    expectExact(preschoolUniversalPackResponseSchema, PACKS.preschoolUniversal);
+    expectPassesUnchanged(compulsoryBalancedPackResponseSchema, SHIPPED.compulsoryBalanced);
+    expectPassesUnchanged(preschoolUniversalPackResponseSchema, SHIPPED.preschoolUniversal);
+    expectPassesUnchanged(compulsoryBalancedPackResponseSchema, PACKS.compulsoryBalanced);
+    expectPassesUnchanged(preschoolUniversalPackResponseSchema, PACKS.preschoolUniversal);
     // The route's body: packs: [compulsoryBalanced, preschoolUniversal].
-    expectExact(
+    expectPassesUnchanged(
       z.object({
         packs: z.tuple([compulsoryBalancedPackResponseSchema, preschoolUniversalPackResponseSchema]),
       }),
@@ -271,12 +257,12 @@ describe('CountyEvaluation and GapPlan schemas: real outputs pass unchanged', ()
       for (const name of Object.keys(cases)) {
         it(`${name}: the evaluation and the gap plan`, () => {
           const evaluation = evaluations[name]!;
-          expectExact(countyEvaluationSchema, evaluation);
-          expectExact(compulsoryEvaluationSchema, evaluation.compulsoryBalanced);
-          expectExact(preschoolEvaluationSchema, evaluation.preschoolUniversal);
+          expectPassesUnchanged(countyEvaluationSchema, evaluation);
+          expectPassesUnchanged(compulsoryEvaluationSchema, evaluation.compulsoryBalanced);
+          expectPassesUnchanged(preschoolEvaluationSchema, evaluation.preschoolUniversal);
           const plan = plans[name]!;
-          expectExact(gapPlanSchema, plan);
-          for (const item of plan.items) expectExact(gapPlanItemSchema, item);
+          expectPassesUnchanged(gapPlanSchema, plan);
+          for (const item of plan.items) expectPassesUnchanged(gapPlanItemSchema, item);
         });
       }
 
@@ -335,7 +321,7 @@ describe('CountyEvaluation and GapPlan schemas: real outputs pass unchanged', ()
       recogniseBackbone: null,
     });
     expect(plan.totalCost).not.toBeNull();
-    expectExact(gapPlanSchema, plan);
+    expectPassesUnchanged(gapPlanSchema, plan);
   });
 
   it('a section-coverage rule notApplicable by the pack', () => {
@@ -350,14 +336,14 @@ describe('CountyEvaluation and GapPlan schemas: real outputs pass unchanged', ()
     expect(e.compulsoryBalanced.rules.find((r) => r.ruleId === 'CB-SEC-junior')?.verdict).toBe(
       'notApplicable',
     );
-    expectExact(countyEvaluationSchema, e);
-    expectExact(gapPlanSchema, planGapToPass(packs, inputs(packs).empty!));
+    expectPassesUnchanged(countyEvaluationSchema, e);
+    expectPassesUnchanged(gapPlanSchema, planGapToPass(packs, inputs(packs).empty!));
   });
 
   it('every county of evaluateCity, and T4 is finite or null', () => {
     const city = evaluateCity(SHIPPED, Object.values(inputs(SHIPPED)));
     expect(city.counties.length).toBeGreaterThan(5);
-    for (const c of city.counties) expectExact(countyEvaluationSchema, c);
+    for (const c of city.counties) expectPassesUnchanged(countyEvaluationSchema, c);
     expect(Number.isFinite(city.t4.share)).toBe(true);
     expect(evaluateCity(SHIPPED, []).t4.share).toBeNull();
   });
@@ -428,11 +414,11 @@ describe('the schemas are not loose', () => {
     ).toBe(false);
   });
 
-  it('a field the schema lacked would be stripped, which expectExact detects', () => {
+  it('a field the schema lacked would be stripped, which expectPassesUnchanged detects', () => {
     const extra = { ...evaluation, unknownField: 1 };
     const parsed = countyEvaluationSchema.parse(extra);
     expect('unknownField' in parsed).toBe(false);
-    expect(plain(parsed)).not.toStrictEqual(plain(extra));
+    expect(() => expectPassesUnchanged(countyEvaluationSchema, extra)).toThrow();
   });
 });
 
@@ -440,38 +426,6 @@ describe('the schemas are not loose', () => {
 // JSON Schema (OpenAPI)
 
 type Json = Record<string, unknown>;
-
-/** Paths of every `{}` (unrepresentable → any) schema in a JSON Schema document. */
-function emptySchemas(node: unknown, path = '#'): string[] {
-  if (node === null || typeof node !== 'object') return [];
-  if (Array.isArray(node)) return node.flatMap((n, i) => emptySchemas(n, `${path}/${i}`));
-  const out: string[] = [];
-  for (const [key, child] of Object.entries(node as Json)) {
-    const at = `${path}/${key}`;
-    if (key === 'properties' || key === 'definitions' || key === '$defs') {
-      for (const [name, sub] of Object.entries(child as Json)) {
-        if (sub !== null && typeof sub === 'object' && Object.keys(sub).length === 0)
-          out.push(`${at}/${name}`);
-        out.push(...emptySchemas(sub, `${at}/${name}`));
-      }
-    } else if (key === 'items' || key === 'additionalProperties' || key === 'not') {
-      if (
-        child !== null &&
-        typeof child === 'object' &&
-        !Array.isArray(child) &&
-        Object.keys(child).length === 0
-      )
-        out.push(at);
-      out.push(...emptySchemas(child, at));
-    } else if (key === 'anyOf' || key === 'oneOf' || key === 'allOf') {
-      (child as unknown[]).forEach((sub, i) => {
-        if (sub !== null && typeof sub === 'object' && Object.keys(sub).length === 0) out.push(`${at}/${i}`);
-      });
-      out.push(...emptySchemas(child, at));
-    }
-  }
-  return out;
-}
 
 describe('OpenAPI JSON Schema of the response schemas', () => {
   const options = { io: 'output', target: 'openapi-3.0', unrepresentable: 'any' } as const;

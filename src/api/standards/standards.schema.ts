@@ -35,6 +35,7 @@ import {
   GAP_ACTION_KINDS,
   INDICATOR_CODES,
   KINDERGARTEN_GRADES,
+  SECTION_NUMERIC_FIELDS,
   SECTIONS,
   STANDARD_IDS,
   type CompulsoryBalancedPack,
@@ -55,11 +56,11 @@ import {
   type RuleSource,
   type RuleVerdict,
   type SchoolSectionResult,
-  type SectionNumericField,
   type SectionSummary,
   type UnitCosts,
   type Verdict,
 } from '../../domain/standards/standards.types.ts';
+import { OWNERSHIPS } from '../../domain/registry/registry.types.ts';
 import { keyedObject, partialKeyedObject } from '../api.schema.ts';
 import { assertSchemaMatches } from '../schema-match.ts';
 
@@ -70,7 +71,7 @@ const standardIdSchema = z
   .enum(STANDARD_IDS)
   .describe('compulsoryBalanced：义务教育优质均衡；preschoolUniversal：学前教育普及普惠');
 const sectionSchema = z.enum(SECTIONS).describe('学段：primary 小学，junior 初中');
-const verdictSchema = z
+export const verdictSchema = z
   .enum(['pass', 'fail', 'incomplete'])
   .describe('pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）');
 const ruleVerdictSchema = z
@@ -79,22 +80,10 @@ const ruleVerdictSchema = z
 const comparatorSchema = z.enum(['>=', '<=']);
 const indicatorCodeSchema = z.enum(INDICATOR_CODES).describe('资源配置指标 L1–L7');
 const ownershipSchema = z
-  .enum(['public', 'inclusivePrivate', 'private'])
+  .enum(OWNERSHIPS)
   .describe('public 公办，inclusivePrivate 普惠性民办，private 非普惠性民办');
 const kindergartenGradeSchema = z.enum(KINDERGARTEN_GRADES).describe('K1 小班，K2 中班，K3 大班');
 const gapActionKindSchema = z.enum(GAP_ACTION_KINDS).describe('改进措施类型');
-const SECTION_NUMERIC_FIELDS = [
-  'teachers',
-  'teachersAboveRequiredQualification',
-  'backboneTeachers',
-  'peArtsTeachers',
-  'certifiedTeachers',
-  'teachingAuxAreaM2',
-  'sportsAreaM2',
-  'equipmentValueYuan',
-  'multimediaRooms',
-] as const satisfies readonly SectionNumericField[];
-const _sectionNumericFieldSchema = z.enum(SECTION_NUMERIC_FIELDS);
 const countyInputKeySchema = z.enum(COUNTY_INPUT_KEYS);
 
 /** A count (rules, schools, classes): always a whole number. */
@@ -288,6 +277,13 @@ const standardEvaluationShape = {
     '各结论的规则数（pass、fail、incomplete、notApplicable）',
   ),
 };
+
+/** One standard's verdict of a county as the city overview lists it. */
+export const standardSummarySchema = z.object({
+  verdict: verdictSchema,
+  summary: standardEvaluationShape.summary,
+  counts: standardEvaluationShape.counts,
+});
 
 export const compulsoryEvaluationSchema = z
   .object({
@@ -492,7 +488,6 @@ assertSchemaMatches<typeof gapPlanItemSchema, GapPlanItem>(true);
 assertSchemaMatches<typeof gapPlanSchema, GapPlan>(true);
 assertSchemaMatches<typeof verdictSchema, Verdict>(true);
 assertSchemaMatches<typeof ruleVerdictSchema, RuleVerdict>(true);
-assertSchemaMatches<typeof _sectionNumericFieldSchema, SectionNumericField>(true);
 
 // The domain's validation schemas alone are not exact: their unitCosts is Record<string, number | null>
 // (see unitCostsSchema). Should they become exact, these lines fail and the safeExtend can go.

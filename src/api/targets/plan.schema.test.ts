@@ -14,27 +14,9 @@ import {
   targetDefinitionSchema,
   taskDefinitionSchema,
 } from './plan.schema.ts';
+import { expectPassesUnchanged, without } from '../../../test/support/schema.ts';
 
 const plan = loadPlan();
-
-/** The value as JSON would carry it (no undefined, no prototypes). */
-const json = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
-
-/** Parses and encodes `value` with `schema`; both must give it back unchanged. */
-function expectPassesUnchanged(schema: z.ZodType, value: unknown): void {
-  expect(schema.parse(value)).toEqual(value);
-  const encoded = schema.safeEncode(value);
-  expect(encoded.error).toBeUndefined();
-  expect(encoded.success).toBe(true);
-  expect(json(encoded.data)).toStrictEqual(json(value));
-}
-
-/** A copy of `value` without `key`. */
-function without<T extends object, K extends keyof T>(value: T, key: K): Omit<T, K> {
-  const copy: Partial<T> = { ...value };
-  delete copy[key];
-  return copy as Omit<T, K>;
-}
 
 describe('plan response schema', () => {
   it('passes the shipped plan unchanged', () => {

@@ -8,7 +8,6 @@ import type { TargetCard, YearCoverage } from '../../app/targets/targets.service
 import type { InstitutionContribution } from '../../domain/indicators/share.indicator.ts';
 import type { TargetFigure } from '../../domain/targets/target.engine.ts';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/targets/target.status.ts';
-import { tupleOf } from '../api.schema.ts';
 import {
   institutionAttributesSchema,
   ownershipSchema,
@@ -18,7 +17,7 @@ import { assertSchemaMatches } from '../schema-match.ts';
 import { targetIdSchema } from './plan.schema.ts';
 
 export const targetStatusSchema = z
-  .enum(tupleOf(TARGET_STATUSES))
+  .enum(TARGET_STATUSES)
   .describe('达标、进度正常、滞后、严重滞后、基线年前、无统计对象、暂未计算')
   .meta({ id: 'TargetStatus' });
 assertSchemaMatches<typeof targetStatusSchema, TargetStatus>(true);

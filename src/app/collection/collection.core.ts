@@ -12,6 +12,7 @@ import {
 } from '../../db/collection/collection.repository.ts';
 import { listStatisticsOf, listStatisticsOfYear } from '../../db/registry/registry.repository.ts';
 import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
+import { isOperating } from '../../domain/registry/registry.history.ts';
 import {
   ACTING_PERMISSION,
   APPROVAL_LEVEL_NAMES,
@@ -105,6 +106,41 @@ export class CollectionCore {
     return formForRunningType(this.catalog, period, runningType);
   }
 
+  /** The form the institution fills in the period; refused when its running type has none. */
+  requireFormOf(period: CollectionPeriod, inst: Institution): FormDefinition {
+    const form = this.formFor(period, inst.runningType);
+    if (!form) {
+      throw invalid(`${inst.name}（办学类型 ${inst.runningType}）在${period.name}中没有需要填报的报表`, [
+        { field: 'institution', value: inst.code, message: '该办学类型没有报表' },
+      ]);
+    }
+    return form;
+  }
+
+  /**
+   * The schools expected to report in the period within the caller's scope (optionally one org
+   * unit): operating in its school year and with a form for their running type.
+   */
+  expectedSchools(
+    view: DatasetView,
+    period: CollectionPeriod,
+    caller: CollectionCaller,
+    orgCode?: string,
+  ): Institution[] {
+    return [...view.institutions.values()].filter(
+      (i) =>
+        isOperating(view.spans.get(i.code)!, period.schoolYear) &&
+        scopeIncludesInstitution(view.orgIndex, caller.scope, i) &&
+        (orgCode === undefined || view.orgIndex.contains(orgCode, i)) &&
+        this.formFor(period, i.runningType) !== null,
+    );
+  }
+
+  /** The stored submissions of the period, by institution (all of them without `codes`). */
+  async submissionsByCode(periodId: string, codes?: string[]): Promise<Map<string, SubmissionRow>> {
+    return new Map((await listSubmissions(this.db, periodId, codes)).map((r) => [r.institutionCode, r]));
+  }
+
   /** The period's form `formId` (latest version); refused, naming the period's forms, when absent. */
   requireForm(period: CollectionPeriod, formId: string): FormDefinition {
     const form = latestForm(this.catalog, period, formId);
@@ -193,12 +229,7 @@ export class CollectionCore {
     const period = this.requirePeriod(periodId);
     const view = await this.data.current().view();
     const inst = this.requireInstitution(view, code, caller);
-    const form = this.formFor(period, inst.runningType);
-    if (!form) {
-      throw invalid(`${inst.name}（办学类型 ${inst.runningType}）在${period.name}中没有需要填报的报表`, [
-        { field: 'institution', value: code, message: '该办学类型没有报表' },
-      ]);
-    }
+    const form = this.requireFormOf(period, inst);
     const stored = await findSubmission(this.db, period.id, code);
     // Nothing is stored until the school first saves: version 0 is "not started".
     return { period, view, inst, form, stored, row: stored ?? notStarted(period.id, form, code) };
@@ -227,9 +258,9 @@ export class CollectionCore {
       .map((i) => i.code);
     // Drafts and returned forms are half-filled or being corrected: they would skew the median.
     const submitted = new Map(
-      (await listSubmissions(this.db, period.id, codes))
-        .filter((s) => isSubmittedState(s.state))
-        .map((s) => [s.institutionCode, s.values as FieldValues]),
+      [...(await this.submissionsByCode(period.id, codes))]
+        .filter(([, s]) => isSubmittedState(s.state))
+        .map(([code, s]) => [code, s.values as FieldValues]),
     );
     // Submitted values where there are any, else the statistics of the year (or none).
     const stats = new Map(

@@ -3,7 +3,6 @@
  * city decisions, one or many), completeness (progress and the pending figures), workbooks
  * (template, import, export). They share one CollectionCore.
  */
-import type { ApprovalSettings } from '../../domain/collection/approval.ts';
 import type {
   CollectionCatalog,
   CollectionPeriod,
@@ -22,7 +21,7 @@ export class CollectionServices {
   readonly completeness: CompletenessService;
   readonly workbooks: WorkbookService;
 
-  constructor(readonly core: CollectionCore) {
+  constructor(private readonly core: CollectionCore) {
     this.entry = new EntryService(core);
     this.review = new ReviewService(core, this.entry);
     this.completeness = new CompletenessService(core);
@@ -31,10 +30,6 @@ export class CollectionServices {
 
   get catalog(): CollectionCatalog {
     return this.core.catalog;
-  }
-
-  get settings(): ApprovalSettings {
-    return this.core.settings;
   }
 
   /**

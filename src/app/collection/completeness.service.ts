@@ -2,8 +2,7 @@
  * Completeness and timeliness of a collection period (issue 6), and the submissions waiting for
  * approval as the statistics they would become (the live figures "including pending forms").
  */
-import { listSubmissions, listSubmissionsInStates } from '../../db/collection/collection.repository.ts';
-import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
+import { listSubmissionsInStates } from '../../db/collection/collection.repository.ts';
 import {
   daysUntilClose,
   isApprovedState,
@@ -11,11 +10,10 @@ import {
   isSubmittedState,
   type SubmissionState,
 } from '../../domain/collection/approval.ts';
-import { formVersion } from '../../domain/collection/catalog.lookup.ts';
+import { submissionForm } from '../../domain/collection/catalog.lookup.ts';
 import type { CollectionPeriod } from '../../domain/collection/catalog.types.ts';
 import type { FieldValues } from '../../domain/collection/fields.ts';
 import { statisticsFromFieldValues } from '../../domain/collection/statistics-values.ts';
-import { isOperating } from '../../domain/registry/registry.history.ts';
 import type { InstitutionYearStatistics } from '../../domain/statistics/statistics.types.ts';
 import { requireOrg } from '../registry/registry.service.ts';
 import type { DemoInfo } from '../shared/dataset.cache.ts';
@@ -59,13 +57,11 @@ export interface Completeness {
   demo: DemoInfo | null;
 }
 
-export interface PendingStatistics {
-  marker: string;
-  submissions: Array<{
-    periodId: string;
-    state: SubmissionState;
-    statistics: InstitutionYearStatistics;
-  }> | null;
+/** A submission waiting for approval, as the statistics it would become. */
+export interface PendingSubmission {
+  periodId: string;
+  state: SubmissionState;
+  statistics: InstitutionYearStatistics;
 }
 
 export class CompletenessService {
@@ -83,21 +79,10 @@ export class CompletenessService {
     if (orgCode !== undefined) requireOrg(view, orgCode, caller.scope);
     const closeAt = Date.parse(period.closeAt);
     const now = core.clock().getTime();
-    const expected = [...view.institutions.values()].filter(
-      (i) =>
-        isOperating(view.spans.get(i.code)!, period.schoolYear) &&
-        scopeIncludesInstitution(view.orgIndex, caller.scope, i) &&
-        (orgCode === undefined || view.orgIndex.contains(orgCode, i)) &&
-        core.formFor(period, i.runningType) !== null,
-    );
-    const rows = new Map(
-      (
-        await listSubmissions(
-          core.db,
-          period.id,
-          expected.map((i) => i.code),
-        )
-      ).map((r) => [r.institutionCode, r]),
+    const expected = core.expectedSchools(view, period, caller, orgCode);
+    const rows = await core.submissionsByCode(
+      period.id,
+      expected.map((i) => i.code),
     );
     const schools: SchoolProgress[] = expected
       .map((i) => {
@@ -163,23 +148,18 @@ export class CompletenessService {
   /**
    * Live figures including pending submissions: every submission waiting for approval — submitted,
    * or approved by the county while the city is the final level — as the statistics it would
-   * become, with a marker that changes whenever any submission is written. `submissions` is null
-   * when the marker is still `known` (nothing to re-read). Drafts and returned forms are not
+   * become (callers keep them until `pendingMarker()` moves). Drafts and returned forms are not
    * pending; a locked form (also while an unlock is requested) already is the statistics.
    */
-  async pendingStatistics(known?: string): Promise<PendingStatistics> {
+  async pendingStatistics(): Promise<PendingSubmission[]> {
     const core = this.core;
-    const marker = await this.pendingMarker();
-    if (marker === known) return { marker, submissions: null };
     const states = (['submitted', 'countyApproved'] as const).filter(
       (st) => !isFinal(st, core.settings.finalLevel),
     );
-    const submissions = [];
+    const submissions: PendingSubmission[] = [];
     for (const row of await listSubmissionsInStates(core.db, states)) {
       const period = core.catalog.periods.find((p) => p.id === row.periodId);
-      const form =
-        formVersion(core.catalog, row.formId, row.formVersion) ??
-        core.catalog.forms.find((f) => f.id === row.formId);
+      const form = period ? submissionForm(core.catalog, period, row) : null;
       if (!period || !form) continue;
       submissions.push({
         periodId: period.id,
@@ -192,6 +172,6 @@ export class CompletenessService {
         ),
       });
     }
-    return { marker, submissions };
+    return submissions;
   }
 }

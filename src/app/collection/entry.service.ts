@@ -5,7 +5,6 @@
  * value change is kept (append-only) and audited. Writing is the school's own: a school account
  * saves and submits, whatever permissions its role has.
  */
-import type { Db } from '../../db/database.ts';
 import {
   insertSubmission,
   insertValueChanges,
@@ -20,9 +19,14 @@ import {
   type SubmissionState,
 } from '../../domain/collection/approval.ts';
 import type { FormDefinition } from '../../domain/collection/catalog.types.ts';
-import { formFields, type FieldValue, type FieldValues } from '../../domain/collection/fields.ts';
+import {
+  changedValues,
+  formFields,
+  type FieldValue,
+  type FieldValues,
+} from '../../domain/collection/fields.ts';
 import { blockingIssues, validateValues, type ValidationIssue } from '../../domain/collection/validation.ts';
-import { AppError } from '../app-error.ts';
+import { AppError, type ErrorDetail } from '../app-error.ts';
 import { invalid, type CollectionCaller, type CollectionCore } from './collection.core.ts';
 import { snapshotOf, transition } from './submission.transition.ts';
 import { submissionView, type SubmissionView } from './submission.view.ts';
@@ -63,6 +67,16 @@ export interface SubmissionHistory {
 }
 
 const target = (periodId: string, code: string) => ({ type: 'submission', id: `${periodId}/${code}` });
+
+/** Someone saved the form since the caller read it (its version): nothing of this save is kept. */
+const staleSave = (details: ErrorDetail[] = []) =>
+  new AppError('CONFLICT', '报表已被他人修改，请刷新后再保存（你的修改未保存）', details);
+
+/** The stored explanations with the caller's new ones over them. */
+const mergedExplanations = (stored: unknown, incoming: Record<string, string> | undefined) => ({
+  ...(stored as Record<string, string>),
+  ...(incoming ?? {}),
+});
 
 export class EntryService {
   constructor(private readonly core: CollectionCore) {}
@@ -116,8 +130,10 @@ export class EntryService {
       peers: await core.peerValues(view, inst, form, period),
       mode: 'submit',
     });
-    const explanations = { ...(row.explanations as Record<string, string>), ...(input.explanations ?? {}) };
-    return { issues, blocking: blockingIssues(issues, explanations) };
+    return {
+      issues,
+      blocking: blockingIssues(issues, mergedExplanations(row.explanations, input.explanations)),
+    };
   }
 
   /** Saves values (only the school, only while editable and the period allows). */
@@ -154,22 +170,17 @@ export class EntryService {
         })),
       );
     }
-    const stale = () =>
-      new AppError('CONFLICT', '报表已被他人修改，请刷新后再保存（你的修改未保存）', [
-        { field: 'version', value: input.version, message: `当前版本为 ${row.version}` },
-      ]);
-    if (input.version !== row.version) throw stale();
-    const changes = Object.entries(input.values)
-      .filter(([k, v]) => JSON.stringify(stored[k] ?? null) !== JSON.stringify(v))
-      .map(([k, v]) => ({
-        fieldKey: k,
-        oldValue: stored[k] ?? null,
-        newValue: v,
-        changedBy: caller.actor.username,
-      }));
-    const explanations = { ...(row.explanations as Record<string, string>), ...(input.explanations ?? {}) };
-    await core.db.transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Db;
+    if (input.version !== row.version) {
+      throw staleSave([{ field: 'version', value: input.version, message: `当前版本为 ${row.version}` }]);
+    }
+    const changes = changedValues(stored, input.values).map((c) => ({
+      fieldKey: c.key,
+      oldValue: c.old,
+      newValue: c.new,
+      changedBy: caller.actor.username,
+    }));
+    const explanations = mergedExplanations(row.explanations, input.explanations);
+    await core.data.write(async (tx) => {
       let id = row.id;
       if (row.version === 0) {
         // The first save creates the submission (version 1).
@@ -181,11 +192,10 @@ export class EntryService {
           values,
           explanations,
         });
-        if (!created)
-          throw new AppError('CONFLICT', '报表已被他人修改，请刷新后再保存（你的修改未保存）', []);
+        if (!created) throw staleSave();
         id = created.id;
       } else if (!(await updateSubmission(tx, row.id, row.version, { values, explanations }))) {
-        throw new AppError('CONFLICT', '报表已被他人修改，请刷新后再保存（你的修改未保存）', []);
+        throw staleSave();
       }
       await insertValueChanges(
         tx,
@@ -205,7 +215,6 @@ export class EntryService {
         );
       }
     });
-    core.data.changed();
     return this.open(periodId, code, caller);
   }
 

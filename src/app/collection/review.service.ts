@@ -4,7 +4,7 @@
  * scope's — a county account reviews, the city decides — and its role must hold that level's
  * permission; every action runs the state machine (domain/collection/approval.ts).
  */
-import { listSubmissions, type SubmissionRow } from '../../db/collection/collection.repository.ts';
+import type { SubmissionRow } from '../../db/collection/collection.repository.ts';
 import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
 import {
   bulkApply,
@@ -72,8 +72,7 @@ export class ReviewService {
     comment?: string,
   ): Promise<SubmissionView> {
     await this.core.requireLevelFirst(caller, level, { type: 'submission', id: `${periodId}/${code}` });
-    await transition(this.core, await this.core.load(periodId, code, caller), caller, action, comment);
-    return this.entry.open(periodId, code, caller);
+    return this.act(periodId, code, caller, action, comment);
   }
 
   /** `bulkAct` for a level only (the county's bulk review, the city's bulk decision). */
@@ -109,9 +108,7 @@ export class ReviewService {
       const inst = view.institutions.get(code);
       return inst !== undefined && scopeIncludesInstitution(view.orgIndex, caller.scope, inst);
     };
-    const rows = new Map(
-      (await listSubmissions(core.db, period.id, options.codes)).map((r) => [r.institutionCode, r]),
-    );
+    const rows = await core.submissionsByCode(period.id, options.codes);
     // A school listed twice is handled (and reported) once.
     const codes = [
       ...new Set(
@@ -130,15 +127,8 @@ export class ReviewService {
     for (const [index, code] of codes.entries()) {
       try {
         const inst = core.requireInstitution(view, code, caller);
-        const form = core.formFor(period, inst.runningType);
-        const stored = rows.get(code) ?? null;
-        if (!form) {
-          throw new AppError(
-            'VALIDATION_FAILED',
-            `${inst.name}（办学类型 ${inst.runningType}）在${period.name}中没有需要填报的报表`,
-          );
-        }
-        const row = requireStarted({ period, view, inst, form, stored, row: stored! }, action);
+        const form = core.requireFormOf(period, inst);
+        const row = requireStarted({ period, inst, stored: rows.get(code) ?? null }, action);
         candidates.push({ index, row, form });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;

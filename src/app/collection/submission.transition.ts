@@ -5,7 +5,6 @@
  * state, the event, the audit entry and — the moment a submission becomes final — its values as
  * the statistics. Shared by submitting (entry) and reviewing (review).
  */
-import type { Db } from '../../db/database.ts';
 import {
   insertSubmissionEvent,
   updateSubmission,
@@ -54,7 +53,10 @@ export const snapshotOf = (row: SubmissionRow): SubmissionSnapshot => ({
 });
 
 /** Refuses an action on a school that has never saved its form. */
-export function requireStarted(loaded: LoadedSubmission, action: ApprovalAction): SubmissionRow {
+export function requireStarted(
+  loaded: Pick<LoadedSubmission, 'period' | 'inst' | 'stored'>,
+  action: ApprovalAction,
+): SubmissionRow {
   if (loaded.stored) return loaded.stored;
   throw new AppError(
     'CONFLICT',
@@ -99,8 +101,7 @@ export async function writeTransition(
 ): Promise<boolean> {
   const { period, form, code, row } = target;
   const { next, event } = accepted;
-  const written = await core.db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const written = await core.data.write(async (tx) => {
     const ok = await updateSubmission(tx, row.id, row.version, {
       state: next.state,
       returnedAt: next.returnedAt,
@@ -141,7 +142,6 @@ export async function writeTransition(
     );
     return true;
   });
-  if (written) core.data.changed();
   return written;
 }
 

@@ -5,26 +5,25 @@
  * Excel kit's (app/shared/xlsx); the template's layout is workbook.template.ts, reading it back
  * workbook.import.ts, the export's layout export.workbook.ts.
  */
-import type { Db } from '../../db/database.ts';
 import {
   insertChangeSets,
   insertSubmissions,
-  listSubmissions,
   updateSubmissionValues,
   type SubmissionRow,
 } from '../../db/collection/collection.repository.ts';
 import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
 import { applyAction, type SubmissionState } from '../../domain/collection/approval.ts';
-import { formVersion } from '../../domain/collection/catalog.lookup.ts';
+import { submissionForm } from '../../domain/collection/catalog.lookup.ts';
 import type { CollectionPeriod, FormDefinition } from '../../domain/collection/catalog.types.ts';
-import type { FieldValue, FieldValues } from '../../domain/collection/fields.ts';
+import { changedValues, type FieldValue, type FieldValues } from '../../domain/collection/fields.ts';
 import { isOperating } from '../../domain/registry/registry.history.ts';
 import type { Institution } from '../../domain/registry/registry.types.ts';
 import { AppError } from '../app-error.ts';
 import { requireOrg } from '../registry/registry.service.ts';
 import type { DatasetView } from '../shared/dataset.cache.ts';
 import { writeWorkbook } from '../shared/xlsx/xlsx.file.ts';
-import { invalid, type CollectionCaller, type CollectionCore } from './collection.core.ts';
+import { invalid, notStarted, type CollectionCaller, type CollectionCore } from './collection.core.ts';
+import { snapshotOf } from './submission.transition.ts';
 import {
   buildExportWorkbook,
   EXPORT_STATE_FILTERS,
@@ -114,31 +113,25 @@ export class WorkbookService {
       }
       const f = core.requireForm(period, formId);
       form = f;
-      schools = [...view.institutions.values()]
-        .filter(
-          (i) =>
-            view.orgIndex.contains(unit.code, i) &&
-            scopeIncludesInstitution(view.orgIndex, caller.scope, i) &&
-            isOperating(view.spans.get(i.code)!, period.schoolYear) &&
-            core.formFor(period, i.runningType)?.id === f.id,
-        )
+      schools = core
+        .expectedSchools(view, period, caller, unit.code)
+        .filter((i) => core.formFor(period, i.runningType)?.id === f.id)
         .sort((a, b) => a.code.localeCompare(b.code));
       unitName = unit.name;
     }
-    const current = new Map(
-      (
-        await listSubmissions(
-          core.db,
-          period.id,
-          schools.map((s) => s.code),
-        )
-      ).map((r) => [r.institutionCode, r.values as FieldValues]),
+    const current = await core.submissionsByCode(
+      period.id,
+      schools.map((s) => s.code),
     );
     return {
       period,
       form,
       unitName,
-      schools: schools.map((s) => ({ code: s.code, name: s.name, values: current.get(s.code) ?? null })),
+      schools: schools.map((s) => ({
+        code: s.code,
+        name: s.name,
+        values: (current.get(s.code)?.values as FieldValues | undefined) ?? null,
+      })),
     };
   }
 
@@ -209,23 +202,21 @@ export class WorkbookService {
     const work: RowWork[] = [];
     if (parsed.fatal || !parsed.form) return { period, parsed, work, problems };
     const form = parsed.form;
-    const existing = new Map(
-      (
-        await listSubmissions(
-          core.db,
-          period.id,
-          parsed.rows.map((r) => r.institutionCode),
-        )
-      ).map((r) => [r.institutionCode, r]),
+    const existing = await core.submissionsByCode(
+      period.id,
+      parsed.rows.map((r) => r.institutionCode),
     );
     const context = core.approvalContext(period);
     for (const r of parsed.rows) {
       const inst = view.institutions.get(r.institutionCode)!;
       const row = existing.get(r.institutionCode) ?? null;
       const old = (row?.values ?? {}) as Record<string, FieldValue>;
-      const changes = Object.entries(r.values)
-        .filter(([k, v]) => JSON.stringify(old[k] ?? null) !== JSON.stringify(v))
-        .map(([k, v]) => ({ field: k, label: parsed.headers.get(k) ?? k, old: old[k] ?? null, new: v }));
+      const changes = changedValues(old, r.values).map((c) => ({
+        field: c.key,
+        label: parsed.headers.get(c.key) ?? c.key,
+        old: c.old,
+        new: c.new,
+      }));
       const state = (row?.state ?? 'notStarted') as ImportRowPreview['state'];
       work.push({
         preview: { row: r.row, institution: { code: inst.code, name: inst.name }, state, changes },
@@ -246,11 +237,7 @@ export class WorkbookService {
         continue;
       }
       const result = applyAction(
-        {
-          id: String(row?.id ?? 0),
-          state: (row?.state ?? 'draft') as SubmissionState,
-          returnedAt: row?.returnedAt ?? null,
-        },
+        snapshotOf(row ?? notStarted(period.id, form, r.institutionCode)),
         'save',
         { level: 'school', username: caller.actor.username },
         context,
@@ -345,8 +332,7 @@ export class WorkbookService {
     const by = caller.actor.username;
     const conflict = () =>
       new AppError('CONFLICT', '导入期间有学校的报表被他人修改，未保存任何数据，请重新预览后再导入', []);
-    await core.db.transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Db;
+    await core.data.write(async (tx) => {
       const fresh = changed.filter((w) => !w.existing);
       const ids = await insertSubmissions(
         tx,
@@ -388,7 +374,6 @@ export class WorkbookService {
         tx,
       );
     });
-    core.data.changed();
     return { ...result, committed: true };
   }
 
@@ -414,14 +399,9 @@ export class WorkbookService {
         scopeIncludesInstitution(view.orgIndex, caller.scope, i) &&
         (filters.org === undefined || view.orgIndex.contains(filters.org, i)),
     );
-    const stored = new Map(
-      (
-        await listSubmissions(
-          core.db,
-          period.id,
-          candidates.map((i) => i.code),
-        )
-      ).map((r) => [r.institutionCode, r]),
+    const stored = await core.submissionsByCode(
+      period.id,
+      candidates.map((i) => i.code),
     );
     const state = filters.state ?? 'all';
     const out: ExportRow[] = [];
@@ -430,7 +410,7 @@ export class WorkbookService {
       // Schools expected to report (operating that year, with a form), and any that has reported;
       // a stored submission keeps the form version it was filled in.
       const form = row
-        ? (formVersion(core.catalog, row.formId, row.formVersion) ?? core.formFor(period, inst.runningType))
+        ? submissionForm(core.catalog, period, row)
         : isOperating(view.spans.get(inst.code)!, period.schoolYear)
           ? core.formFor(period, inst.runningType)
           : null;

@@ -5,6 +5,7 @@
  * half-written.
  */
 import { enrolmentOf } from '../../domain/shared/enrolment.ts';
+import { GRADE_STAGE } from '../../domain/statistics/statistics.types.ts';
 import { insertCountyInputs, insertJudgements } from '../../db/standards/standards.repository.ts';
 import { JINING_DEMO_PROGRESS } from '../../demo/demo-inputs.ts';
 import { generateDemoStandards } from '../../demo/demo.standards.ts';
@@ -115,7 +116,7 @@ export function generateJiningDemoStandards(
   for (const s of dataset.statistics) {
     const key = `${legalCounty.get(s.institutionCode)}:${s.schoolYear}`;
     const f = facts.get(key) ?? { preschoolChildren: 0, compulsoryTeachers: 0 };
-    f.preschoolChildren += enrolmentOf(s.grades.filter((g) => g.grade.startsWith('K')));
+    f.preschoolChildren += enrolmentOf(s.grades.filter((g) => GRADE_STAGE[g.grade] === 'preschool'));
     f.compulsoryTeachers += (s.stages.primary?.teachers ?? 0) + (s.stages.junior?.teachers ?? 0);
     facts.set(key, f);
   }

@@ -5,8 +5,8 @@
  * answer. Outside a request (the CLI, start-up) every snapshot is fresh.
  *
  * The request scope is an AsyncLocalStorage entered by the API for each request (api/app.ts) and
- * by the CLI for each command; a use case that writes calls `changed()` after its transaction so
- * that what it reads back in the same request sees the write.
+ * by the CLI for each command; a use case writes through `write()`, after which what it reads back
+ * in the same request sees the write.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from '../../db/database.ts';
@@ -82,6 +82,16 @@ export class DataSnapshots {
   changed(): void {
     const scope = requestScope.getStore();
     if (scope) scope.snapshot = null;
+  }
+
+  /**
+   * A write of data that markers watch: `fn` in one transaction, after which the rest of the
+   * request reads the data again (so that what it answers includes the write).
+   */
+  async write<T>(fn: (tx: Db) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction((tx) => fn(tx as unknown as Db));
+    this.changed();
+    return result;
   }
 
   /** @internal */

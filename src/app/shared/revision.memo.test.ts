@@ -85,4 +85,14 @@ describe('RevisionMemoMap', () => {
     expect(await memos.get('370811', [1], () => 'never')).toBe('a1');
     expect(await memos.get('370812', [2], () => `b${++n}`)).toBe('b3');
   });
+
+  it('forgets the oldest name beyond its limit, and only that one', async () => {
+    const memos = new RevisionMemoMap<readonly [number], string>({}, 2);
+    await memos.get('a', [1], () => 'a1');
+    await memos.get('b', [1], () => 'b1');
+    await memos.get('c', [1], () => 'c1'); // a third name: 'a' goes
+    expect(await memos.get('b', [1], () => 'recomputed')).toBe('b1');
+    expect(await memos.get('c', [1], () => 'recomputed')).toBe('c1');
+    expect(await memos.get('a', [1], () => 'a2')).toBe('a2');
+  });
 });

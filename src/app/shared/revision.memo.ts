@@ -72,13 +72,9 @@ export class RevisionMemo<K extends readonly unknown[], V> {
     return promise;
   }
 
-  /** The last entry computed, without checking its key (benchmarks of the engine alone). */
+  /** The entry kept, without checking its key (tests: which of two racing computations won). */
   peek(): MemoEntry<K, V> | null {
     return this.entry;
-  }
-
-  clear(): void {
-    this.entry = null;
   }
 }
 

@@ -319,11 +319,19 @@ export class StandardsService {
     return unit;
   }
 
-  /** All assessed counties of a year with T4 (city-wide callers only: T4 is a city figure). */
+  /**
+   * All assessed counties of a year in the caller's scope, with T4 for city-wide callers only (T4
+   * is a city figure: a county officer gets null).
+   */
   async city(
     yearArg: number | undefined,
     scope: Scope | null,
-  ): Promise<{ year: number; years: number[]; city: CityEvaluation; view: DatasetView }> {
+  ): Promise<{
+    year: number;
+    years: number[];
+    city: Omit<CityEvaluation, 't4'> & { t4: CityEvaluation['t4'] | null };
+    view: DatasetView;
+  }> {
     const view = await this.data.current().view();
     const year = requireYear(view, yearArg);
     if (scope && !(scope.kind === 'org' && scope.orgCode === view.orgIndex.city.code)) {
@@ -338,7 +346,7 @@ export class StandardsService {
           view.orgIndex.city.code,
         );
       }
-      return { year, years: view.years, city: { ...entry.city, counties }, view };
+      return { year, years: view.years, city: { counties, t4: null }, view };
     }
     const { entry } = await this.yearEntry(year);
     return { year, years: view.years, city: entry.city, view };
@@ -440,8 +448,7 @@ export class StandardsService {
     requireYear(view, year);
     const keys = Object.keys(values) as (keyof CountyInputs)[];
     const old = (await this.countyInput(code, year, null)).inputs;
-    await this.db.transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Db;
+    await this.data.write(async (tx) => {
       await insertCountyInputs(
         tx,
         keys.map((item) => ({
@@ -466,7 +473,6 @@ export class StandardsService {
         tx,
       );
     });
-    this.data.changed();
   }
 
   /** Records an evaluator's verdict on a judgement item; the item must exist in a rule pack. */
@@ -501,8 +507,7 @@ export class StandardsService {
     const old =
       (await this.countyInput(code, year, null)).judgements.find((j) => j.itemId === judgement.itemId) ??
       null;
-    await this.db.transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Db;
+    await this.data.write(async (tx) => {
       await insertJudgements(tx, [
         {
           countyCode: code,
@@ -527,7 +532,6 @@ export class StandardsService {
         tx,
       );
     });
-    this.data.changed();
   }
 }
 

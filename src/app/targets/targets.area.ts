@@ -22,7 +22,7 @@ export const targetsArea = defineArea({
         collection: {
           catalog: collection.catalog,
           formFor: (period, runningType) => collection.formFor(period, runningType),
-          pendingStatistics: (known) => collection.completeness.pendingStatistics(known),
+          pendingStatistics: () => collection.completeness.pendingStatistics(),
           pendingMarker: () => collection.completeness.pendingMarker(),
         },
         clock: ctx.clock,

@@ -26,7 +26,7 @@ import type { InstitutionYearStatistics } from '../../domain/statistics/statisti
 import type { Clock } from '../access/auth.service.ts';
 import { readerMay, readerScope, type Reader } from '../access/caller.ts';
 import { AppError } from '../app-error.ts';
-import type { PendingStatistics } from '../collection/completeness.service.ts';
+import type { PendingSubmission } from '../collection/completeness.service.ts';
 import { requireOrg, requireYear } from '../registry/registry.service.ts';
 import type { DataSnapshots } from '../shared/data.snapshot.ts';
 import { changesBetween, overlayEnrolment, type DatasetView } from '../shared/dataset.cache.ts';
@@ -72,9 +72,8 @@ interface Computed {
   index: Map<string, TargetFigure>;
 }
 
-/** Submissions waiting for approval, as statistics, at one marker of the submissions table. */
+/** Submissions waiting for approval, as statistics (memoised per marker of the submissions). */
 interface PendingList {
-  marker: string;
   /** Per school year, per institution. */
   byYear: Map<number, Map<string, InstitutionYearStatistics>>;
 }
@@ -83,8 +82,8 @@ interface PendingList {
 export interface CollectionSource {
   catalog: CollectionCatalog;
   formFor(period: CollectionPeriod, runningType: string): FormDefinition | null;
-  /** The submissions waiting for approval, as statistics, and the marker they were read at. */
-  pendingStatistics(known?: string): Promise<PendingStatistics>;
+  /** The submissions waiting for approval, as statistics. */
+  pendingStatistics(): Promise<PendingSubmission[]>;
   /** The marker of the submissions in the request's snapshot (changes whenever one is written). */
   pendingMarker(): Promise<string>;
 }
@@ -257,16 +256,15 @@ export class TargetsService {
   /** Submissions waiting for approval (re-read only when the submissions changed). */
   private async pendingSubmissions(): Promise<PendingList> {
     const live = this.live;
-    if (!live) return this.pendingMemo.get([''], () => ({ marker: '', byYear: new Map() }));
+    if (!live) return this.pendingMemo.get([''], () => ({ byYear: new Map() }));
     return this.pendingMemo.get([await live.collection.pendingMarker()], async () => {
-      const r = await live.collection.pendingStatistics();
       const byYear = new Map<number, Map<string, InstitutionYearStatistics>>();
-      for (const s of r.submissions ?? []) {
+      for (const s of await live.collection.pendingStatistics()) {
         const m = byYear.get(s.statistics.schoolYear) ?? new Map<string, InstitutionYearStatistics>();
         byYear.set(s.statistics.schoolYear, m);
         m.set(s.statistics.institutionCode, s.statistics);
       }
-      return { marker: r.marker, byYear };
+      return { byYear };
     });
   }
 

@@ -9,13 +9,13 @@ import Table from 'cli-table3';
 import { InvalidArgumentError, Option } from 'commander';
 import { COLLECTION_DIR, loadCollectionCatalog } from '../../app/collection/catalog.loader.ts';
 import { EXPORT_STATE_FILTERS, type ExportStateFilter } from '../../app/collection/export.workbook.ts';
+import { PERIOD_ID_PATTERN } from '../../domain/collection/catalog.types.ts';
 import { formFields } from '../../domain/collection/fields.ts';
 import { defineCliArea } from '../area.ts';
 import { cliCaller, parseOrg } from '../cli.kit.ts';
 
 function parsePeriod(v: string): string {
-  if (!/^[a-z0-9-]{1,40}$/.test(v))
-    throw new InvalidArgumentError(`采集周期编号形如 2026-autumn，收到“${v}”`);
+  if (!PERIOD_ID_PATTERN.test(v)) throw new InvalidArgumentError(`采集周期编号形如 2026-autumn，收到“${v}”`);
   return v;
 }
 

@@ -384,16 +384,12 @@ export async function listStatisticsOfYear(
 
 /** Replaces one institution's statistics of a school year (an approved submission becomes the figures). */
 export async function upsertStatistics(db: Db, s: InstitutionYearStatistics): Promise<void> {
+  const figures = { enrolment: totalEnrolment(s), data: { grades: s.grades, stages: s.stages } };
   await db
     .insert(institutionStatistics)
-    .values({
-      institutionCode: s.institutionCode,
-      schoolYear: s.schoolYear,
-      enrolment: totalEnrolment(s),
-      data: { grades: s.grades, stages: s.stages },
-    })
+    .values({ institutionCode: s.institutionCode, schoolYear: s.schoolYear, ...figures })
     .onConflictDoUpdate({
       target: [institutionStatistics.institutionCode, institutionStatistics.schoolYear],
-      set: { enrolment: totalEnrolment(s), data: { grades: s.grades, stages: s.stages } },
+      set: figures,
     });
 }

@@ -281,18 +281,14 @@ const NEXT_STEP: Record<SubmissionState, string> = {
 // State predicates
 
 /** Handed in: submitted, county-approved, city-approved (locked) or unlock requested. */
-export const SUBMITTED_STATES: readonly SubmissionState[] = [
+const SUBMITTED_STATES: readonly SubmissionState[] = [
   'submitted',
   'countyApproved',
   'cityApproved',
   'unlockRequested',
 ];
 /** Approved by the county at least: county-approved, city-approved, unlock requested. */
-export const APPROVED_STATES: readonly SubmissionState[] = [
-  'countyApproved',
-  'cityApproved',
-  'unlockRequested',
-];
+const APPROVED_STATES: readonly SubmissionState[] = ['countyApproved', 'cityApproved', 'unlockRequested'];
 
 /** Whether a state (or 'notStarted') counts as handed in (completeness, export, peers). */
 export function isSubmittedState(state: string): boolean {

@@ -26,12 +26,27 @@ export function formForRunningType(
 }
 
 /** The exact version a submission was filled in, or null when the catalog no longer has it. */
-export function formVersion(
+export function formAtVersion(
   catalog: Pick<CollectionCatalog, 'forms'>,
   formId: string,
   version: number,
 ): FormDefinition | null {
   return catalog.forms.find((f) => f.id === formId && f.version === version) ?? null;
+}
+
+/**
+ * The form a stored submission's values are read with: the version it was filled in, or — when
+ * the catalog no longer has that version — the period's latest version of the same form.
+ */
+export function submissionForm(
+  catalog: Pick<CollectionCatalog, 'forms'>,
+  period: Pick<CollectionPeriod, 'forms'>,
+  submission: { formId: string; formVersion: number },
+): FormDefinition | null {
+  return (
+    formAtVersion(catalog, submission.formId, submission.formVersion) ??
+    latestForm(catalog, period, submission.formId)
+  );
 }
 
 function latestOf(forms: FormDefinition[]): FormDefinition | null {

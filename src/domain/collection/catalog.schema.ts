@@ -4,7 +4,7 @@
  * range is a range, every running type has one form. Messages are Chinese and name the path.
  */
 import { z } from 'zod';
-import type { CollectionCatalog, DataElement } from './catalog.types.ts';
+import { PERIOD_ID_PATTERN, type CollectionCatalog, type DataElement } from './catalog.types.ts';
 
 const text = z.string().trim().min(1, '不能为空');
 const code = z.string().regex(/^[A-Z][A-Z0-9_]*$/, '代码应为大写字母、数字和下划线，以字母开头');
@@ -126,7 +126,7 @@ export const periodsFileSchema = z.strictObject({
   periods: z.array(
     z
       .strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/, '周期编号应为小写字母、数字和连字符'),
+        id: z.string().regex(PERIOD_ID_PATTERN, '周期编号应为小写字母、数字和连字符（至多 40 个字符）'),
         name: text,
         schoolYear: z.number().int().min(2000).max(2100),
         kind: z.enum(['schoolYear', 'semester'], { error: () => '周期类型应为 schoolYear 或 semester' }),

@@ -19,6 +19,9 @@ export interface Category {
 
 export type ElementType = 'integer' | 'number' | 'integerList';
 
+/** A collection period's id (2025-autumn): lower-case letters, digits and hyphens, at most 40. */
+export const PERIOD_ID_PATTERN = /^[a-z0-9-]{1,40}$/;
+
 export interface DataElement {
   code: string;
   /** Chinese name, as the statistics forms write it. */

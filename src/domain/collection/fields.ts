@@ -81,3 +81,20 @@ export function formFields(catalog: CollectionCatalog, form: FormDefinition): Fo
     s.elements.flatMap((code) => elementFields(catalog, form, byCode.get(code)!, s.title)),
   );
 }
+
+/** One value that a save or an import changes: the stored value (null when empty) and the new one. */
+export interface ValueDiff {
+  key: string;
+  old: FieldValue;
+  new: FieldValue;
+}
+
+/** The values in `incoming` that differ from `stored` (lists compared element by element). */
+export function changedValues(
+  stored: Readonly<Record<string, FieldValue>>,
+  incoming: Readonly<Record<string, FieldValue>>,
+): ValueDiff[] {
+  return Object.entries(incoming)
+    .filter(([k, v]) => JSON.stringify(stored[k] ?? null) !== JSON.stringify(v))
+    .map(([k, v]) => ({ key: k, old: stored[k] ?? null, new: v }));
+}

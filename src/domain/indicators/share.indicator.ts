@@ -1,8 +1,8 @@
 /**
  * Share indicators — Σ weight(numerator institutions) ÷ Σ weight(population) — tallied over the
  * snapshots by any grouping (county, child unit, one unit), with the institutions behind every
- * tally. The plan's headline targets (T1–T3, T5–T7) are share indicators; warnings, planning and
- * evaluations compute theirs the same way. Pure.
+ * tally. The plan's headline targets (T1–T3, T5–T7) are share indicators (domain/targets); the
+ * areas to come (warnings, planning, evaluations) are meant to compute theirs with it. Pure.
  */
 import type {
   AttributeName,

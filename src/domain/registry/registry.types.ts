@@ -6,6 +6,10 @@
 
 export type OrgLevel = 'city' | 'county' | 'township';
 
+/** An org unit's code: 6 digits (city, county level) or 9 (township), as typed at every edge. */
+export const ORG_CODE_PATTERN = /^\d{6}(\d{3})?$/;
+export const ORG_CODE_RULE = '组织机构代码应为 6 位或 9 位数字';
+
 /**
  * How a county-level unit is constituted. `zone` is a functional zone (功能区) that runs schools
  * but may have no NBS code of its own.

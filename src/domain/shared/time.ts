@@ -3,7 +3,7 @@
  * saving). Pure: callers pass the instant; the domain has no clock.
  */
 
-export const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 export const DAY_MS = 86_400_000;
 
 /**

@@ -52,12 +52,14 @@ export function splitSections(
   institution: InstitutionRef,
   stats: InstitutionYearStatistics,
 ): SchoolSectionInput[] {
-  const schoolCompulsoryStudents =
-    enrolmentOf(gradesOf(stats, SECTION_GRADES.primary)) +
-    enrolmentOf(gradesOf(stats, SECTION_GRADES.junior));
+  const sectionGrades = {
+    primary: gradesOf(stats, SECTION_GRADES.primary),
+    junior: gradesOf(stats, SECTION_GRADES.junior),
+  };
+  const schoolCompulsoryStudents = enrolmentOf(sectionGrades.primary) + enrolmentOf(sectionGrades.junior);
   const rows: SchoolSectionInput[] = [];
   for (const section of ['primary', 'junior'] as const) {
-    const grades = gradesOf(stats, SECTION_GRADES[section]);
+    const grades = sectionGrades[section];
     const stage = stats.stages[section];
     if (grades.length === 0 && stage === undefined) continue;
     const r = stage ?? NO_RESOURCES;

@@ -597,16 +597,18 @@ export interface CityEvaluation {
 // Gap plans
 
 /** Numeric SchoolSectionInput fields a plan may add to. */
-export type SectionNumericField =
-  | 'teachers'
-  | 'teachersAboveRequiredQualification'
-  | 'backboneTeachers'
-  | 'peArtsTeachers'
-  | 'certifiedTeachers'
-  | 'teachingAuxAreaM2'
-  | 'sportsAreaM2'
-  | 'equipmentValueYuan'
-  | 'multimediaRooms';
+export const SECTION_NUMERIC_FIELDS = [
+  'teachers',
+  'teachersAboveRequiredQualification',
+  'backboneTeachers',
+  'peArtsTeachers',
+  'certifiedTeachers',
+  'teachingAuxAreaM2',
+  'sportsAreaM2',
+  'equipmentValueYuan',
+  'multimediaRooms',
+] as const satisfies readonly (keyof SchoolSectionInput)[];
+export type SectionNumericField = (typeof SECTION_NUMERIC_FIELDS)[number];
 
 /** What applying a plan item does to the input; applyGapPlan reads only this. */
 export type GapEffect =

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import type { GeoFeatureCollection } from '../api';
 import { buildChoroplethOption, geoByCode, MAP_COLOURS, MAP_NAME, polygonCodes } from './choropleth';
 
-const geo: Parameters<typeof polygonCodes>[0] & { type: string } = {
+// Only what the map functions read of the boundaries (each feature's division code and name);
+// the generated type also asks for the geometry and DataV's other properties.
+const geo = {
   type: 'FeatureCollection',
   features: [
     { type: 'Feature', properties: { adcode: 370811, name: '任城区' }, geometry: null },
     { type: 'Feature', properties: { adcode: 370812, name: '兖州区' }, geometry: null },
-  ] as Array<{ type: string; properties: { adcode: number; name: string }; geometry: null }>,
-};
+  ],
+} as unknown as GeoFeatureCollection;
 
 describe('geoByCode and polygonCodes', () => {
   it('names every feature by its division code, leaving the input alone', () => {

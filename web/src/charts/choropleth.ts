@@ -2,6 +2,7 @@
  * The county choropleth as plain data: the GeoJSON keyed by division code, which units have a
  * polygon, and the ECharts option (series-map + visualMap + tooltip). Pure, so unit-tested.
  */
+import type { GeoFeatureCollection } from '../api';
 import { sparklineRange, toPercent } from './sparkline';
 
 export const MAP_NAME = 'jining-counties';
@@ -9,11 +10,8 @@ export const MAP_NAME = 'jining-counties';
 /** The low → high colours of the map (light to dark blue). */
 export const MAP_COLOURS = ['#e6f4ff', '#91caff', '#4096ff', '#0958d9', '#002c8c'];
 
-/** What the map functions read of the boundaries: each feature's division code and name. */
-type MapFeatures = { features: ReadonlyArray<{ properties: { adcode: number; name: string } }> };
-
 /** A copy whose features are named by their division code (adcode), as the data items are. */
-export function geoByCode<G extends MapFeatures>(geo: G): G {
+export function geoByCode(geo: GeoFeatureCollection): GeoFeatureCollection {
   return {
     ...geo,
     features: geo.features.map((f) => ({
@@ -24,7 +22,7 @@ export function geoByCode<G extends MapFeatures>(geo: G): G {
 }
 
 /** The division codes that have a polygon. */
-export function polygonCodes(geo: MapFeatures): Set<string> {
+export function polygonCodes(geo: GeoFeatureCollection): Set<string> {
   return new Set(geo.features.map((f) => String(f.properties.adcode)));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CvResult, RuleVerdict } from '../areas/standards/types';
+import type { CvResult, RuleVerdict } from '../api';
 import { buildCvBarsOption, cvAxisMax, cvText, CV_COLOURS } from './cv-bars';
 
 function cv(

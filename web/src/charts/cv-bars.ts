@@ -4,7 +4,7 @@
  * API gives), the limit as a dashed line. Plain ECharts option data; pure, so unit-tested in
  * cvBars.test.ts.
  */
-import type { CvResult, RuleVerdict } from '../areas/standards/types';
+import type { CvResult, RuleVerdict } from '../api';
 
 export interface CvBarLabels {
   /** e.g. 任城区 · 小学校际差异系数 · 2025—2026 学年（演示数据） */

@@ -1,8 +1,7 @@
 import { Button, Layout, Space, Typography } from 'antd';
 import type { Session } from '../api';
 import { useI18n } from '../i18n/i18n';
-import { AREAS } from '../areas';
-import { appHref, linkClick, type Navigate } from '../navigation';
+import { appHref, linkClick, navItemsFor, type Navigate } from '../navigation';
 
 interface Props {
   session: Session | null;
@@ -25,19 +24,17 @@ export function AppHeader({ session, onLogout, loggingOut, page, year, navigate 
       </div>
       {session && (
         <nav className="app-nav" aria-label={t('app.title')}>
-          {AREAS.flatMap((area) => area.nav)
-            .filter((item) => item.visible(session))
-            .map((item) => (
-              <a
-                key={item.id}
-                id={item.id}
-                href={appHref(item.path, year)}
-                onClick={linkClick(navigate, item.path)}
-                aria-current={page !== null && item.pages.includes(page) ? 'page' : undefined}
-              >
-                {t(item.label)}
-              </a>
-            ))}
+          {navItemsFor(session).map((item) => (
+            <a
+              key={item.id}
+              id={item.id}
+              href={appHref(item.path, year)}
+              onClick={linkClick(navigate, item.path)}
+              aria-current={page !== null && item.pages.includes(page) ? 'page' : undefined}
+            >
+              {t(item.label)}
+            </a>
+          ))}
         </nav>
       )}
       <Space wrap size="small">

@@ -265,6 +265,7 @@ export type paths = {
         get: {
             parameters: {
                 query?: {
+                    /** @description 组织机构代码（县市区、功能区或乡镇街道）；省略时为本单位 */
                     org?: string;
                     /** @description false：只要汇总数（各状态学校数、各县计数），不要逐校列表 */
                     schools?: "true" | "false";
@@ -723,6 +724,7 @@ export type paths = {
             parameters: {
                 query?: {
                     form?: string;
+                    /** @description 组织机构代码（县市区、功能区或乡镇街道）；省略时为本单位 */
                     org?: string;
                     state?: "all" | "submitted" | "approved" | "final";
                 };
@@ -3250,6 +3252,7 @@ export type paths = {
             parameters: {
                 query?: {
                     form?: string;
+                    /** @description 组织机构代码（县市区、功能区或乡镇街道）；省略时为本单位 */
                     org?: string;
                 };
                 header?: never;
@@ -5622,23 +5625,42 @@ export type paths = {
                         "application/json": {
                             counties: {
                                 compulsoryBalanced: {
+                                    /** @description 各结论的规则数（pass、fail、incomplete、notApplicable） */
                                     counts: {
-                                        [key: string]: number;
+                                        fail: number;
+                                        incomplete: number;
+                                        notApplicable: number;
+                                        pass: number;
                                     };
+                                    /** @description 中文一句话小结 */
                                     summary: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                                     * @enum {string}
+                                     */
                                     verdict: "pass" | "fail" | "incomplete";
                                 };
                                 countyCode: string;
                                 countyName: string;
-                                /** @enum {string} */
+                                /**
+                                 * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                                 * @enum {string}
+                                 */
                                 countyStandardsVerdict: "pass" | "fail" | "incomplete";
                                 preschoolUniversal: {
+                                    /** @description 各结论的规则数（pass、fail、incomplete、notApplicable） */
                                     counts: {
-                                        [key: string]: number;
+                                        fail: number;
+                                        incomplete: number;
+                                        notApplicable: number;
+                                        pass: number;
                                     };
+                                    /** @description 中文一句话小结 */
                                     summary: string;
-                                    /** @enum {string} */
+                                    /**
+                                     * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                                     * @enum {string}
+                                     */
                                     verdict: "pass" | "fail" | "incomplete";
                                 };
                             }[];
@@ -9875,8 +9897,7 @@ export type components = {
             max: number;
             min: number;
             section: string;
-            /** @enum {string} */
-            type: "integer" | "number" | "integerList";
+            type: components["schemas"]["ElementType"];
             unit: string;
         };
         FormSection: {
@@ -10957,7 +10978,10 @@ export type components = {
             rules: {
                 id: string;
                 name: string;
-                /** @enum {string} */
+                /**
+                 * @description hard：阻止提交；soft：需书面说明后方可提交
+                 * @enum {string}
+                 */
                 severity: "hard" | "soft";
             }[];
             schoolYear: number;
@@ -11089,7 +11113,7 @@ export type components = {
             ruleId: string;
             ruleName: string;
             /**
-             * @description hard：阻止提交；soft：需书面说明
+             * @description hard：阻止提交；soft：需书面说明后方可提交
              * @enum {string}
              */
             severity: "hard" | "soft";

@@ -34,10 +34,8 @@ export const en: Record<CoreMessageKey, string> = {
   'role.inspector': 'Inspector',
   'role.readOnly': 'Read only',
   'demo.banner': 'Demo data: synthetic figures for demonstration only, never to be used as real data',
-  'cockpit.title': 'Cockpit',
   'cockpit.year': 'School year',
   'cockpit.yearOption': '{year}–{next} school year',
-  'card.current': 'Current',
   'card.target': '2027 target',
   'card.gap': 'To target',
   'card.gapPoints': '{points} points short',
@@ -96,7 +94,5 @@ export const en: Record<CoreMessageKey, string> = {
   'stage.senior': 'Senior',
   'stage.special': 'Special',
   'nav.standards': 'Standards',
-  'standards.t4Evaluated': 'Counties assessed',
-  'col.standard': 'standard',
   'nav.collection': 'Data collection',
 };

@@ -36,10 +36,8 @@ export const zhCN = {
   'role.inspector': '督学/评估专家',
   'role.readOnly': '只读用户',
   'demo.banner': '演示数据：本页数据为合成数据，仅供演示，不得作为真实数据使用',
-  'cockpit.title': '驾驶舱',
   'cockpit.year': '学年',
   'cockpit.yearOption': '{year}—{next} 学年',
-  'card.current': '当前值',
   'card.target': '2027 年目标',
   'card.gap': '距目标',
   'card.gapPoints': '差 {points} 个百分点',
@@ -98,8 +96,6 @@ export const zhCN = {
   'stage.senior': '高中',
   'stage.special': '特殊教育',
   'nav.standards': '创建达标',
-  'standards.t4Evaluated': '参评县市区',
-  'col.standard': '评估标准',
   'nav.collection': '数据采集',
 } as const;
 

@@ -20,7 +20,14 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import { api, apiDownload, type Session } from '../../api';
+import {
+  api,
+  apiDownload,
+  type BulkResult,
+  type CompletenessResponse,
+  type PeriodsResponse,
+  type Session,
+} from '../../api';
 import { ExportButton } from '../../components/ExportButton';
 import { DemoBanner, PageError, PageLoading } from '../../components/PageStates';
 import { errorMessage } from '../../errors';
@@ -34,7 +41,6 @@ import { CollectionReminder } from './CollectionReminder';
 import { StateTag } from './StateTag';
 import { SubmissionEditor } from './SubmissionEditor';
 import { filterSchools, SCHOOL_FILTERS, type SchoolFilter } from './completeness';
-import type { BulkResult, CompletenessResponse, PeriodsResponse } from './types';
 
 interface Props {
   session: Session;

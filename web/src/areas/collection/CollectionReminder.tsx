@@ -4,13 +4,12 @@
  * the city how many wait for its approval — with the days left and a link to the work.
  */
 import { Alert, Button } from 'antd';
-import type { Session } from '../../api';
+import type { CompletenessResponse, PeriodsResponse, Session } from '../../api';
 import { useI18n } from '../../i18n/i18n';
 import type { Navigate } from '../../navigation';
 import { useApiGet } from '../../use-api';
 import { defaultPeriod, isOpen } from './form';
 import { reminderFor, URGENT_DAYS } from './reminder';
-import type { CompletenessResponse, PeriodsResponse } from './types';
 
 /** Whose work the reminder is about: none for a reader who neither enters nor reviews (督学). */
 function levelOf(session: Session): 'school' | 'county' | 'city' | null {

@@ -5,12 +5,11 @@
  */
 import { Alert, App, Button, Modal, Space, Table, Tabs, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
-import { apiUpload, type Session } from '../../api';
+import { apiUpload, type FieldValue, type ImportResult, type Session } from '../../api';
 import { errorMessage } from '../../errors';
 import { formatCount } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { formatValue } from './form';
-import type { FieldValue, ImportResult } from './types';
 
 interface Props {
   session: Session;

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useI18n } from '../../i18n/i18n';
-import type { CompletenessState } from './types';
+import type { CompletenessState } from '../../api';
 
 const COLOURS: Record<CompletenessState, string> = {
   notStarted: 'default',

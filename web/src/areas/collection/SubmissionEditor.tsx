@@ -19,7 +19,18 @@ import {
   Typography,
 } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { api, ApiError, type Session } from '../../api';
+import {
+  api,
+  ApiError,
+  type ApprovalAction,
+  type CheckResponse,
+  type FieldValue,
+  type FormFieldInfo,
+  type HistoryResponse,
+  type Session,
+  type SubmissionResponse,
+  type ValidationIssue,
+} from '../../api';
 import { errorMessage } from '../../errors';
 import { formatDateTime, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
@@ -40,15 +51,6 @@ import {
   softRules,
 } from './form';
 import { StateTag } from './StateTag';
-import type {
-  ApprovalAction,
-  CheckResponse,
-  FieldValue,
-  FormFieldInfo,
-  HistoryResponse,
-  SubmissionResponse,
-  ValidationIssue,
-} from './types';
 
 interface Props {
   session: Session;

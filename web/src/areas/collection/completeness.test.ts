@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterSchools } from './completeness';
-import type { CompletenessSchool } from './types';
+import type { CompletenessSchool } from '../../api';
 
 const school = (
   code: string,

@@ -1,5 +1,5 @@
 /** The completeness list's filters: which schools a reviewer looks at. */
-import type { CompletenessSchool } from './types';
+import type { CompletenessSchool } from '../../api';
 
 export const SCHOOL_FILTERS = ['all', 'notSubmitted', 'waiting', 'returned', 'final', 'late'] as const;
 export type SchoolFilter = (typeof SCHOOL_FILTERS)[number];

@@ -10,7 +10,7 @@ import {
   relativeChange,
   softRules,
 } from './form';
-import type { CollectionPeriod, FormFieldInfo, ValidationIssue } from './types';
+import type { CollectionPeriod, FormFieldInfo, ValidationIssue } from '../../api';
 
 const field = (
   key: string,

@@ -2,7 +2,7 @@
  * The entry screen's pure logic: fields grouped by section and element, what the clerk typed
  * parsed into values, which fields changed, issues by field, and which period to show first.
  */
-import type { CollectionPeriod, FieldValue, FormFieldInfo, ValidationIssue } from './types';
+import type { CollectionPeriod, FieldValue, FormFieldInfo, ValidationIssue } from '../../api';
 
 export interface ElementGroup {
   element: string;

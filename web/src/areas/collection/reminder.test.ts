@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reminderFor } from './reminder';
-import type { CompletenessResponse, CompletenessSchool } from './types';
+import type { CompletenessResponse, CompletenessSchool } from '../../api';
 
 const s = (state: CompletenessSchool['state']): CompletenessSchool => ({
   code: state,

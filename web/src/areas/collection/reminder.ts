@@ -1,5 +1,5 @@
 /** What the in-app reminder says before a period closes, for a school, a county or the city. */
-import type { CompletenessResponse, CompletenessState } from './types';
+import type { CompletenessResponse, CompletenessState } from '../../api';
 
 export type Reminder =
   | { kind: 'school'; state: 'notStarted' | 'draft' | 'returned'; daysLeft: number }

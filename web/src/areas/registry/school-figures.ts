@@ -11,11 +11,7 @@ export interface YearFigures {
 }
 
 export function yearlyFigures(
-  statistics: ReadonlyArray<
-    Pick<InstitutionDetailResponse['institution']['statistics'][number], 'schoolYear' | 'grades'> & {
-      stages: Partial<Record<string, { teachers: number }>>;
-    }
-  >,
+  statistics: InstitutionDetailResponse['institution']['statistics'],
 ): YearFigures[] {
   return [...statistics]
     .sort((a, b) => a.schoolYear - b.schoolYear)

@@ -5,7 +5,7 @@
  */
 import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api';
+import { ApiError, type CountyInputKey } from '../../api';
 import { errorMessage } from '../../errors';
 import { useI18n } from '../../i18n/i18n';
 import {
@@ -17,7 +17,7 @@ import {
   givenFigures,
   type CurrentFigure,
 } from './recording';
-import { COUNTY_INPUT_KEYS, type CountyInputKey } from './types';
+import { COUNTY_INPUT_KEYS } from './types';
 
 /** What the form sends (POST /api/v1/standards/counties/:county/inputs without the year). */
 export interface FiguresSubmission {

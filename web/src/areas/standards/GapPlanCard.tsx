@@ -12,7 +12,7 @@ import { formatYuan } from '../../format';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { labelOf } from '../../labels';
 import { controlledColumns, EMPTY_VIEW, viewOf, visibleRows, type TableView } from '../../table-view';
-import type { GapPlan, GapPlanItem, StandardId } from './types';
+import type { GapPlan, GapPlanItem, StandardId } from '../../api';
 import { formatAmount, gapOfStandard } from './values';
 import { VerdictTag } from './VerdictTag';
 

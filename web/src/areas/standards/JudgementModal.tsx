@@ -5,7 +5,7 @@
  */
 import { Alert, App, Button, Form, Input, InputNumber, Modal, Radio, Typography } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api';
+import { ApiError, type JudgementItemDef, type RuleResult } from '../../api';
 import { errorMessage } from '../../errors';
 import { formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
@@ -16,7 +16,6 @@ import {
   metByScore,
   percentFromFraction,
 } from './recording';
-import type { JudgementItemDef, RuleResult } from './types';
 
 /** What the form sends (POST /api/v1/standards/counties/:county/judgements without the year). */
 export interface JudgementSubmission {

@@ -11,7 +11,8 @@ import { formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import type { Loadable } from '../../use-api';
 import { formatFigure, formatRecordedAt, historyRows, type HistoryRow } from './recording';
-import { COUNTY_INPUT_KEYS, type CountyInputKey, type RecordsResponse } from './types';
+import type { CountyInputKey, RecordsResponse } from '../../api';
+import { COUNTY_INPUT_KEYS } from './types';
 
 interface Props {
   open: boolean;

@@ -10,7 +10,7 @@ import { ExportButton } from '../../components/ExportButton';
 import { buildSheet, downloadXlsx, exportFileName, type ExportColumn } from '../../export/xlsx';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { controlledColumns, EMPTY_VIEW, viewOf, visibleRows, type TableView } from '../../table-view';
-import type { RuleDetail, RuleResult, RuleVerdict } from './types';
+import type { RuleDetail, RuleResult, RuleVerdict } from '../../api';
 import { formatRecordedAt } from './recording';
 import { compareVerdicts, formatThreshold, formatValue, ruleValueKind, type ValueKind } from './values';
 import { VerdictTag } from './VerdictTag';

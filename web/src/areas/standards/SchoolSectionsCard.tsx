@@ -11,13 +11,8 @@ import { formatFixed } from '../../format';
 import { useI18n, type Translate } from '../../i18n/i18n';
 import { labelOf } from '../../labels';
 import { controlledColumns, EMPTY_VIEW, viewOf, visibleRows, type TableView } from '../../table-view';
-import {
-  INDICATOR_CODES,
-  SECTIONS,
-  type IndicatorDef,
-  type SchoolSectionResult,
-  type SchoolVerdict,
-} from './types';
+import type { IndicatorDef, SchoolSectionResult, SchoolVerdict } from '../../api';
+import { INDICATOR_CODES, SECTIONS } from './types';
 import {
   compareIndicator,
   compareVerdicts,

@@ -8,7 +8,21 @@
  */
 import { Alert, App, Card, Col, Empty, Row, Space, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import { api, type CompulsoryBalancedPack, type Session } from '../../api';
+import {
+  api,
+  type CompulsoryBalancedPack,
+  type CountyEvaluation,
+  type CountyEvaluationResponse,
+  type GapPlanResponse,
+  type IndicatorDef,
+  type JudgementItemDef,
+  type PreschoolTotals,
+  type RecordsResponse,
+  type RulePacksResponse,
+  type RuleResult,
+  type Session,
+  type StandardId,
+} from '../../api';
 import { buildCvBarsOption } from '../../charts/cv-bars';
 import { CvBarChart } from '../../charts/CvBarChart';
 import { chartTitle } from '../../charts/png';
@@ -26,19 +40,7 @@ import { RecordsDrawer } from './RecordsDrawer';
 import { currentFigures } from './recording';
 import { RuleCard } from './RuleCard';
 import { SchoolSectionsCard } from './SchoolSectionsCard';
-import {
-  SECTIONS,
-  type CountyEvaluation,
-  type CountyEvaluationResponse,
-  type GapPlanResponse,
-  type IndicatorDef,
-  type JudgementItemDef,
-  type PreschoolTotals,
-  type RecordsResponse,
-  type RulePacksResponse,
-  type RuleResult,
-  type StandardId,
-} from './types';
+import { SECTIONS } from './types';
 import { packKinds } from './values';
 import { VerdictTag } from './VerdictTag';
 import { useApiGet, type Loadable } from '../../use-api';

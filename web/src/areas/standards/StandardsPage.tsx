@@ -6,7 +6,14 @@
 import { Alert, Card, Col, Row, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { TargetsResponse } from '../../api';
+import type {
+  CountyOverview,
+  StandardId,
+  StandardsOverviewResponse,
+  T4Figure,
+  TargetsResponse,
+  Verdict,
+} from '../../api';
 import { STATUS_COLOURS } from '../../charts/status';
 import { ExportButton } from '../../components/ExportButton';
 import { DemoBanner, PageError, PageLoading } from '../../components/PageStates';
@@ -17,7 +24,6 @@ import { useI18n, type Translate } from '../../i18n/i18n';
 import { query } from '../../labels';
 import { appHref, linkClick, type Navigate } from '../../navigation';
 import { controlledColumns, EMPTY_VIEW, viewOf, visibleRows, type TableView } from '../../table-view';
-import type { CountyOverview, StandardId, StandardsOverviewResponse, T4Figure, Verdict } from './types';
 import { STANDARD_IDS } from './types';
 import { compareVerdicts } from './values';
 import { VerdictTag } from './VerdictTag';

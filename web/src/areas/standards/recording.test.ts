@@ -13,7 +13,7 @@ import {
   parseTimestamp,
   percentFromFraction,
 } from './recording';
-import type { InputRecord, JudgementRecord, RuleResult } from './types';
+import type { InputRecord, JudgementRecord, RuleResult } from '../../api';
 
 const t = translator('zh-CN');
 

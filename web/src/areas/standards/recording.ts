@@ -4,17 +4,17 @@
  * figure, percent ↔ fraction for a score, the server's error details mapped to form fields, and
  * the history of figures and verdicts merged newest first. Unit-tested in recording.test.ts.
  */
-import type { ErrorDetail } from '../../api';
+import type {
+  CountyInputKey,
+  ErrorDetail,
+  InputRecord,
+  JudgementRecord,
+  RecordsResponse,
+  RuleResult,
+} from '../../api';
 import { formatCount, formatDateTime, formatYuan } from '../../format';
 import type { Language, Translate } from '../../i18n/i18n';
-import {
-  COUNTY_INPUT_KEYS,
-  type CountyInputKey,
-  type InputRecord,
-  type JudgementRecord,
-  type RecordsResponse,
-  type RuleResult,
-} from './types';
+import { COUNTY_INPUT_KEYS } from './types';
 
 /** People (integers) or yuan (up to two decimals). */
 export type FigureKind = 'persons' | 'yuan';

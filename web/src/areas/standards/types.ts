@@ -1,52 +1,8 @@
 /**
- * The county-standards API's data (src/api/standards): the types are generated from the API's
- * OpenAPI document (api-types.ts); the lists here are the orders the pages show them in, checked
- * against those types.
+ * The orders the county-standards pages show the API's codes in, checked against the types
+ * generated from the API's OpenAPI document (the data types themselves: ../../api).
  */
-import type { CountyInputKey, IndicatorCode, Section, StandardId } from '../../api-types';
-
-export type {
-  Comparator,
-  CompulsoryEvaluation,
-  ConfidenceTag,
-  CountyEvaluation,
-  CountyEvaluationResponse,
-  CountyInputKey,
-  CountyOverview,
-  CvResult,
-  GapJudgementNeeded,
-  GapMissingInput,
-  GapPlan,
-  GapPlanItem,
-  GapPlanResponse,
-  GapUnresolved,
-  IndicatorCode,
-  IndicatorDef,
-  IndicatorValue,
-  InputRecord,
-  Judgement,
-  JudgementItemDef,
-  JudgementRecord,
-  PreschoolEvaluation,
-  PreschoolTotals,
-  RecordsResponse,
-  RuleCheck,
-  RuleDetail,
-  RulePacksResponse,
-  RuleResult,
-  RuleResultKind,
-  RuleSource,
-  RuleVerdict,
-  SchoolSectionResult,
-  SchoolVerdict,
-  Section,
-  SectionSummary,
-  StandardId,
-  StandardsOverviewResponse,
-  StandardSummary,
-  T4Figure,
-  Verdict,
-} from '../../api-types';
+import type { CountyInputKey, IndicatorCode, Section, StandardId } from '../../api';
 
 export const STANDARD_IDS = [
   'compulsoryBalanced',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GapPlan, GapPlanItem, SchoolSectionResult } from './types';
+import type { GapPlan, GapPlanItem, RulePacksResponse, SchoolSectionResult } from '../../api';
 import {
   compareIndicator,
   compareVerdicts,
@@ -12,7 +12,8 @@ import {
   ruleValueKind,
 } from './values';
 
-const packs: Parameters<typeof packKinds>[0] = {
+// Only what packKinds reads of the packs: each rule's id and kind.
+const packs = {
   packs: [
     {
       id: 'compulsoryBalanced',
@@ -32,7 +33,7 @@ const packs: Parameters<typeof packKinds>[0] = {
       ],
     },
   ],
-};
+} as RulePacksResponse;
 const kinds = packKinds(packs);
 
 const rule = (ruleId: string, kind: string, value: number | null = null, threshold: number | null = null) =>

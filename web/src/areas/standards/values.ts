@@ -9,13 +9,14 @@ import type {
   GapPlan,
   GapPlanItem,
   IndicatorValue,
+  RulePacksResponse,
   RuleResult,
   RuleVerdict,
   SchoolSectionResult,
   SchoolVerdict,
   StandardId,
   Verdict,
-} from './types';
+} from '../../api';
 
 /** Tag colours (antd preset names) of the verdicts. */
 export const VERDICT_TAG_COLOURS: Record<RuleVerdict | SchoolVerdict, string> = {
@@ -49,21 +50,11 @@ const PACK_KIND_VALUES: Record<string, ValueKind> = {
   childrenPerTeacher: 'ratio',
 };
 
-/** What packKinds reads of the rule packs: each rule's id and kind. */
-type PackRules = {
-  packs: ReadonlyArray<{
-    id: string;
-    version: number;
-    guarantee?: ReadonlyArray<{ id: string; kind: string }>;
-    rules?: ReadonlyArray<{ id: string; kind: string }>;
-  }>;
-};
-
 /** Rule id → the rule-pack kind (classSize, schoolSize …) of every guarantee and preschool rule. */
-export function packKinds(packs: PackRules | null): Map<string, string> {
+export function packKinds(packs: RulePacksResponse | null): Map<string, string> {
   const kinds = new Map<string, string>();
   for (const pack of packs?.packs ?? []) {
-    for (const rule of [...(pack.guarantee ?? []), ...(pack.rules ?? [])]) kinds.set(rule.id, rule.kind);
+    for (const rule of 'guarantee' in pack ? pack.guarantee : pack.rules) kinds.set(rule.id, rule.kind);
   }
   return kinds;
 }

@@ -2,8 +2,9 @@
 import { Card, Col, Empty, Row, Space, Tag, Timeline, Typography } from 'antd';
 import type { Milestone, ScorecardResponse, TargetCard } from '../../api';
 import { STATUS_COLOURS } from '../../charts/status';
+import { todayInShanghai } from '../../format';
 import { useI18n } from '../../i18n/i18n';
-import { laggingCounties, milestoneStatus, sortedMilestones, todayInShanghai } from './milestones';
+import { laggingCounties, milestoneStatus, sortedMilestones } from './milestones';
 import { appHref, linkClick, type Navigate } from '../../navigation';
 import { useApiGet } from '../../use-api';
 import { PageError, PageLoading } from '../../components/PageStates';

@@ -2,7 +2,13 @@
 import { Card, Col, Empty, Row, Segmented, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { InstitutionBreakdownResponse, InstitutionRow, Ownership, TargetsResponse } from '../../api';
+import type {
+  InstitutionBreakdownResponse,
+  InstitutionRow,
+  Ownership,
+  StandardsOverviewResponse,
+  TargetsResponse,
+} from '../../api';
 import { DemoBanner, PageError, PageLoading } from '../../components/PageStates';
 import { TargetCard } from './TargetCard';
 import { STATUS_COLOURS } from '../../charts/status';
@@ -16,7 +22,6 @@ import { ExportButton } from '../../components/ExportButton';
 import { buildSheet, downloadXlsx, exportFileName, type ExportColumn } from '../../export/xlsx';
 import { attributeText, labelOf, query } from '../../labels';
 import { appHref, linkClick, type Navigate } from '../../navigation';
-import type { StandardsOverviewResponse } from '../standards/types';
 import { useApiGet } from '../../use-api';
 
 interface Props {

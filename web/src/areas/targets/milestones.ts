@@ -2,8 +2,6 @@
 import type { Milestone, ScorecardResponse } from '../../api';
 import { isCityCode } from '../../charts/matrix';
 
-export { todayInShanghai } from '../../format';
-
 /**
  * 已到期 when the deadline is before today, else 未到期. The platform records no completion of
  * milestones, so this says nothing about whether the work was done.
