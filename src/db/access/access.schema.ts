@@ -65,6 +65,23 @@ export const session = pgTable(
 );
 
 /**
+ * Previous password hashes of an account (ASVS 2.1.10: a recent password may not be set again).
+ * The use case keeps the last few per account; only scrypt hashes are stored, as for the account.
+ */
+export const passwordHistory = pgTable(
+  'password_history',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    accountId: integer('account_id')
+      .notNull()
+      .references(() => account.id),
+    passwordHash: text('password_hash').notNull(),
+    changedAt: timestamp('changed_at', { withTimezone: true, mode: 'string' }).notNull(),
+  },
+  (t) => [index('password_history_account_idx').on(t.accountId, t.id)],
+);
+
+/**
  * Security audit log (安全审计): logins, data changes with old and new values, exports and
  * permission changes. Append-only: triggers (migration 0004) refuse UPDATE, DELETE and TRUNCATE.
  */
