@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
-import { createTestAccounts, login, type Login } from '../support/accounts.ts';
+import { insertAccounts } from '../../src/db/access/access.repository.ts';
+import { hashPassword } from '../../src/app/access/password.hasher.ts';
+import { createTestAccounts, login, TEST_PASSWORD, type Login } from '../support/accounts.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';
 import { testBackends } from '../support/test-db.ts';
 
@@ -22,9 +24,21 @@ describe.each(testBackends())('county standards API on $name', (backend) => {
     const database = await backend.open();
     await loadSmallDataset(database.db);
     await createTestAccounts(database.db);
+    // 丙县's own officer: the zone's kindergarten counts in 丙县's evaluation (decision 0011).
+    await insertAccounts(database.db, [
+      {
+        username: 'county3',
+        displayName: '测试丙县',
+        role: 'countyAdmin',
+        scope: { kind: 'org', orgCode: '999903' },
+        passwordHash: await hashPassword(TEST_PASSWORD),
+        mustChangePassword: false,
+      },
+    ]);
     ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' });
     app = await buildApp(ctx);
-    for (const u of ['citystaff', 'cityadmin', 'county1', 'inspector']) sessions.set(u, await login(app, u));
+    for (const u of ['citystaff', 'cityadmin', 'county1', 'county3', 'inspector'])
+      sessions.set(u, await login(app, u));
   });
   afterAll(async () => {
     await app?.close();
@@ -89,6 +103,40 @@ describe.each(testBackends())('county standards API on $name', (backend) => {
     expect(share.inputs).toMatchObject({ numerator: 70, denominator: 150 });
     expect(share.value).toBeCloseTo(70 / 150, 12);
     expect(share.verdict).toBe('fail'); // 46.7% < 50%
+  });
+
+  it("shows a county the zone's school in its evaluation only under a pseudonym, as every other route hides it", async () => {
+    const url = '/api/v1/standards/counties/999903?year=2025';
+    const city = await call('citystaff', 'GET', url);
+    const county = await call('county3', 'GET', url);
+    expect(county.status).toBe(200);
+    // The city sees the zone's kindergarten by code and name.
+    expect(JSON.stringify(city.body)).toContain('KZ00000001');
+    expect(JSON.stringify(city.body)).toContain('开发区启明幼儿园');
+    // 丙县's officer gets the same figures (70 public of 150 children, the zone's 50 included) …
+    const share = rule(county.body.evaluation, 'preschoolUniversal', 'PU-P03');
+    expect(share.inputs).toMatchObject({ numerator: 70, denominator: 150 });
+    expect(county.body.evaluation.preschoolUniversal.totals).toEqual(
+      city.body.evaluation.preschoolUniversal.totals,
+    );
+    // … but nowhere the zone's kindergarten's code or name: it is 开发区's first institution.
+    const text = JSON.stringify(county.body);
+    expect(text).not.toContain('KZ00000001');
+    expect(text).not.toContain('开发区启明幼儿园');
+    expect(text).toContain('开发区所辖机构 01');
+    // 丙县's own kindergartens keep their names.
+    expect(text).toContain('金苹果');
+    // The gap plan and the city overview agree.
+    const gap = await call('county3', 'GET', '/api/v1/standards/counties/999903/gap?year=2025');
+    expect(gap.status).toBe(200);
+    expect(JSON.stringify(gap.body)).not.toMatch(/KZ00000001|开发区启明幼儿园/);
+    const overview = await call('county3', 'GET', '/api/v1/standards?year=2025');
+    expect(JSON.stringify(overview.body)).not.toMatch(/KZ00000001|开发区启明幼儿园/);
+    // The registry answers for the same school exactly as for a missing one.
+    const direct = await call('county3', 'GET', '/api/v1/institutions/KZ00000001');
+    const missing = await call('county3', 'GET', '/api/v1/institutions/KZ99999999');
+    expect(direct.status).toBe(404);
+    expect(direct.body.error.code).toBe(missing.body.error.code);
   });
 
   it('refuses a functional zone as an assessed unit, in Chinese', async () => {

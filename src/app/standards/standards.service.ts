@@ -17,7 +17,8 @@ import {
 } from '../../db/standards/standards.repository.ts';
 import { listStatisticsOfYear } from '../../db/registry/registry.repository.ts';
 import type { Scope } from '../../domain/access/access.types.ts';
-import { scopeIncludesOrg } from '../../domain/access/scope.ts';
+import { pseudonymise, type Pseudonyms } from '../../domain/shared/pseudonyms.ts';
+import { scopeIncludesInstitution, scopeIncludesOrg } from '../../domain/access/scope.ts';
 import type { Institution, OrgUnit } from '../../domain/registry/registry.types.ts';
 import type { InstitutionYearStatistics } from '../../domain/statistics/statistics.types.ts';
 import { evaluateCity, evaluateCounty } from '../../domain/standards/evaluate.ts';
@@ -81,6 +82,40 @@ interface YearEntry {
   city: CityEvaluation;
   /** Per assessed county: passes both standards (T4). The same object while the entry is reused. */
   passes: Map<string, boolean>;
+}
+
+/**
+ * Pseudonyms for the institutions of a county's evaluation input outside `scope`, numbered per
+ * county-level unit that runs them in the order of their codes: "济宁高新区所辖机构 03", code
+ * "370871#03". A hidden institution's name that a visible one also bears is replaced only next
+ * to its code, never inside sentences (it would rename the visible one).
+ */
+function pseudonymsOutside(view: DatasetView, input: CountyEvaluationInput, scope: Scope): Pseudonyms | null {
+  const all = [...new Set([...input.schools, ...input.kindergartens].map((s) => s.institutionCode))].sort();
+  const visibleNames = new Set<string>();
+  const hidden: Institution[] = [];
+  for (const code of all) {
+    const inst = view.institutions.get(code);
+    if (!inst) continue;
+    if (scopeIncludesInstitution(view.orgIndex, scope, inst)) visibleNames.add(inst.name);
+    else hidden.push(inst);
+  }
+  if (hidden.length === 0) return null;
+  const codes = new Map<string, string>();
+  const namesByCode = new Map<string, string>();
+  const names = new Map<string, string>();
+  const counters = new Map<string, number>();
+  for (const inst of hidden) {
+    const n = (counters.get(inst.countyCode) ?? 0) + 1;
+    counters.set(inst.countyCode, n);
+    const unit = view.orgIndex.byCode.get(inst.countyCode)?.name ?? '其他单位';
+    const nn = String(n).padStart(2, '0');
+    const name = `${unit}所辖机构 ${nn}`;
+    codes.set(inst.code, `${inst.countyCode}#${nn}`);
+    namesByCode.set(inst.code, name);
+    if (!visibleNames.has(inst.name)) names.set(inst.name, name);
+  }
+  return { codes, namesByCode, names };
 }
 
 /** Whether a county-level unit is assessed on its own (not a functional zone). */
@@ -337,9 +372,9 @@ export class StandardsService {
     if (scope && !(scope.kind === 'org' && scope.orgCode === view.orgIndex.city.code)) {
       // A county officer sees the counties in scope, without the city-wide T4.
       const { entry } = await this.yearEntry(year);
-      const counties = entry.city.counties.filter((c) =>
-        scopeIncludesOrg(view.orgIndex, scope, c.countyCode),
-      );
+      const counties = entry.city.counties
+        .filter((c) => scopeIncludesOrg(view.orgIndex, scope, c.countyCode))
+        .map((c) => this.masked(view, entry, c.countyCode, scope, c));
       if (counties.length === 0) {
         throw new AppError('ORG_UNIT_NOT_FOUND', '当前账号的范围内没有参加县域评估的县市区', []).hiding(
           'orgUnit',
@@ -352,15 +387,49 @@ export class StandardsService {
     return { year, years: view.years, city: entry.city, view };
   }
 
+  /** Per evaluation result and caller scope: the result as that caller sees it (decision 0011). */
+  private readonly maskedResults = new WeakMap<object, Map<string, unknown>>();
+
+  /**
+   * `result` (part of `entry` for the county `countyCode`) as the caller with `scope` may see it:
+   * the institutions counted in the county's evaluation but outside the scope — the schools a
+   * functional zone runs in the county's territory, for the county's own account — appear under
+   * pseudonyms ("济宁高新区所辖机构 03"), as everywhere else they answer as not found. The figures
+   * are the county's, unchanged. Null scope (the operator) and the city see every name.
+   */
+  private masked<T extends object>(
+    view: DatasetView,
+    entry: YearEntry,
+    countyCode: string,
+    scope: Scope | null,
+    result: T,
+  ): T {
+    if (!scope || (scope.kind === 'org' && scope.orgCode === view.orgIndex.city.code)) return result;
+    const key = scope.kind === 'org' ? `org:${scope.orgCode}` : `inst:${scope.institutionCode}`;
+    const perScope = this.maskedResults.get(result) ?? new Map<string, unknown>();
+    this.maskedResults.set(result, perScope);
+    const cached = perScope.get(key);
+    if (cached) return cached as T;
+    const input = entry.inputs.find((i) => i.countyCode === countyCode);
+    const pseudonyms = input ? pseudonymsOutside(view, input, scope) : null;
+    const out = pseudonyms ? pseudonymise(result, pseudonyms) : result;
+    perScope.set(key, out);
+    return out;
+  }
+
   /** One assessed county's input and evaluation for a year (scope and year checked). */
   private async countyEntry(code: string, yearArg: number | undefined, scope: Scope | null) {
     const view = await this.data.current().view();
     this.requireCounty(view, code, scope);
     const { entry } = await this.yearEntry(requireYear(view, yearArg));
+    const input = entry.inputs.find((i) => i.countyCode === code)!;
+    const evaluation = entry.city.counties.find((c) => c.countyCode === code)!;
     return {
       view,
-      input: entry.inputs.find((i) => i.countyCode === code)!,
-      evaluation: entry.city.counties.find((c) => c.countyCode === code)!,
+      input,
+      evaluation,
+      /** `result`, derived from this county's entry, as the caller may see it. */
+      mask: <T extends object>(result: T): T => this.masked(view, entry, code, scope, result),
     };
   }
 
@@ -369,8 +438,8 @@ export class StandardsService {
     yearArg: number | undefined,
     scope: Scope | null,
   ): Promise<{ evaluation: CountyEvaluation; years: number[]; view: DatasetView }> {
-    const { view, evaluation } = await this.countyEntry(code, yearArg, scope);
-    return { evaluation, years: view.years, view };
+    const { view, evaluation, mask } = await this.countyEntry(code, yearArg, scope);
+    return { evaluation: mask(evaluation), years: view.years, view };
   }
 
   /** The county's evaluation input (for the drill-down to inputs and for the gap planner). */
@@ -379,7 +448,8 @@ export class StandardsService {
     yearArg: number | undefined,
     scope: Scope | null,
   ): Promise<CountyEvaluationInput> {
-    return (await this.countyEntry(code, yearArg, scope)).input;
+    const { input, mask } = await this.countyEntry(code, yearArg, scope);
+    return mask(input);
   }
 
   async gap(
@@ -387,8 +457,8 @@ export class StandardsService {
     yearArg: number | undefined,
     scope: Scope | null,
   ): Promise<{ plan: GapPlan; view: DatasetView }> {
-    const { view, input } = await this.countyEntry(code, yearArg, scope);
-    return { plan: planGapToPass(this.packs, input), view };
+    const { view, input, mask } = await this.countyEntry(code, yearArg, scope);
+    return { plan: mask(planGapToPass(this.packs, input)), view };
   }
 
   /**
