@@ -415,6 +415,16 @@ describe.runIf(browserAvailable)('county standards pages on the Jining demo data
 
     await page.click('.standards-county-link[data-county="370811"]');
     await page.waitForSelector('.rules-compulsoryBalanced .rule-row');
+    // The zones' schools count in 任城区's evaluation under pseudonyms (decision 0011): the page
+    // says how many, and the rows carry the pseudonym instead of the name.
+    const evaluation = await apiGet(page, '/api/v1/standards/counties/370811');
+    const hidden = new Set(JSON.stringify(evaluation).match(/"institutionCode":"[^"]*#\d+"/g) ?? []).size;
+    expect(hidden).toBeGreaterThan(0);
+    expect(await page.textContent('.standards-pseudonyms')).toContain(`计入 ${hidden} 所由功能区管理`);
+    const zoneSchool = evaluation.evaluation.compulsoryBalanced.schools.find(
+      (s: { institutionCode: string }) => s.institutionCode.includes('#'),
+    );
+    expect(zoneSchool.institutionName).toMatch(/所辖机构 \d{2}$/);
     // Another county is out of scope: the API's Chinese message.
     await page.goto(`${h.base}/app/standards/370812`);
     await page.waitForSelector('.page-error');

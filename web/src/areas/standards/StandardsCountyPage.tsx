@@ -308,6 +308,8 @@ export default function StandardsCountyPage({ session, code, year, onYearChange,
     [...cb.rules, ...pu.rules].filter((r) => r.kind === 'judgement').map((r) => [r.ruleId, r.name]),
   );
   const onJudge = canJudge ? setJudging : undefined;
+  // Institutions outside the account's scope counted here (a zone's schools): code "<unit>#NN".
+  const pseudonymised = new Set(JSON.stringify(e).match(/"institutionCode":"[^"]*#\d+"/g) ?? []).size;
   const submitFigures = (s: FiguresSubmission) =>
     api<{ ok: true }>('POST', `${base}/inputs`, {
       body: { year: e.year, values: s.values, evidence: s.evidence },
@@ -389,6 +391,14 @@ export default function StandardsCountyPage({ session, code, year, onYearChange,
         <YearSelect year={e.year} years={years} onChange={onYearChange} />
       </div>
       <Verdicts evaluation={e} />
+      {pseudonymised > 0 && (
+        <Alert
+          className="standards-pseudonyms"
+          type="info"
+          showIcon
+          title={t('standardsCounty.pseudonyms', { count: pseudonymised })}
+        />
+      )}
       {e.warnings.length > 0 && (
         <Alert
           className="standards-warnings"

@@ -92,6 +92,8 @@ export const zhCN = {
   'sections.legendBelow': '低于标准的 85%',
   'sections.failingOnly': '只看未达标',
   'sections.count': '共 {count} 个学校（学段）',
+  'standardsCounty.pseudonyms':
+    '本县评估计入 {count} 所由功能区管理的学校（幼儿园），以“××所辖机构 序号”显示：数值计入本县，名称和代码只有功能区和市级可见',
   'sections.sheet': '学校资源配置',
   'sections.empty': '没有符合条件的学校',
   'sections.indicatorTip': '{name}（{unit}）',
@@ -326,6 +328,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'sections.legendBelow': 'below 85% of the standard',
   'sections.failingOnly': 'Failing only',
   'sections.count': '{count} school sections',
+  'standardsCounty.pseudonyms':
+    'This evaluation counts {count} schools (kindergartens) run by a functional zone, shown as "… 所辖机构 NN": their figures count here; names and codes are visible to the zone and the city only',
   'sections.sheet': 'School resources',
   'sections.empty': 'No school matches',
   'sections.indicatorTip': '{name} ({unit})',
