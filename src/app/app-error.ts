@@ -18,6 +18,10 @@ export const CORE_ERROR_STATUS = {
   FORBIDDEN: 403,
   CSRF_FAILED: 403,
   RATE_LIMITED: 429,
+  /** The account already has its share of heavy work (imports, exports, evaluations) running. */
+  WORK_IN_PROGRESS: 429,
+  /** The process's heavy-work slots and queue are full, or the wait for one timed out. */
+  SERVER_BUSY: 503,
   USERNAME_TAKEN: 409,
   ACCOUNT_NOT_FOUND: 404,
   IMPORT_REJECTED: 400,

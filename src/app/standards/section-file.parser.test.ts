@@ -334,10 +334,12 @@ describe('parseStandardsInput: refused files', () => {
     view.setUint32(30 + 24, 100 * 1024 * 1024, true);
     view.setUint16(30 + 28, 1, true); // name length
     view.setUint32(77, 0x06054b50, true);
-    view.setUint16(77 + 10, 1, true);
-    view.setUint32(77 + 16, 30, true);
+    view.setUint16(77 + 8, 1, true); // entries on this disk
+    view.setUint16(77 + 10, 1, true); // entries in all
+    view.setUint32(77 + 12, 47, true); // central directory size
+    view.setUint32(77 + 16, 30, true); // and offset
     expect(await refusal(bytes, 'bomb.xlsx')).toEqual([
-      'bomb.xlsx：文件解压后超过 64 MB，不是正常的导入文件',
+      'bomb.xlsx：文件解压后的内容超过 32 MB 的上限，不予读取；请检查文件，或拆分为较小的文件后重新上传',
     ]);
   });
 

@@ -861,7 +861,7 @@ async function readWorkbook(
   file: string,
   problems: Problems,
 ): Promise<Map<string, Table> | null> {
-  const opened = await openWorkbook(data);
+  const opened = await openWorkbook(data, 'standards');
   if (!opened.ok) {
     problems.add(
       null,

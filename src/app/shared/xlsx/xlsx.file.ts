@@ -1,10 +1,11 @@
 /**
  * Opening and writing .xlsx files with exceljs, the same way for every upload and download of the
- * platform: the file's signature, the zip-bomb guard (xlsx.guard.ts) before anything is inflated,
- * then exceljs. Readers word their own "not an Excel file" message for their upload.
+ * platform: the file's signature, the zip-bomb guard (xlsx.guard.ts: every entry inflated and
+ * counted, off the event loop, before exceljs inflates anything), then exceljs. Readers word their
+ * own "not an Excel file" message for their upload.
  */
 import ExcelJS from 'exceljs';
-import { checkZipSizes, DEFAULT_ZIP_LIMITS, type ZipLimits } from './xlsx.guard.ts';
+import { inspectZip, UPLOAD_ZIP_LIMITS, type UploadKind, type ZipLimits } from './xlsx.guard.ts';
 
 /** A zip file (an .xlsx is one): "PK\x03\x04". */
 export const isZip = (d: Uint8Array): boolean =>
@@ -16,7 +17,11 @@ export const isOle = (d: Uint8Array): boolean =>
 
 export type OpenedWorkbook =
   | { ok: true; workbook: ExcelJS.Workbook }
-  /** tooLarge: the guard refused it (`message` says why); unreadable: exceljs could not read it. */
+  /**
+   * tooLarge: the zip guard refused it — too large once inflated, or a zip feature no upload needs
+   * (ZIP64, encryption, overlapping entries …); `message` says why, in Chinese. unreadable: not a
+   * zip that can be read exactly, or exceljs could not read it.
+   */
   | { ok: false; reason: 'tooLarge'; message: string }
   | { ok: false; reason: 'unreadable' };
 
@@ -28,13 +33,20 @@ function toArrayBuffer(data: Uint8Array): ArrayBuffer {
   return new Uint8Array(data).buffer;
 }
 
-/** Reads an uploaded workbook; never throws for bad input. */
+/**
+ * Reads an uploaded workbook; never throws for bad input. `limits`: the kind of upload (its limits
+ * are in UPLOAD_ZIP_LIMITS), or explicit limits.
+ */
 export async function openWorkbook(
   data: Uint8Array,
-  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  limits: UploadKind | ZipLimits,
 ): Promise<OpenedWorkbook> {
-  const tooLarge = checkZipSizes(data, limits);
-  if (tooLarge) return { ok: false, reason: 'tooLarge', message: tooLarge };
+  const checked = await inspectZip(data, typeof limits === 'string' ? UPLOAD_ZIP_LIMITS[limits] : limits);
+  if (!checked.ok) {
+    return checked.reason === 'refused'
+      ? { ok: false, reason: 'tooLarge', message: checked.message }
+      : { ok: false, reason: 'unreadable' };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(toArrayBuffer(data));
