@@ -107,7 +107,7 @@ export function homeRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           `${title} — 修改密码`,
           bar(title, '首次登录或密码已被重置：请先修改密码', who),
           `<main><form class="box" id="password-form" method="post" action="/"><h2>修改密码</h2>
-<p class="muted">新密码至少 8 位，含小写字母、大写字母、数字、符号中的至少 3 类，且不含用户名。</p>
+<p class="muted">新密码至少 8 位，含小写字母、大写字母、数字、符号中的至少 3 类，不含用户名，不能是常见密码（如 Password1、P@ssw0rd）或最近 5 次用过的密码。当前密码连续输错 5 次，账号锁定 15 分钟。</p>
 <label for="currentPassword">当前密码</label><input id="currentPassword" name="currentPassword" type="password" autocomplete="current-password" required>
 <label for="newPassword">新密码</label><input id="newPassword" name="newPassword" type="password" autocomplete="new-password" required>
 <label for="confirmPassword">再次输入新密码</label><input id="confirmPassword" name="confirmPassword" type="password" autocomplete="new-password" required>

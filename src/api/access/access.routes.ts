@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/app.context.ts';
 import { AppError } from '../../app/app-error.ts';
-import type { Manager } from '../../app/access/users.service.ts';
+import { USERNAME_TAKEN_MESSAGE, type Manager } from '../../app/access/users.service.ts';
 import { ROLE_CODES, type Account } from '../../domain/access/access.types.ts';
 import { errorResponses, intParam, responses, textParam } from '../api.schema.ts';
 import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from '../auth.plugin.ts';
@@ -70,6 +70,13 @@ export interface LoginLimits {
   /** Failed logins allowed for one user name per window, whichever address they come from. */
   failuresPerUser: number;
   windowMs: number;
+  /**
+   * "User name taken" answers (409, and taken names in a rejected account import) allowed per
+   * administrator per `takenNamesWindowMs`: each tells that a name exists, perhaps outside the
+   * administrator's scope.
+   */
+  takenNamesPerManager?: number;
+  takenNamesWindowMs?: number;
 }
 
 /** A whole bureau may sit behind one address, so only failures count, and generously. */
@@ -77,6 +84,8 @@ export const DEFAULT_LOGIN_LIMITS: LoginLimits = {
   failuresPerIp: 30,
   failuresPerUser: 10,
   windowMs: 5 * 60_000,
+  takenNamesPerManager: 10,
+  takenNamesWindowMs: 60 * 60_000,
 };
 
 export function accessRoutes(
@@ -87,6 +96,47 @@ export function accessRoutes(
   const byUser = new SlidingWindowLimiter(limits.failuresPerUser, limits.windowMs);
   const reported = new Set<string>();
   const manager = (request: FastifyRequest): Manager => ({ actor: actorOf(request), session: request.auth });
+  const takenPerManager = limits.takenNamesPerManager ?? DEFAULT_LOGIN_LIMITS.takenNamesPerManager!;
+  const takenWindowMs = limits.takenNamesWindowMs ?? DEFAULT_LOGIN_LIMITS.takenNamesWindowMs!;
+  const takenNames = new SlidingWindowLimiter(takenPerManager, takenWindowMs);
+  const takenReported = new Set<string>();
+  /** Refuses an account creation while the administrator's "name taken" answers are used up. */
+  const checkTakenNames = async (
+    request: FastifyRequest,
+    reply: { header(k: string, v: string): unknown },
+  ) => {
+    const key = String(sessionOf(request).account.id);
+    const wait = takenNames.wait(key);
+    if (wait === 0) {
+      takenReported.delete(key);
+      return;
+    }
+    reply.header('Retry-After', String(wait));
+    // One audit row per administrator and window, not one per refused request.
+    if (!takenReported.has(key)) {
+      takenReported.add(key);
+      await ctx.audit.record(actorOf(request), {
+        action: 'account.create',
+        outcome: 'denied',
+        detail: `“用户名已被使用”的答复超过每 ${Math.round(takenWindowMs / 60_000)} 分钟 ${takenPerManager} 次（限流，防止探测其他单位的用户名），本时段内不再逐次记录`,
+      });
+    }
+    throw new AppError(
+      'RATE_LIMITED',
+      `新建账号时“用户名已被使用”的次数过多（每 ${Math.round(takenWindowMs / 60_000)} 分钟最多 ${takenPerManager} 次），请 ${wait} 秒后再试`,
+    );
+  };
+  const countTakenNames = (request: FastifyRequest, e: unknown) => {
+    if (!(e instanceof AppError)) return;
+    const n =
+      e.code === 'USERNAME_TAKEN'
+        ? 1
+        : e.code === 'IMPORT_REJECTED'
+          ? e.details.filter((d) => d.message === USERNAME_TAKEN_MESSAGE).length
+          : 0;
+    const key = String(sessionOf(request).account.id);
+    for (let i = 0; i < Math.min(n, takenPerManager); i++) takenNames.hit(key);
+  };
 
   return async (app) => {
     app.post(
@@ -177,7 +227,8 @@ export function accessRoutes(
         config: { access: { authenticated: true, duringPasswordChange: true } },
         schema: {
           tags: ['access'],
-          summary: '修改本人密码（至少 8 位，含大小写字母、数字、符号中的至少 3 类）；其他会话随之失效',
+          summary:
+            '修改本人密码（至少 8 位，含大小写字母、数字、符号中的至少 3 类，不是常见密码，不是最近 5 次用过的密码）；其他会话随之失效。当前密码错误计入登录失败次数，达到 5 次账号锁定 15 分钟、会话全部结束',
           body: z.strictObject({
             currentPassword: z.string().min(1, '请输入当前密码').max(256),
             newPassword: z.string().min(1, '请输入新密码').max(256, '密码过长'),
@@ -232,7 +283,9 @@ export function accessRoutes(
         const { buildUserImportTemplate } = await import('../../app/access/user-import.parser.ts');
         return sendXlsxFile(reply, {
           fileName: '账号批量导入模板.xlsx',
-          file: await buildUserImportTemplate(),
+          file: await buildUserImportTemplate({
+            notImportable: [...ctx.roles.values()].filter((r) => r.securityAudit).map((r) => r.code),
+          }),
         });
       },
     );
@@ -271,9 +324,15 @@ export function accessRoutes(
         },
       },
       async (request, reply) => {
-        const r = await ctx.users.create(manager(request), request.body);
-        reply.status(201);
-        return { account: r.account, initialPassword: r.initialPassword! };
+        await checkTakenNames(request, reply);
+        try {
+          const r = await ctx.users.create(manager(request), request.body);
+          reply.status(201);
+          return { account: r.account, initialPassword: r.initialPassword! };
+        } catch (e) {
+          countTakenNames(request, e);
+          throw e;
+        }
       },
     );
 
@@ -329,7 +388,11 @@ export function accessRoutes(
     app.post(
       '/users/import',
       {
-        config: { access: { permission: 'users.manage' }, uploadHint: '请拆分为多个文件分批导入' },
+        config: {
+          access: { permission: 'users.manage' },
+          uploadHint: '请拆分为多个文件分批导入',
+          heavy: 'import',
+        },
         bodyLimit: 10 * 1024 * 1024,
         schema: {
           tags: ['access'],
@@ -337,13 +400,19 @@ export function accessRoutes(
             '从 Excel（.xlsx，请求体为文件内容）批量创建账号：全部成功或全部不创建；成功时返回含初始密码的 Excel，失败时逐行列出错误',
         },
       },
-      async (request, reply) =>
-        sendXlsxFile(reply, {
-          fileName: '新账号初始密码.xlsx',
-          file: (
+      async (request, reply) => {
+        await checkTakenNames(request, reply);
+        let file: Buffer;
+        try {
+          file = (
             await ctx.users.importWorkbook(manager(request), uploadedFile(request, '账号表（Excel 文件）'))
-          ).file,
-        }),
+          ).file;
+        } catch (e) {
+          countTakenNames(request, e);
+          throw e;
+        }
+        return sendXlsxFile(reply, { fileName: '新账号初始密码.xlsx', file });
+      },
     );
 
     app.get(

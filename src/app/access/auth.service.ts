@@ -1,7 +1,11 @@
 /**
  * Login, sessions and password changes (等保 2.0 三级 身份鉴别; OWASP ASVS 2/3):
- * - passwords checked against scrypt hashes; unknown users take the same time as known ones;
- * - 5 failures lock the account for 15 minutes (the password is not even checked while locked);
+ * - passwords checked against scrypt hashes; unknown users take the same time as known ones, and
+ *   every check costs at least the standard scrypt work (password.hasher.ts);
+ * - each check is claimed in the database before the password is checked, so parallel attempts
+ *   are serialised: at most 5 passwords are checked, then the account is locked for 15 minutes
+ *   (no password is checked while locked), and every refused attempt gets the same answer;
+ *   wrong current passwords in "change password" count the same way;
  * - sessions live in the database (they survive a restart), expire after 30 idle minutes and
  *   12 hours in all, and carry their own CSRF token;
  * - a first login (or one after a reset) must change the password before anything else.
@@ -17,17 +21,18 @@ import {
   findSession,
   insertSession,
   purgeSessions,
-  recordLoginFailure,
+  claimPasswordCheck,
+  lockAfterFailure,
   recordLoginSuccess,
-  setPassword,
+  replacePassword,
   touchSession,
   type StoredAccount,
 } from '../../db/access/access.repository.ts';
 import type { Account, Permission, RoleDefinition } from '../../domain/access/access.types.ts';
-import { checkPassword } from '../../domain/access/password.policy.ts';
 import { AppError } from '../app-error.ts';
 import type { Actor, AuditService } from './audit.service.ts';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './password.hasher.ts';
+import { newPasswordProblems, PASSWORD_HISTORY } from './password.rules.ts';
 import type { RoleTable } from './roles.loader.ts';
 
 export type Clock = () => Date;
@@ -86,12 +91,34 @@ export class AuthService {
     return r;
   }
 
-  /** Failures for user names that do not exist, so that they lock exactly like real ones. */
+  /**
+   * Claimed checks for user names that do not exist, so that they lock exactly like real ones
+   * (claimed synchronously, before any await: parallel attempts cannot slip past the count).
+   */
   private readonly phantomFailures = new Map<string, { attempts: number; lockedUntil: number }>();
 
-  private lockedError(untilMs: number, nowMs: number): AppError {
-    const minutes = Math.max(1, Math.ceil((untilMs - nowMs) / 60_000));
-    return new AppError('ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试`);
+  private claimPhantom(username: string, nowMs: number): number | null {
+    const p = this.phantomFailures.get(username) ?? { attempts: 0, lockedUntil: 0 };
+    if (p.lockedUntil > nowMs) return null;
+    const fresh = p.lockedUntil > 0 ? { attempts: 0, lockedUntil: 0 } : p;
+    if (fresh.attempts >= this.settings.maxFailures) return null;
+    fresh.attempts += 1;
+    if (this.phantomFailures.size >= 10_000 && !this.phantomFailures.has(username))
+      this.phantomFailures.clear();
+    this.phantomFailures.set(username, fresh);
+    return fresh.attempts;
+  }
+
+  /**
+   * The one answer to every refused attempt: the one that set the lock, those refused while
+   * locked or while the limit's worth of checks is pending, a right password refused while
+   * locked, for real and unknown user names alike (nothing in it tells them apart).
+   */
+  private lockedError(): AppError {
+    return new AppError(
+      'ACCOUNT_LOCKED',
+      `连续登录失败次数过多，账号已锁定 ${this.settings.lockMinutes} 分钟，请稍后再试`,
+    );
   }
 
   async login(
@@ -102,6 +129,7 @@ export class AuthService {
     const username = usernameInput.trim().toLowerCase();
     const now = this.clock();
     const nowMs = now.getTime();
+    const nowIso = now.toISOString();
     // What was typed as a user name may be a password: keep it only if it could be a user name.
     const shownName = /^[a-z0-9_.-]{1,64}$/.test(username) ? username : '（无效的用户名）';
     const actorFor = (a: StoredAccount | null): Actor => ({
@@ -110,80 +138,70 @@ export class AuthService {
       ip: from.ip,
     });
     const failed = new AppError('LOGIN_FAILED', '用户名或密码错误');
-    const lockMs = this.settings.lockMinutes * 60_000;
+    const { maxFailures, lockMinutes } = this.settings;
+    const lockUntil = new Date(nowMs + lockMinutes * 60_000).toISOString();
     const acc = await findAccountByUsername(this.db, username);
     if (!acc) {
-      const p = this.phantomFailures.get(username) ?? { attempts: 0, lockedUntil: 0 };
-      if (p.lockedUntil > nowMs) throw this.lockedError(p.lockedUntil, nowMs);
+      const n = this.claimPhantom(username, nowMs);
+      // The same statement as a real name's claim (on no row), so the timing does not tell.
+      await claimPasswordCheck(this.db, -1, maxFailures, nowIso);
+      if (n === null) {
+        await this.audit.record(actorFor(null), {
+          action: 'login',
+          outcome: 'denied',
+          detail: '账号锁定中（用户名不存在）',
+        });
+        throw this.lockedError();
+      }
       await verifyPassword(password, await dummyPasswordHash());
-      p.attempts += 1;
-      const lock = p.attempts >= this.settings.maxFailures;
-      this.phantomFailures.set(username, lock ? { attempts: 0, lockedUntil: nowMs + lockMs } : p);
-      if (this.phantomFailures.size > 10_000) this.phantomFailures.clear();
+      const lock = n >= maxFailures;
+      if (lock)
+        this.phantomFailures.set(username, { attempts: 0, lockedUntil: nowMs + lockMinutes * 60_000 });
       await this.audit.record(actorFor(null), {
         action: 'login',
         outcome: 'failure',
-        detail: '用户名不存在',
+        detail: lock ? `用户名不存在，连续 ${n} 次，锁定 ${lockMinutes} 分钟` : '用户名不存在',
       });
-      if (lock)
-        throw new AppError(
-          'ACCOUNT_LOCKED',
-          `连续登录失败 ${this.settings.maxFailures} 次，账号已锁定 ${this.settings.lockMinutes} 分钟`,
-        );
+      if (lock) throw this.lockedError();
       throw failed;
     }
     const target = { targetType: 'account', targetId: acc.username };
-    if (acc.lockedUntil && Date.parse(acc.lockedUntil) > nowMs) {
+    // Claimed before the password is checked: while locked, or while the limit's worth of checks
+    // is pending, no password is checked at all.
+    const n = await claimPasswordCheck(this.db, acc.id, maxFailures, nowIso);
+    if (n === null) {
       await this.audit.record(actorFor(acc), {
         action: 'login',
         outcome: 'denied',
         ...target,
         detail: '账号锁定中',
       });
-      throw this.lockedError(Date.parse(acc.lockedUntil), nowMs);
+      throw this.lockedError();
     }
     const ok = await verifyPassword(password, acc.passwordHash);
-    if (!ok) {
-      const r = await recordLoginFailure(
-        this.db,
-        acc.id,
-        this.settings.maxFailures,
-        new Date(nowMs + lockMs).toISOString(),
-      );
+    // A disabled account answers a right password like a wrong one, and counts it alike.
+    if (!ok || acc.disabled) {
+      const locked =
+        n >= maxFailures && (await lockAfterFailure(this.db, acc.id, maxFailures, lockUntil, nowIso));
+      const why = ok ? '账号已停用' : '密码错误';
       await this.audit.record(actorFor(acc), {
         action: 'login',
-        outcome: 'failure',
+        outcome: ok ? 'denied' : 'failure',
         ...target,
-        detail: r.locked
-          ? `密码错误，连续 ${r.attempts} 次，账号锁定 ${this.settings.lockMinutes} 分钟`
-          : `密码错误（第 ${r.attempts} 次）`,
+        detail: locked ? `${why}，连续 ${n} 次，账号锁定 ${lockMinutes} 分钟` : `${why}（第 ${n} 次）`,
       });
-      if (r.locked) {
-        throw new AppError(
-          'ACCOUNT_LOCKED',
-          `连续登录失败 ${r.attempts} 次，账号已锁定 ${this.settings.lockMinutes} 分钟`,
-        );
-      }
+      if (n >= maxFailures) throw this.lockedError();
       throw failed;
     }
-    if (acc.disabled) {
+    if (!(await recordLoginSuccess(this.db, acc.id, nowIso))) {
+      // Locked meanwhile by a parallel failed attempt: answered like every refused attempt.
       await this.audit.record(actorFor(acc), {
         action: 'login',
         outcome: 'denied',
         ...target,
-        detail: '账号已停用',
+        detail: '账号锁定中（密码正确，但并行的失败尝试已锁定账号）',
       });
-      throw failed;
-    }
-    if (!(await recordLoginSuccess(this.db, acc.id, now.toISOString()))) {
-      // Locked meanwhile by a parallel failed attempt.
-      await this.audit.record(actorFor(acc), {
-        action: 'login',
-        outcome: 'denied',
-        ...target,
-        detail: '账号锁定中',
-      });
-      throw this.lockedError(nowMs + lockMs, nowMs);
+      throw this.lockedError();
     }
     // Housekeeping on login: sessions idle or ended for longer than the absolute limit are gone for
     // good (the audit log keeps the logins themselves).
@@ -194,7 +212,7 @@ export class AuthService {
       tokenHash: hashToken(token),
       accountId: acc.id,
       csrfToken,
-      at: now.toISOString(),
+      at: nowIso,
       ip: from.ip,
       userAgent: from.userAgent,
     });
@@ -238,40 +256,77 @@ export class AuthService {
     );
   }
 
-  /** Changes the caller's own password; other sessions of the account are ended. */
+  /**
+   * Changes the caller's own password; other sessions of the account are ended. A wrong current
+   * password counts toward the lockout exactly like a failed login (claimed before it is checked);
+   * the one that reaches the limit locks the account and ends all its sessions, this one included.
+   */
   async changePassword(ctx: SessionContext, current: string, next: string, ip: string | null): Promise<void> {
     const actor: Actor = { id: ctx.account.id, username: ctx.account.username, ip };
     const acc = await findAccountById(this.db, ctx.account.id);
     if (!acc) throw new AppError('UNAUTHENTICATED', '请先登录');
+    const now = this.clock();
+    const nowIso = now.toISOString();
+    const { maxFailures, lockMinutes } = this.settings;
+    const target = { targetType: 'account', targetId: String(acc.id) };
+    const n = await claimPasswordCheck(this.db, acc.id, maxFailures, nowIso);
+    if (n === null) {
+      await this.audit.record(actor, {
+        action: 'password.change',
+        outcome: 'denied',
+        ...target,
+        detail: '账号锁定中',
+      });
+      throw this.lockedError();
+    }
     if (!(await verifyPassword(current, acc.passwordHash))) {
+      const lockUntil = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
+      const locked =
+        n >= maxFailures && (await lockAfterFailure(this.db, acc.id, maxFailures, lockUntil, nowIso));
+      if (locked) await endSessionsOf(this.db, acc.id, nowIso);
       await this.audit.record(actor, {
         action: 'password.change',
         outcome: 'failure',
-        targetType: 'account',
-        targetId: String(acc.id),
-        detail: '当前密码错误',
+        ...target,
+        detail: locked
+          ? `当前密码错误，连续 ${n} 次，账号锁定 ${lockMinutes} 分钟，其会话全部结束`
+          : `当前密码错误（第 ${n} 次）`,
       });
+      if (n >= maxFailures) throw this.lockedError();
       throw new AppError('VALIDATION_FAILED', '当前密码错误', [
         { field: 'currentPassword', message: '当前密码错误' },
       ]);
     }
-    const problems = checkPassword(next, acc.username);
-    if (current === next) problems.push('新密码不能与当前密码相同');
+    if (!(await recordLoginSuccess(this.db, acc.id, nowIso))) {
+      await this.audit.record(actor, {
+        action: 'password.change',
+        outcome: 'denied',
+        ...target,
+        detail: '账号锁定中（当前密码正确，但并行的失败尝试已锁定账号）',
+      });
+      throw this.lockedError();
+    }
+    const problems = await newPasswordProblems(this.db, next, acc.username, acc.id);
     if (problems.length > 0) {
+      await this.audit.record(actor, {
+        action: 'password.change',
+        outcome: 'failure',
+        ...target,
+        detail: `新密码不符合要求：${problems.join('；')}`,
+      });
       throw new AppError(
         'VALIDATION_FAILED',
         `新密码不符合要求：${problems.join('；')}`,
         problems.map((message) => ({ field: 'newPassword', message })),
       );
     }
-    const now = this.clock().toISOString();
-    await setPassword(this.db, acc.id, await hashPassword(next), false, now);
-    await endSessionsOf(this.db, acc.id, now, ctx.tokenHash);
-    await this.audit.record(actor, {
-      action: 'password.change',
-      outcome: 'success',
-      targetType: 'account',
-      targetId: String(acc.id),
+    await replacePassword(this.db, acc.id, {
+      passwordHash: await hashPassword(next),
+      mustChangePassword: false,
+      changedAt: nowIso,
+      keepPrevious: PASSWORD_HISTORY - 1,
     });
+    await endSessionsOf(this.db, acc.id, nowIso, ctx.tokenHash);
+    await this.audit.record(actor, { action: 'password.change', outcome: 'success', ...target });
   }
 }

@@ -18,27 +18,69 @@ function defaultLog2N(): number {
   return Number.isInteger(v) && v >= 10 && v <= 20 ? v : 15;
 }
 
+interface ScryptParams {
+  log2N: number;
+  r: number;
+  p: number;
+}
+
+/** The work of one scrypt hash (proportional to N·r·p). */
+const work = (x: ScryptParams) => 2 ** x.log2N * x.r * x.p;
+
+/** The parameters new passwords are hashed with (the standard work of a password check). */
+export function standardScryptParams(): ScryptParams {
+  return { log2N: defaultLog2N(), r: 8, p: 1 };
+}
+
+const runScrypt = (password: string, salt: Buffer, keylen: number, x: ScryptParams) =>
+  scrypt(password, salt, keylen, { N: 2 ** x.log2N, r: x.r, p: x.p, maxmem: 256 * 2 ** x.log2N * x.r });
+
 export async function hashPassword(password: string, log2N: number = defaultLog2N()): Promise<string> {
-  const N = 2 ** log2N;
   const r = 8;
   const p = 1;
   const salt = randomBytes(16);
-  const key = await scrypt(password, salt, KEY_LENGTH, { N, r, p, maxmem: 256 * N * r });
+  const key = await runScrypt(password, salt, KEY_LENGTH, { log2N, r, p });
   return `scrypt$${log2N}$${r}$${p}$${salt.toString('base64url')}$${key.toString('base64url')}`;
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+/** Salt of the padding hash (its result is thrown away; only its cost matters). */
+const PADDING_SALT = randomBytes(16);
+
+/**
+ * Checks a password against a stored hash. Every check costs at least the standard work: when the
+ * stored hash is cheaper (a generated initial password, N = 2^12), a hash with the standard
+ * parameters is computed alongside and waited for, so that the answer's timing does not tell which
+ * accounts are still on their first password. `equalise: false` skips that for checks whose timing
+ * reveals nothing to anyone else (the account's own password history).
+ */
+export async function verifyPassword(
+  password: string,
+  stored: string,
+  options: { equalise?: boolean } = {},
+): Promise<boolean> {
+  const standard = standardScryptParams();
   const parts = stored.split('$');
-  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
   const [, log2N, r, p, saltB64, keyB64] = parts as [string, string, string, string, string, string];
-  const N = 2 ** Number(log2N);
+  const params = { log2N: Number(log2N), r: Number(r), p: Number(p) };
+  const valid =
+    parts.length === 6 &&
+    parts[0] === 'scrypt' &&
+    [params.log2N, params.r, params.p].every((v) => Number.isInteger(v) && v >= 1) &&
+    params.log2N <= 22;
+  const equalise = options.equalise ?? true;
+  const padding =
+    equalise && (!valid || work(params) < work(standard))
+      ? runScrypt(password, PADDING_SALT, KEY_LENGTH, standard)
+      : null;
+  if (!valid) {
+    await padding;
+    return false;
+  }
   const expected = Buffer.from(keyB64, 'base64url');
-  const key = await scrypt(password, Buffer.from(saltB64, 'base64url'), expected.length, {
-    N,
-    r: Number(r),
-    p: Number(p),
-    maxmem: 256 * N * Number(r),
-  });
+  const [key] = await Promise.all([
+    runScrypt(password, Buffer.from(saltB64, 'base64url'), expected.length, params),
+    padding,
+  ]);
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 

@@ -8,10 +8,19 @@ import type { Db } from '../../db/database.ts';
 import { getDatasetInfo, setDatasetInfo } from '../../db/registry/registry.repository.ts';
 import type { RoleTable } from './roles.loader.ts';
 
+/** JSON with object keys sorted: the database (jsonb) keeps keys in an order of its own. */
+function canonical(v: unknown): string {
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : x,
+  );
+}
+
 export async function recordRolesConfig(db: Db, roles: RoleTable): Promise<boolean> {
   const current = [...roles.values()].sort((a, b) => a.code.localeCompare(b.code));
   const previous = await getDatasetInfo(db, 'rolesConfig');
-  if (JSON.stringify(previous) === JSON.stringify(current)) return false;
+  if (canonical(previous) === canonical(current)) return false;
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     await insertAuditEntries(tx, [

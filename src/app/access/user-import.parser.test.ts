@@ -383,4 +383,23 @@ describe('buildUserImportTemplate', () => {
       errors: [],
     });
   });
+
+  it('does not offer the roles an import may not create, and says why', async () => {
+    const template = await buildUserImportTemplate({ notImportable: ['auditAdmin'] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(template).buffer);
+    const texts: string[] = [];
+    workbook.getWorksheet(USER_IMPORT_HELP_SHEET_NAME)!.eachRow((row) => {
+      row.eachCell((cell) => texts.push(String(cell.value)));
+    });
+    expect(texts).not.toContain('auditAdmin');
+    expect(texts).toContain('cityAdmin');
+    expect(texts.some((t) => t.startsWith('（安全审计员账号不能导入'))).toBe(true);
+    const sheet = workbook.worksheets[0] as unknown as {
+      dataValidations: { model: Record<string, { formulae: string[] }> };
+    };
+    const formulae = Object.values(sheet.dataValidations.model).flatMap((v) => v.formulae);
+    expect(formulae.join()).not.toContain('安全审计员');
+    expect(formulae.join()).toContain('学校填报员');
+  });
 });

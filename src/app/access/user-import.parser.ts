@@ -267,7 +267,7 @@ function fileError(row: 0 | 1, message: string): UserImportParseResult {
 export async function parseUserImportWorkbook(
   data: Buffer | ArrayBuffer | Uint8Array,
 ): Promise<UserImportParseResult> {
-  const opened = await openWorkbook(data instanceof ArrayBuffer ? new Uint8Array(data) : data);
+  const opened = await openWorkbook(data instanceof ArrayBuffer ? new Uint8Array(data) : data, 'accounts');
   if (!opened.ok) {
     return fileError(
       0,
@@ -353,9 +353,16 @@ const COLUMN_HELP: Readonly<Record<ColumnKey, { required: string; help: string; 
 
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } } as const;
 
-/** The downloadable blank template: data sheet 账号 (header row only) and a 说明 sheet with an example. */
-export async function buildUserImportTemplate(): Promise<Buffer> {
+/**
+ * The downloadable blank template: data sheet 账号 (header row only) and a 说明 sheet with an example.
+ * `notImportable`: roles the template does not offer (the security-audit roles, which an import is
+ * refused; the parser still reads them, so that the refusal can name the row).
+ */
+export async function buildUserImportTemplate(
+  options: { notImportable?: readonly RoleCode[] } = {},
+): Promise<Buffer> {
   const workbook = newWorkbook();
+  const offered = ROLE_CODES.filter((c) => !(options.notImportable ?? []).includes(c));
 
   const sheet = workbook.addWorksheet(USER_IMPORT_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = COLUMN_KEYS.map((key) => ({
@@ -379,7 +386,7 @@ export async function buildUserImportTemplate(): Promise<Buffer> {
   ).dataValidations.add(`${roleColumn}2:${roleColumn}${MAX_IMPORT_ROWS + 1}`, {
     type: 'list',
     allowBlank: true,
-    formulae: [`"${ROLE_CODES.map((c) => ROLE_NAMES[c]).join(',')}"`],
+    formulae: [`"${offered.map((c) => ROLE_NAMES[c]).join(',')}"`],
     showErrorMessage: true,
     errorStyle: 'warning',
     errorTitle: '角色',
@@ -397,7 +404,11 @@ export async function buildUserImportTemplate(): Promise<Buffer> {
   const colHeader = help.addRow(['列名', '是否必填', '填写说明']);
   colHeader.font = { bold: true };
   for (const key of COLUMN_KEYS) {
-    const r = help.addRow([USER_IMPORT_HEADERS[key], COLUMN_HELP[key].required, COLUMN_HELP[key].help]);
+    const text =
+      key === 'role'
+        ? `${offered.map((c) => ROLE_NAMES[c]).join('、')}之一（也可填写角色代码，见下表）。留空则为学校填报员。`
+        : COLUMN_HELP[key].help;
+    const r = help.addRow([USER_IMPORT_HEADERS[key], COLUMN_HELP[key].required, text]);
     r.getCell(3).alignment = { wrapText: true, vertical: 'top' };
     help.mergeCells(r.number, 3, r.number, 6);
   }
@@ -408,8 +419,14 @@ export async function buildUserImportTemplate(): Promise<Buffer> {
   example.eachCell((cell) => (cell.numFmt = '@'));
   help.addRow([]);
   help.addRow(['角色名称', '角色代码']).font = { bold: true };
-  for (const code of ROLE_CODES) help.addRow([ROLE_NAMES[code], code]);
+  for (const code of offered) help.addRow([ROLE_NAMES[code], code]);
   help.addRow(['（“督学”“评估专家”等同于“督学/评估专家”，“只读”等同于“只读用户”）']);
+  const refused = ROLE_CODES.filter((c) => !offered.includes(c));
+  if (refused.length > 0) {
+    help.addRow([
+      `（${refused.map((c) => ROLE_NAMES[c]).join('、')}账号不能导入：三权分立，只能由服务器上的操作员用 eduplan user add 新建）`,
+    ]);
+  }
 
   return writeWorkbook(workbook);
 }

@@ -1,7 +1,10 @@
 /**
  * Account administration: list, create, change role or scope, disable, reset; bulk creation from
  * an .xlsx list. An administrator manages only accounts inside its own scope and can give only the
- * roles its role may assign (config/roles.yaml). Every change is audited with old and new values.
+ * roles its role may assign (config/roles.yaml). Security-audit accounts (三权分立, roles with
+ * `securityAudit: true`) are out of reach of account administration altogether: only the operator
+ * at the command line on the server manages them. Every change is audited with old and new values,
+ * and so is every refused privilege change (outcome 'denied').
  */
 import type { Db } from '../../db/database.ts';
 import {
@@ -11,7 +14,7 @@ import {
   findAccountByUsername,
   insertAccounts,
   listAccounts,
-  setPassword,
+  replacePassword,
   updateAccountFields,
   usernamesTaken,
   type NewAccount,
@@ -25,7 +28,6 @@ import type {
   ScopeLevel,
   UserImportRow,
 } from '../../domain/access/access.types.ts';
-import { checkPassword } from '../../domain/access/password.policy.ts';
 import { scopeWithin } from '../../domain/access/scope.ts';
 import { AppError } from '../app-error.ts';
 import type { DataSnapshots } from '../shared/data.snapshot.ts';
@@ -33,6 +35,7 @@ import type { DatasetView } from '../shared/dataset.cache.ts';
 import type { Actor, AuditService } from './audit.service.ts';
 import type { Clock, SessionContext } from './auth.service.ts';
 import { generateInitialPassword, hashPassword } from './password.hasher.ts';
+import { newPasswordProblems, PASSWORD_HISTORY } from './password.rules.ts';
 import type { RoleTable } from './roles.loader.ts';
 
 export const USERNAME_PATTERN = /^[a-z0-9_.-]{3,32}$/;
@@ -43,6 +46,9 @@ export const USERNAME_PATTERN = /^[a-z0-9_.-]{3,32}$/;
  * the first login, where the full cost applies. This keeps a 2,000-account import in seconds.
  */
 export const INITIAL_PASSWORD_LOG2N = 12;
+
+/** The row error of an imported user name that is taken (the API counts them toward its limit). */
+export const USERNAME_TAKEN_MESSAGE = '用户名已被使用';
 
 /** Who manages: a session's account, or the operator at the command line (no scope limit). */
 export interface Manager {
@@ -101,25 +107,33 @@ export class UsersService {
     return scopeWithin(view.orgIndex, target, manager.session.account.scope, (c) => view.institutions.get(c));
   }
 
-  /** Validates role and scope for a new or changed account; returns Chinese problems. */
+  /**
+   * Validates role and scope for a new or changed account; returns Chinese problems, and among
+   * them those that are refused privileges (a role the manager may not give, a unit outside its
+   * scope), which are audited.
+   */
   private checkAssignment(
     view: DatasetView,
     manager: Manager,
     role: RoleCode,
     scopeCode: string,
-  ): { scope?: Scope; problems: string[] } {
+  ): { scope?: Scope; problems: string[]; denied: string[] } {
     const problems: string[] = [];
+    const denied: string[] = [];
     const def = this.roles.get(role);
-    if (!def) return { problems: [`角色 ${role} 未定义`] };
+    if (!def) return { problems: [`角色 ${role} 未定义`], denied };
     if (manager.session && !manager.session.role.assignableRoles.includes(role)) {
-      problems.push(`您的角色（${manager.session.role.name}）不能分配“${def.name}”角色`);
+      const p = `您的角色（${manager.session.role.name}）不能分配“${def.name}”角色`;
+      problems.push(p);
+      denied.push(p);
     }
     const resolved = this.resolveScope(view, scopeCode);
-    if (typeof resolved === 'string') return { problems: [...problems, resolved] };
+    if (typeof resolved === 'string') return { problems: [...problems, resolved], denied };
     // Outside the manager's scope reads exactly like "does not exist" (no probing of other units).
     if (!this.canSee(view, manager, resolved.scope)) {
       const what = resolved.level === 'institution' ? '学校（机构）代码' : '单位代码';
-      return { problems: [...problems, `${what} ${scopeCode} 不存在或不在您的管理范围内`] };
+      const p = `${what} ${scopeCode} 不存在或不在您的管理范围内`;
+      return { problems: [...problems, p], denied: [...denied, `${p}（超出管理范围）`] };
     }
     if (!def.scopeLevels.includes(resolved.level)) {
       const names: Record<ScopeLevel, string> = {
@@ -132,14 +146,46 @@ export class UsersService {
         `“${def.name}”只能属于${def.scopeLevels.map((l) => names[l]).join('或')}单位，${scopeCode} 是${names[resolved.level]}`,
       );
     }
-    return { scope: resolved.scope, problems };
+    return { scope: resolved.scope, problems, denied };
+  }
+
+  private isSecurityAudit(role: RoleCode): boolean {
+    return this.roles.get(role)?.securityAudit === true;
+  }
+
+  /** The refusal of any account administration that touches a security-audit account or role. */
+  private securityAuditRefusal(role: RoleCode): AppError {
+    const name = this.roles.get(role)?.name ?? role;
+    return new AppError(
+      'FORBIDDEN',
+      `“${name}”是安全审计角色（三权分立）：安全审计账号只能由服务器上的操作员按规定程序（命令行 eduplan user，见 docs/SECURITY.md）新建、修改、重置、解锁、启用或停用，账号管理不能操作；本次尝试已记入安全审计日志`,
+    );
+  }
+
+  /** Records a refused privilege change (outcome 'denied') and throws the refusal. */
+  private async deny(
+    manager: Manager,
+    entry: { action: string; targetId: string; newValue?: unknown; detail?: string },
+    error: AppError,
+  ): Promise<never> {
+    await this.audit.record(manager.actor, {
+      action: entry.action,
+      outcome: 'denied',
+      targetType: 'account',
+      targetId: entry.targetId,
+      ...(entry.newValue !== undefined ? { newValue: entry.newValue } : {}),
+      detail: entry.detail ?? error.message,
+    });
+    throw error;
   }
 
   private async requireManaged(view: DatasetView, manager: Manager, id: number): Promise<StoredAccount> {
     const acc = await findAccountById(this.db, id);
-    // Accounts outside the manager's scope answer as not found.
-    if (!acc || !this.canSee(view, manager, acc.scope))
-      throw new AppError('ACCOUNT_NOT_FOUND', `账号 ${id} 不存在`);
+    // Accounts outside the manager's scope answer as not found; the refusal is audited (the API
+    // writes `access.denied` for the account id asked for), a missing id is not.
+    if (!acc) throw new AppError('ACCOUNT_NOT_FOUND', `账号 ${id} 不存在`);
+    if (!this.canSee(view, manager, acc.scope))
+      throw new AppError('ACCOUNT_NOT_FOUND', `账号 ${id} 不存在`).hiding('account', String(id));
     return acc;
   }
 
@@ -176,29 +222,62 @@ export class UsersService {
   ): Promise<{ account: Account; initialPassword: string | null }> {
     const view = await this.data.current().view();
     const username = input.username.trim().toLowerCase();
+    const requested = {
+      username,
+      displayName: input.displayName,
+      role: input.role,
+      scopeCode: input.scopeCode,
+    };
+    if (manager.session && this.isSecurityAudit(input.role)) {
+      await this.deny(
+        manager,
+        { action: 'account.create', targetId: username, newValue: requested, detail: '试图新建安全审计账号' },
+        this.securityAuditRefusal(input.role),
+      );
+    }
     const problems: Array<{ field: string; message: string }> = [];
     if (!USERNAME_PATTERN.test(username))
       problems.push({ field: 'username', message: '用户名应为 3–32 位小写字母、数字、下划线、点或连字符' });
     const displayName = input.displayName.trim();
     if (displayName.length < 1 || displayName.length > 30)
       problems.push({ field: 'displayName', message: '姓名应为 1–30 个字符' });
-    const { scope, problems: assignProblems } = this.checkAssignment(
-      view,
-      manager,
-      input.role,
-      input.scopeCode,
-    );
+    const {
+      scope,
+      problems: assignProblems,
+      denied,
+    } = this.checkAssignment(view, manager, input.role, input.scopeCode);
     problems.push(...assignProblems.map((message) => ({ field: 'scopeCode', message })));
     if (input.password !== undefined) {
       problems.push(
-        ...checkPassword(input.password, username).map((message) => ({ field: 'password', message })),
+        ...(await newPasswordProblems(this.db, input.password, username)).map((message) => ({
+          field: 'password',
+          message,
+        })),
       );
     }
-    if (problems.length > 0)
-      throw new AppError('VALIDATION_FAILED', `无法创建账号：${problems[0]!.message}`, problems);
+    if (problems.length > 0) {
+      const error = new AppError('VALIDATION_FAILED', `无法创建账号：${problems[0]!.message}`, problems);
+      if (denied.length > 0)
+        await this.deny(
+          manager,
+          { action: 'account.create', targetId: username, newValue: requested, detail: denied.join('；') },
+          error,
+        );
+      throw error;
+    }
     if ((await usernamesTaken(this.db, [username])).size > 0) {
+      // Tells that the name exists somewhere (perhaps outside the manager's scope): recorded, and
+      // limited per administrator by the API.
+      await this.audit.record(manager.actor, {
+        action: 'account.create',
+        outcome: 'failure',
+        targetType: 'account',
+        targetId: username,
+        newValue: requested,
+        detail: `用户名 ${username} 已被使用（已告知操作人该用户名存在）`,
+      });
       throw new AppError('USERNAME_TAKEN', `用户名 ${username} 已被使用`, [
-        { field: 'username', value: username, message: '用户名已被使用' },
+        { field: 'username', value: username, message: USERNAME_TAKEN_MESSAGE },
       ]);
     }
     const initialPassword = input.password === undefined ? generateInitialPassword() : null;
@@ -240,27 +319,63 @@ export class UsersService {
     }
     const view = await this.data.current().view();
     const acc = await this.requireManaged(view, manager, id);
-    if (
-      manager.session?.account.id === id &&
-      (change.role !== undefined || change.scopeCode !== undefined || change.disabled)
-    ) {
-      throw new AppError('FORBIDDEN', '不能修改自己的角色、单位或停用自己的账号');
+    const permission = change.role !== undefined || change.scopeCode !== undefined;
+    const action =
+      change.disabled === true
+        ? 'account.disable'
+        : change.disabled === false
+          ? 'account.enable'
+          : permission
+            ? 'account.permission'
+            : change.unlock
+              ? 'account.unlock'
+              : 'account.update';
+    const refused = { action, targetId: acc.username, newValue: change };
+    if (manager.session) {
+      // 三权分立: a security-audit account, or a change into one, is out of reach.
+      if (this.isSecurityAudit(acc.role)) {
+        await this.deny(
+          manager,
+          { ...refused, detail: '试图修改安全审计账号' },
+          this.securityAuditRefusal(acc.role),
+        );
+      }
+      if (change.role !== undefined && this.isSecurityAudit(change.role)) {
+        await this.deny(
+          manager,
+          { ...refused, detail: '试图把账号改为安全审计角色' },
+          this.securityAuditRefusal(change.role),
+        );
+      }
+      if (manager.session.account.id === id && (permission || change.disabled)) {
+        await this.deny(
+          manager,
+          refused,
+          new AppError('FORBIDDEN', '不能修改自己的角色、单位或停用自己的账号'),
+        );
+      }
+      // The account's current role must also be one the manager may hand out (no editing of peers above).
+      if (!manager.session.role.assignableRoles.includes(acc.role)) {
+        await this.deny(
+          manager,
+          refused,
+          new AppError('FORBIDDEN', `您的角色不能管理“${this.roles.get(acc.role)?.name ?? acc.role}”账号`),
+        );
+      }
     }
     const role = change.role ?? acc.role;
     const scopeCode = change.scopeCode ?? scopeCodeOf(acc.scope);
-    // The account's current role must also be one the manager may hand out (no editing of peers above).
-    if (manager.session && !manager.session.role.assignableRoles.includes(acc.role)) {
-      throw new AppError('FORBIDDEN', `您的角色不能管理“${this.roles.get(acc.role)?.name ?? acc.role}”账号`);
-    }
     const fields: { displayName?: string; role?: RoleCode; scope?: Scope; disabledAt?: string | null } = {};
-    if (change.role !== undefined || change.scopeCode !== undefined) {
-      const { scope, problems } = this.checkAssignment(view, manager, role, scopeCode);
+    if (permission) {
+      const { scope, problems, denied } = this.checkAssignment(view, manager, role, scopeCode);
       if (problems.length > 0) {
-        throw new AppError(
+        const error = new AppError(
           'VALIDATION_FAILED',
           `无法修改账号：${problems[0]}`,
           problems.map((message) => ({ field: 'scopeCode', message })),
         );
+        if (denied.length > 0) await this.deny(manager, { ...refused, detail: denied.join('；') }, error);
+        throw error;
       }
       fields.role = role;
       fields.scope = scope!;
@@ -294,16 +409,6 @@ export class UsersService {
         disabled: change.disabled ?? acc.disabled,
         lockedUntil: change.unlock ? null : acc.lockedUntil,
       };
-      const action =
-        change.disabled === true
-          ? 'account.disable'
-          : change.disabled === false
-            ? 'account.enable'
-            : fields.role || fields.scope
-              ? 'account.permission'
-              : change.unlock
-                ? 'account.unlock'
-                : 'account.update';
       await this.audit.record(
         manager.actor,
         {
@@ -320,23 +425,49 @@ export class UsersService {
     return this.get(manager, id);
   }
 
-  /** Sets a new random initial password, forces a change at next login, ends the account's sessions. */
+  /**
+   * Sets a new random initial password, forces a change at next login, ends the account's sessions.
+   * The outgoing password joins the account's history, so it cannot be chosen again afterwards.
+   */
   async resetPassword(manager: Manager, id: number): Promise<{ account: Account; initialPassword: string }> {
     const view = await this.data.current().view();
     const acc = await this.requireManaged(view, manager, id);
-    if (manager.session?.account.id === id) {
-      // Otherwise a stolen session could set a known password without the current one.
-      throw new AppError('FORBIDDEN', '不能重置自己的密码，请使用“修改密码”（需要当前密码）');
-    }
-    if (manager.session && !manager.session.role.assignableRoles.includes(acc.role)) {
-      throw new AppError('FORBIDDEN', `您的角色不能管理“${this.roles.get(acc.role)?.name ?? acc.role}”账号`);
+    if (manager.session) {
+      const refused = { action: 'account.reset', targetId: acc.username };
+      if (this.isSecurityAudit(acc.role)) {
+        await this.deny(
+          manager,
+          { ...refused, detail: '试图重置安全审计账号的密码' },
+          this.securityAuditRefusal(acc.role),
+        );
+      }
+      if (manager.session.account.id === id) {
+        // Otherwise a stolen session could set a known password without the current one.
+        await this.deny(
+          manager,
+          refused,
+          new AppError('FORBIDDEN', '不能重置自己的密码，请使用“修改密码”（需要当前密码）'),
+        );
+      }
+      if (!manager.session.role.assignableRoles.includes(acc.role)) {
+        await this.deny(
+          manager,
+          refused,
+          new AppError('FORBIDDEN', `您的角色不能管理“${this.roles.get(acc.role)?.name ?? acc.role}”账号`),
+        );
+      }
     }
     const initialPassword = generateInitialPassword();
     const now = this.clock().toISOString();
     const hash = await hashPassword(initialPassword, INITIAL_PASSWORD_LOG2N);
     await this.db.transaction(async (txRaw) => {
       const tx = txRaw as unknown as Db;
-      await setPassword(tx, id, hash, true, now);
+      await replacePassword(tx, id, {
+        passwordHash: hash,
+        mustChangePassword: true,
+        changedAt: now,
+        keepPrevious: PASSWORD_HISTORY - 1,
+      });
       await endSessionsOf(tx, id, now);
       await this.audit.record(
         manager.actor,
@@ -384,17 +515,44 @@ export class UsersService {
     parseErrors: RowError[],
   ): Promise<Array<{ row: UserImportRow; initialPassword: string }>> {
     const view = await this.data.current().view();
+    // 三权分立: no security-audit account by import, whatever else the file holds.
+    const auditRows = manager.session ? rows.filter((r) => this.isSecurityAudit(r.role)) : [];
+    if (auditRows.length > 0) {
+      const refusal = this.securityAuditRefusal(auditRows[0]!.role);
+      await this.audit.record(manager.actor, {
+        action: 'account.import',
+        outcome: 'denied',
+        newValue: auditRows.map((r) => ({
+          row: r.row,
+          username: r.username,
+          role: r.role,
+          scopeCode: r.scopeCode,
+        })),
+        detail: `导入被拒绝：试图批量新建 ${auditRows.length} 个安全审计账号`,
+      });
+      throw new AppError(
+        'FORBIDDEN',
+        refusal.message,
+        auditRows.map((r) => ({
+          field: `第 ${r.row} 行「角色」`,
+          value: r.role,
+          message: `不能通过导入新建“${this.roles.get(r.role)?.name ?? r.role}”账号（安全审计角色）`,
+        })),
+      );
+    }
     const errors: RowError[] = [...parseErrors];
     const taken = await usernamesTaken(
       this.db,
       rows.map((r) => r.username),
     );
     const accepted: Array<{ row: UserImportRow; scope: Scope }> = [];
+    const deniedRows: Array<{ row: number; problems: string[] }> = [];
     for (const r of rows) {
       const rowErrors: RowError[] = [];
       if (taken.has(r.username))
-        rowErrors.push({ row: r.row, column: '用户名', value: r.username, message: '用户名已被使用' });
-      const { scope, problems } = this.checkAssignment(view, manager, r.role, r.scopeCode);
+        rowErrors.push({ row: r.row, column: '用户名', value: r.username, message: USERNAME_TAKEN_MESSAGE });
+      const { scope, problems, denied } = this.checkAssignment(view, manager, r.role, r.scopeCode);
+      if (denied.length > 0) deniedRows.push({ row: r.row, problems: denied });
       for (const message of problems) {
         const column = message.includes('角色') && !message.includes('单位') ? '角色' : '所属单位代码';
         rowErrors.push({ row: r.row, column, value: column === '角色' ? r.role : r.scopeCode, message });
@@ -404,10 +562,19 @@ export class UsersService {
     }
     if (errors.length > 0 || accepted.length === 0) {
       const sorted = errors.sort((a, b) => a.row - b.row);
+      const takenNames = rows.filter((r) => taken.has(r.username)).map((r) => r.username);
       await this.audit.record(manager.actor, {
         action: 'account.import',
-        outcome: 'failure',
-        detail: `导入被拒绝：${sorted.length} 处错误`,
+        outcome: deniedRows.length > 0 ? 'denied' : 'failure',
+        ...(takenNames.length > 0 || deniedRows.length > 0
+          ? {
+              newValue: {
+                ...(takenNames.length > 0 ? { takenUsernames: takenNames } : {}),
+                ...(deniedRows.length > 0 ? { deniedRows } : {}),
+              },
+            }
+          : {}),
+        detail: `导入被拒绝：${sorted.length} 处错误${takenNames.length > 0 ? `，其中 ${takenNames.length} 个用户名已被使用（已告知操作人）` : ''}${deniedRows.length > 0 ? `，${deniedRows.length} 行超出权限` : ''}`,
       });
       throw new AppError(
         'IMPORT_REJECTED',

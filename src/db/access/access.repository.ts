@@ -86,25 +86,50 @@ export async function usernamesTaken(db: Db, usernames: string[]): Promise<Set<s
 }
 
 /**
- * Counts one failed password check atomically (parallel attempts cannot overwrite each other's
- * count). At `maxFailures` the account is locked until `lockUntil` and the count starts again.
- * Returns the count reached and whether this failure locked the account.
+ * Claims one password check for an account, atomically, BEFORE the password is checked: parallel
+ * attempts are serialised by the row, so that at most `maxFailures` passwords are ever checked
+ * per lock window. A claim counts as a failure until the password proves right
+ * (`recordLoginSuccess` clears the count); the claim that reaches the limit with a wrong password
+ * locks the account (`lockAfterFailure`). No claim is granted while the account is locked or while
+ * `maxFailures` claims are counted; an expired lock starts a fresh count. Returns the claim's
+ * number (1…maxFailures), or null when refused.
  */
-export async function recordLoginFailure(
+export async function claimPasswordCheck(
+  db: Db,
+  id: number,
+  maxFailures: number,
+  now: string,
+): Promise<number | null> {
+  const r = await db.execute(sql`
+    UPDATE account SET
+      failed_attempts = CASE WHEN locked_until <= ${now}::timestamptz THEN 1 ELSE failed_attempts + 1 END,
+      locked_until = CASE WHEN locked_until <= ${now}::timestamptz THEN NULL ELSE locked_until END
+    WHERE id = ${id}
+      AND (locked_until IS NULL OR locked_until <= ${now}::timestamptz)
+      AND (failed_attempts < ${maxFailures} OR locked_until <= ${now}::timestamptz)
+    RETURNING failed_attempts`);
+  const row = (r as unknown as { rows: Array<{ failed_attempts: number }> }).rows[0];
+  return row ? row.failed_attempts : null;
+}
+
+/**
+ * A wrong password on the claim that reached the limit: locks the account until `lockUntil` and
+ * starts the count again — unless a right password cleared the count meanwhile. Returns whether
+ * the account was locked.
+ */
+export async function lockAfterFailure(
   db: Db,
   id: number,
   maxFailures: number,
   lockUntil: string,
-): Promise<{ attempts: number; locked: boolean }> {
+  now: string,
+): Promise<boolean> {
   const r = await db.execute(sql`
-    UPDATE account SET
-      failed_attempts = CASE WHEN failed_attempts + 1 >= ${maxFailures} THEN 0 ELSE failed_attempts + 1 END,
-      locked_until = CASE WHEN failed_attempts + 1 >= ${maxFailures} THEN ${lockUntil}::timestamptz ELSE locked_until END
-    WHERE id = ${id}
-    RETURNING failed_attempts, (failed_attempts = 0) AS locked`);
-  const row = (r as unknown as { rows: Array<{ failed_attempts: number; locked: boolean }> }).rows[0];
-  const locked = row?.locked ?? false;
-  return { attempts: locked ? maxFailures : (row?.failed_attempts ?? 0), locked };
+    UPDATE account SET failed_attempts = 0, locked_until = ${lockUntil}::timestamptz
+    WHERE id = ${id} AND failed_attempts >= ${maxFailures}
+      AND (locked_until IS NULL OR locked_until <= ${now}::timestamptz)
+    RETURNING id`);
+  return (r as unknown as { rows: unknown[] }).rows.length === 1;
 }
 
 /** Clears the failure count and any lock (an administrator's unlock). */
@@ -124,23 +149,46 @@ export async function recordLoginSuccess(db: Db, id: number, now: string): Promi
   return (r as unknown as { rows: unknown[] }).rows.length === 1;
 }
 
-export async function setPassword(
+/**
+ * Sets a new password hash, clears the failure count and any lock, and keeps the outgoing hash in
+ * `password_history` (ASVS 2.1.10), of which only the newest `keepPrevious` rows per account stay:
+ * one statement, so the history and the account cannot disagree.
+ */
+export async function replacePassword(
   db: Db,
   id: number,
-  passwordHash: string,
-  mustChangePassword: boolean,
-  changedAt: string,
+  p: { passwordHash: string; mustChangePassword: boolean; changedAt: string; keepPrevious: number },
 ): Promise<void> {
-  await db
-    .update(account)
-    .set({
-      passwordHash,
-      mustChangePassword,
-      passwordChangedAt: changedAt,
-      failedAttempts: 0,
-      lockedUntil: null,
-    })
-    .where(eq(account.id, id));
+  await db.execute(sql`
+    WITH old AS (
+      SELECT id, password_hash, coalesce(password_changed_at, created_at) AS at FROM account WHERE id = ${id}
+    ), kept AS (
+      INSERT INTO password_history (account_id, password_hash, changed_at)
+      SELECT id, password_hash, at FROM old RETURNING id
+    ), dropped AS (
+      DELETE FROM password_history WHERE account_id = ${id} AND id NOT IN (
+        SELECT h.id FROM password_history h WHERE h.account_id = ${id}
+        ORDER BY h.id DESC LIMIT ${Math.max(0, p.keepPrevious - 1)})
+      RETURNING id
+    )
+    UPDATE account SET
+      password_hash = ${p.passwordHash},
+      must_change_password = ${p.mustChangePassword},
+      password_changed_at = ${p.changedAt}::timestamptz,
+      failed_attempts = 0,
+      locked_until = NULL
+    WHERE id = ${id}`);
+}
+
+/** The account's current password hash and its previous ones, newest first, `count` in all. */
+export async function recentPasswordHashes(db: Db, id: number, count: number): Promise<string[]> {
+  const r = await db.execute(sql`
+    (SELECT password_hash, 0 AS k, 0::bigint AS n FROM account WHERE id = ${id})
+    UNION ALL
+    (SELECT password_hash, 1 AS k, id AS n FROM password_history WHERE account_id = ${id}
+     ORDER BY id DESC LIMIT ${Math.max(0, count - 1)})
+    ORDER BY k, n DESC`);
+  return (r as unknown as { rows: Array<{ password_hash: string }> }).rows.map((x) => x.password_hash);
 }
 
 export async function updateAccountFields(

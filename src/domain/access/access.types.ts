@@ -45,6 +45,13 @@ export interface RoleDefinition {
   scopeLevels: ScopeLevel[];
   /** Roles an account of this role may give to accounts it manages (within its own scope). */
   assignableRoles: RoleCode[];
+  /**
+   * A security-audit role (三权分立: 安全审计员): the only roles that may read the audit log. Account
+   * administration (any role with users.manage, the API, bulk imports) can neither create, change,
+   * reset, unlock, enable nor disable such accounts, nor turn an account into one; only the operator
+   * on the server does (`eduplan user …`, docs/SECURITY.md).
+   */
+  securityAudit: boolean;
 }
 
 /**
