@@ -91,7 +91,16 @@ export function createAppContextFrom(
   };
   const ctx: CoreContext & Partial<AreaServices> = core;
   for (const area of areas) Object.assign(ctx, area.create(ctx));
-  return Object.assign(ctx as CoreContext & AreaServices, { areas, close: () => database.close() });
+  // Audit entries queued off the response path (AuditService.recordSoon) are written before the
+  // database closes.
+  const close = async () => {
+    try {
+      await audit.flush();
+    } finally {
+      await database.close();
+    }
+  };
+  return Object.assign(ctx as CoreContext & AreaServices, { areas, close });
 }
 
 export async function createAppContext(target: DatabaseTarget, planFile?: string): Promise<AppContext> {

@@ -8,8 +8,11 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Caller } from '../app/access/caller.ts';
 import type { Manager } from '../app/access/users.service.ts';
 import { createAppContext, databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
+
 import { runInDataScope } from '../app/shared/data.snapshot.ts';
 import { ORG_CODE_PATTERN, ORG_CODE_RULE } from '../domain/registry/registry.types.ts';
+
+type DatabaseTarget = ReturnType<typeof databaseTargetFromEnv>;
 
 export interface CliKit {
   program: Command;
@@ -17,16 +20,24 @@ export interface CliKit {
   withContext<T>(fn: (ctx: AppContext) => Promise<T>): Promise<T>;
   /** Opens the platform (the caller closes it). */
   openContext(): Promise<AppContext>;
+  /**
+   * The database of every command but `eduplan migrate`: on PostgreSQL the schema is only checked
+   * (no DDL, so commands and the server run with the application role; `eduplan migrate` as the
+   * owner changes it). PGlite, one embedded database, migrates on open.
+   */
+  databaseTarget(): DatabaseTarget;
 }
 
 export function cliKit(program: Command): CliKit {
-  const openContext = () => {
-    const opts = program.opts<{ dataDir?: string; plan: string }>();
-    return createAppContext(databaseTargetFromEnv(process.env, opts.dataDir), opts.plan);
+  const databaseTarget = (): DatabaseTarget => {
+    const target = databaseTargetFromEnv(process.env, program.opts<{ dataDir?: string }>().dataDir);
+    return target.kind === 'postgres' ? { ...target, migrate: 'check' as const } : target;
   };
+  const openContext = () => createAppContext(databaseTarget(), program.opts<{ plan: string }>().plan);
   return {
     program,
     openContext,
+    databaseTarget,
     async withContext(fn) {
       const ctx = await openContext();
       try {

@@ -3,6 +3,8 @@
  * (cli/<area>/<area>.commands.ts, found by the names in app/areas.ts).
  *   eduplan demo     create the Jining demo database if absent, then serve
  *   eduplan serve    serve the platform on the configured database
+ *   eduplan migrate  apply the database migrations (PostgreSQL: as the owner role)
+ *   eduplan audit verify  recompute the audit log's hash chain, report the first broken link
  *   eduplan user …   accounts (add, disable, enable, reset, list, import)
  *   eduplan plan check [FILE]  validate a plan file
  *   eduplan targets  print the headline targets for a year and org unit (table, JSON or CSV)
@@ -16,10 +18,17 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { recordRolesConfig } from '../app/access/roles-config.service.ts';
 import { ROLE_CODES, type RoleCode } from '../domain/access/access.types.ts';
 import { buildApp } from '../api/app.ts';
-import { databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
+import { verifyAuditChain, type AuditChainAnchor, type AuditChainReport } from '../app/access/audit-chain.ts';
+import { createAppContext, databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
 import { AppError } from '../app/app-error.ts';
 import { AREAS } from '../app/areas.ts';
 import { ConfigFileError } from '../app/shared/config-error.ts';
+import {
+  DataDirLockedError,
+  DatabaseOpenError,
+  migrateDatabase,
+  type MigrationReport,
+} from '../app/shared/database-admin.ts';
 import { DEMO_PASSWORD, type DemoAccount } from '../app/demo/demo.service.ts';
 import { openDemoContext } from '../app/demo/demo-context.ts';
 import { getDemoAccounts } from '../app/demo/demo-accounts.ts';
@@ -115,7 +124,9 @@ program
   .showHelpAfterError('（用 --help 查看用法）');
 
 const kit = cliKit(program);
-const { openContext, withContext } = kit;
+const { withContext } = kit;
+
+const serverTarget = kit.databaseTarget;
 
 const hostOption = new Option('--host <host>', '监听地址（环境变量 HOST）').default(
   process.env.HOST ?? '127.0.0.1',
@@ -136,7 +147,7 @@ program
     const port = typeof opts.port === 'string' ? parsePort(opts.port) : opts.port;
     const global = program.opts<{ dataDir?: string; plan: string }>();
     const demo = await openDemoContext(
-      databaseTargetFromEnv(process.env, global.dataDir),
+      serverTarget(),
       global.plan,
       opts.seed !== undefined ? { seed: opts.seed } : {},
     );
@@ -164,9 +175,106 @@ program
   .addOption(portOption)
   .action(async (opts: { host: string; port: number | string }) => {
     const port = typeof opts.port === 'string' ? parsePort(opts.port) : opts.port;
-    const ctx = await openContext();
+    const ctx = await createAppContext(serverTarget(), program.opts<{ plan: string }>().plan);
     await syncOrgUnits(ctx.database.db, loadRegistryConfig().orgUnits);
     await serve(ctx, opts.host, port);
+  });
+
+function migrationLines(r: MigrationReport): string[] {
+  const where = r.kind === 'pglite' ? `内置 PGlite，数据目录 ${r.location}` : `PostgreSQL ${r.location}`;
+  if (r.applied.length === 0) return [`数据库（${where}）的结构已是最新（${r.latest}），没有要应用的迁移。`];
+  return [
+    `已在数据库（${where}）上应用 ${r.applied.length} 个迁移：`,
+    ...r.applied.map((tag) => `  ${tag}`),
+    `数据库结构已是最新（${r.latest}）。`,
+    ...(r.kind === 'postgres'
+      ? [
+          '如以双角色部署（所有者 + 应用角色），请重新运行 scripts/postgres-roles.sql，为新的表授予应用角色的权限。',
+        ]
+      : []),
+  ];
+}
+
+program
+  .command('migrate')
+  .description(
+    '应用数据库迁移（修改数据库结构）：PostgreSQL 上须以数据库所有者角色运行（DATABASE_URL 设为所有者的连接串）',
+  )
+  .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json']).default('text'))
+  .action(async (opts: { format: 'text' | 'json' }) => {
+    const r = await migrateDatabase(
+      databaseTargetFromEnv(process.env, program.opts<{ dataDir?: string }>().dataDir),
+    );
+    process.stdout.write(
+      opts.format === 'json'
+        ? `${JSON.stringify({ database: { kind: r.kind, location: r.location }, applied: r.applied, latest: r.latest }, null, 2)}\n`
+        : `${migrationLines(r).join('\n')}\n`,
+    );
+  });
+
+function parseAnchor(v: string): AuditChainAnchor {
+  const m = /^(\d{1,15}):([0-9a-f]{64})$/.exec(v.trim().toLowerCase());
+  if (!m)
+    throw new InvalidArgumentError(
+      `锚点应为“记录编号:64 位十六进制哈希”（即上次校验打印的最后一条记录），收到“${v}”`,
+    );
+  return { id: Number(m[1]), hash: m[2]! };
+}
+
+function auditVerifyLines(r: AuditChainReport): string[] {
+  const lines = [
+    r.ok
+      ? `安全审计日志的哈希链完好：校验 ${r.rows} 条记录，链头记载封存 ${r.sealed ?? '（无链头）'} 条，全部一致。`
+      : `安全审计日志的哈希链已断开：校验 ${r.rows} 条记录，${r.brokenRows} 条不符，共发现 ${r.problemCount} 处问题。`,
+    ...r.problems.map((p, i) => `  ${i === 0 ? '首个断点' : '其后'}：${p.message}`),
+    ...(r.problemCount > r.problems.length
+      ? [`  ……另有 ${r.problemCount - r.problems.length} 处问题未列出。`]
+      : []),
+  ];
+  if (r.anchor?.ok) lines.push(`锚点（第 ${r.anchor.id} 条记录）与保存的哈希一致。`);
+  if (r.last) {
+    lines.push(
+      `最后一条记录：${r.last.id}:${r.last.hash}`,
+      '请把上面这一行保存在数据库之外（例如运维记录）：下次校验时用 --anchor 传入，可发现从该处起被整体改写的日志。',
+    );
+  }
+  return lines;
+}
+
+program
+  .command('audit')
+  .description('安全审计日志')
+  .command('verify')
+  .description('按记录重新计算安全审计日志的哈希链，报告首个断点；日志被篡改时退出码为 1')
+  .option(
+    '--anchor <id:hash>',
+    '上次校验时保存的最后一条记录（编号:哈希），检查它仍在且未被改写',
+    parseAnchor,
+  )
+  .addOption(new Option('--format <format>', '输出格式').choices(['text', 'json']).default('text'))
+  .action(async (opts: { anchor?: AuditChainAnchor; format: 'text' | 'json' }) => {
+    const report = await withContext(async (ctx) => {
+      const r = await verifyAuditChain(ctx.db, opts.anchor ? { anchor: opts.anchor } : {});
+      // The verification itself is an audited act (its result stays in the log it checked).
+      try {
+        await ctx.audit.record(cliManager().actor, {
+          action: 'audit.verify',
+          outcome: r.ok ? 'success' : 'failure',
+          detail: r.ok
+            ? `哈希链完好：${r.rows} 条记录`
+            : `哈希链断开：${r.problemCount} 处问题，首个：${r.problems[0]?.message ?? ''}`.slice(0, 500),
+        });
+      } catch {
+        process.stderr.write('警告：无法把本次校验写入安全审计日志。\n');
+      }
+      return r;
+    });
+    process.stdout.write(
+      opts.format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : `${auditVerifyLines(report).join('\n')}\n`,
+    );
+    if (!report.ok) process.exitCode = 1;
   });
 
 function parseRole(v: string): RoleCode {
@@ -227,6 +335,17 @@ user
       process.stdout.write(
         `账号 ${r.account.username} 的密码已重置。\n初始密码：${r.initialPassword}\n首次登录须修改密码。\n`,
       );
+    });
+  });
+
+user
+  .command('unlock <username>')
+  .description('解除因连续登录失败造成的锁定（安全审计员账号只能这样解锁）')
+  .action(async (username: string) => {
+    await withContext(async (ctx) => {
+      const m = cliManager();
+      const a = await ctx.users.update(m, await ctx.users.idOf(m, username), { unlock: true });
+      process.stdout.write(`账号 ${a.username} 已解除锁定。\n`);
     });
   });
 
@@ -311,7 +430,9 @@ function describeFailure(e: unknown): string {
     e instanceof AppError ||
     e instanceof ConfigFileError ||
     e instanceof InvalidArgumentError ||
-    e instanceof StandardsInputError
+    e instanceof StandardsInputError ||
+    e instanceof DatabaseOpenError ||
+    e instanceof DataDirLockedError
   )
     return e.message;
   const err = e as { code?: string; message?: string; cause?: { code?: string; message?: string } };

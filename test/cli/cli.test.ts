@@ -3,7 +3,7 @@
  * small invented city. Expected values are the hand-computed ones of test/support/small-dataset.ts.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { tmpdir } from 'node:os';
@@ -396,6 +396,76 @@ describe('eduplan CLI', () => {
       const bad = await eduplan([...args, '--period', 'Autumn 2026', '--out', join(dir, 'x.xlsx')]);
       expect(bad.code).not.toBe(0);
       expect(bad.stderr).toContain('采集周期编号形如 2026-autumn');
+    });
+  });
+
+  describe('database administration: migrate and audit verify', () => {
+    it('migrates a new data folder, printing what it applied, and finds an existing one up to date', async () => {
+      const files = readdirSync(join(import.meta.dirname, '../../src/db/migrations'))
+        .filter((f) => f.endsWith('.sql'))
+        .map((f) => f.slice(0, -4))
+        .sort();
+      const fresh = await eduplan(['--data-dir', join(dir, 'fresh'), 'migrate', '--format', 'json']);
+      expect(fresh.code).toBe(0);
+      const doc = JSON.parse(fresh.stdout) as { applied: string[]; latest: string; database: object };
+      expect(doc).toEqual({
+        database: { kind: 'pglite', location: join(dir, 'fresh') },
+        applied: files,
+        latest: files[files.length - 1],
+      });
+      const existing = await eduplan(['--data-dir', join(dir, 'data'), 'migrate']);
+      expect(existing.code).toBe(0);
+      expect(existing.stdout).toBe(
+        `数据库（内置 PGlite，数据目录 ${join(dir, 'data')}）的结构已是最新（${files[files.length - 1]}），没有要应用的迁移。\n`,
+      );
+    });
+
+    it('verifies the audit chain, names the first broken link after tampering, and exits 1', async () => {
+      const data = join(dir, 'fresh');
+      const audit = ['--data-dir', data, 'audit', 'verify'];
+      // Three rows: two verifications (each records itself) around a change of the log.
+      const first = await eduplan([...audit, '--format', 'json']);
+      expect(first.code).toBe(0);
+      const ok = JSON.parse(first.stdout) as {
+        ok: boolean;
+        rows: number;
+        last: { id: number; hash: string } | null;
+      };
+      expect(ok).toMatchObject({ ok: true, rows: 0, last: null });
+      const second = await eduplan(audit);
+      expect(second.code).toBe(0);
+      expect(second.stdout).toContain(
+        '安全审计日志的哈希链完好：校验 1 条记录，链头记载封存 1 条，全部一致。',
+      );
+      const anchor = /最后一条记录：(\d+:[0-9a-f]{64})/.exec(second.stdout)?.[1];
+      expect(anchor).toMatch(/^1:/);
+      expect((await eduplan([...audit, '--anchor', anchor!])).stdout).toContain(
+        '锚点（第 1 条记录）与保存的哈希一致',
+      );
+      // A superuser changes the first row behind the triggers.
+      const h = await openDatabase({ kind: 'pglite', dataDir: data });
+      try {
+        await h.db.transaction(async (tx) => {
+          await tx.execute(sql`SET LOCAL session_replication_role = replica`);
+          await tx.execute(sql`UPDATE audit_log SET outcome = 'failure' WHERE id = 1`);
+        });
+      } finally {
+        await h.close();
+      }
+      const broken = await eduplan(audit);
+      expect(broken.code).toBe(1);
+      expect(broken.stdout).toContain(
+        '安全审计日志的哈希链已断开：校验 3 条记录，1 条不符，共发现 1 处问题。',
+      );
+      expect(broken.stdout).toContain('首个断点：第 1 条记录的内容与其哈希不符');
+      const json = await eduplan([...audit, '--format', 'json']);
+      expect(json.code).toBe(1);
+      expect((JSON.parse(json.stdout) as { problems: Array<{ kind: string; id: number }> }).problems).toEqual(
+        [expect.objectContaining({ kind: 'contentChanged', id: 1 })],
+      );
+      const badAnchor = await eduplan([...audit, '--anchor', 'latest']);
+      expect(badAnchor.code).not.toBe(0);
+      expect(badAnchor.stderr).toContain('锚点应为“记录编号:64 位十六进制哈希”');
     });
   });
 });

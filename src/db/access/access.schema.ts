@@ -1,6 +1,7 @@
 /** Access tables: accounts, sessions and the append-only security audit log. */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -84,6 +85,10 @@ export const passwordHistory = pgTable(
 /**
  * Security audit log (安全审计): logins, data changes with old and new values, exports and
  * permission changes. Append-only: triggers (migration 0004) refuse UPDATE, DELETE and TRUNCATE.
+ * Hash chain (migration 0012): a BEFORE INSERT trigger, serialised on `audit_chain_head`, gives
+ * each row the next id, the previous row's hash (`prev_hash`) and its own (`row_hash`, SHA-256 of
+ * the previous hash and the row's canonical text, app/access/audit-chain.ts); `eduplan audit verify`
+ * recomputes them. Whatever an insert gives for these three columns is replaced.
  */
 export const auditLog = pgTable(
   'audit_log',
@@ -100,6 +105,8 @@ export const auditLog = pgTable(
     oldValue: jsonb('old_value'),
     newValue: jsonb('new_value'),
     detail: text('detail'),
+    prevHash: text('prev_hash').notNull(),
+    rowHash: text('row_hash').notNull(),
   },
   (t) => [
     index('audit_log_at_idx').on(t.at),
@@ -107,4 +114,20 @@ export const auditLog = pgTable(
     index('audit_log_action_idx').on(t.action),
     check('audit_log_outcome_chk', sql`${t.outcome} in ('success', 'failure', 'denied')`),
   ],
+);
+
+/**
+ * The head of the audit log's hash chain: one row (id 1) with the number of rows sealed, the last
+ * row's id and hash. Only the chain trigger writes it (a trigger refuses other writes); it is the
+ * anchor that tells a log whose last rows were removed, or that was emptied, from a short one.
+ */
+export const auditChainHead = pgTable(
+  'audit_chain_head',
+  {
+    id: integer('id').primaryKey(),
+    sealed: bigint('sealed', { mode: 'number' }).notNull(),
+    lastId: bigint('last_id', { mode: 'number' }).notNull(),
+    lastHash: text('last_hash').notNull(),
+  },
+  (t) => [check('audit_chain_head_one_row_chk', sql`${t.id} = 1`)],
 );
