@@ -1,5 +1,6 @@
 /** Zod schemas shared by the API routes (query parameters, error format). */
 import { z } from 'zod';
+import type { ErrorDetail } from '../app/app-error.ts';
 import {
   KG_CLASSES,
   ORG_CODE_PATTERN,
@@ -82,6 +83,68 @@ export function multilineText(label: string, max: number) {
       // eslint-disable-next-line no-control-regex -- refusing control characters is the point
       .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, `${label}不能包含控制字符`)
   );
+}
+
+/**
+ * Text that PostgreSQL cannot store: a NUL (U+0000; `text` refuses it, SQLSTATE 22021, and so does
+ * `jsonb`) or a lone UTF-16 surrogate (half of a pair; `jsonb` refuses its escape, 22P02). No
+ * route accepts either, in any string, so they are refused at the edge for every route (app.ts)
+ * rather than by each schema: the rule to state, or null when the text can be stored.
+ */
+export function unstorableText(s: string): string | null {
+  if (s.includes('\u0000')) return '不能包含空字符（U+0000）';
+  if (LONE_SURROGATE.test(s)) return '包含无效的 Unicode 字符（单独的代理项）';
+  return null;
+}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Deeper than any request of the API (at most 4 levels); deeper bodies are refused unread. */
+export const MAX_BODY_DEPTH = 32;
+const MAX_TEXT_DETAILS = 10;
+
+/** A key as it may be shown in a field name: NUL and lone surrogates written as \uXXXX. */
+const visibleKey = (k: string) =>
+  k.replace(
+    // eslint-disable-next-line no-control-regex -- NUL is one of the characters to show
+    /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+  );
+const shown = (s: string) => (s.length > 100 ? `${s.slice(0, 100)}…` : s);
+
+/**
+ * Every string of `value` (object keys too, at any depth) that PostgreSQL cannot store, named
+ * `where.path.to.field` (`body.comment`, `query.field`, `params.code`), at most ten; and a body
+ * nested deeper than MAX_BODY_DEPTH. Walks with its own stack, so no input can overflow the call
+ * stack. `flat`: a query string, where a repeated parameter (an array) is still one field.
+ */
+export function unstorableTextIssues(where: string, value: unknown, flat = false): ErrorDetail[] {
+  const issues: ErrorDetail[] = [];
+  const stack: Array<{ v: unknown; path: string; depth: number }> = [{ v: value, path: where, depth: 0 }];
+  while (stack.length > 0 && issues.length < MAX_TEXT_DETAILS) {
+    const { v, path, depth } = stack.pop()!;
+    if (typeof v === 'string') {
+      const rule = unstorableText(v);
+      if (rule) issues.push({ field: path, value: shown(v), message: rule });
+      continue;
+    }
+    if (v === null || typeof v !== 'object' || Buffer.isBuffer(v)) continue;
+    if (depth >= MAX_BODY_DEPTH) {
+      issues.push({ field: path, message: `嵌套层数不能超过 ${MAX_BODY_DEPTH} 层` });
+      continue;
+    }
+    const entries: Array<[string, unknown]> = Array.isArray(v)
+      ? v.map((x, i) => [String(i), x])
+      : Object.entries(v as Record<string, unknown>);
+    // Pushed in reverse, so that the first problem in reading order is reported first.
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [k, x] = entries[i]!;
+      const keyRule = Array.isArray(v) ? null : unstorableText(k);
+      const child = flat && Array.isArray(v) ? path : `${path}.${visibleKey(k)}`;
+      if (keyRule) issues.push({ field: child, message: `键名${keyRule}` });
+      else stack.push({ v: x, path: child, depth: depth + 1 });
+    }
+  }
+  return issues.slice(0, MAX_TEXT_DETAILS);
 }
 
 /** A whole number in a query string, written in plain digits (no 1e3, 0x10 or 2.0). */
