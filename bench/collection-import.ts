@@ -183,11 +183,17 @@ for (let i = 0; i < 3; i++) {
 const [preview, tPreview] = await time(() =>
   ctx.collection.workbooks.importWorkbook(PERIOD, data, caller, 'preview', true),
 );
+// The commit carries the preview's token (issue 12: rows changed since the preview are refused).
 const [commit, tCommit] = await time(() =>
-  ctx.collection.workbooks.importWorkbook(PERIOD, data, caller, 'commit', true),
+  ctx.collection.workbooks.importWorkbook(PERIOD, data, caller, 'commit', true, {
+    previewToken: preview.previewToken!,
+  }),
 );
+const fresh = await ctx.collection.workbooks.importWorkbook(PERIOD, data, caller, 'preview', true);
 const [again, tAgain] = await time(() =>
-  ctx.collection.workbooks.importWorkbook(PERIOD, data, caller, 'commit', true),
+  ctx.collection.workbooks.importWorkbook(PERIOD, data, caller, 'commit', true, {
+    previewToken: fresh.previewToken!,
+  }),
 );
 if (!commit.committed || commit.summary.changedRows !== SCHOOLS || again.summary.changedRows !== 0) {
   throw new Error('unexpected import result');

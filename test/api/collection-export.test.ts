@@ -225,8 +225,25 @@ describe.each(testBackends())('collection data export on $name', (backend) => {
       code: 'ORG_UNIT_NOT_FOUND',
       message: '组织机构代码 999902 不存在',
     });
+    await ctx.audit.flush(); // the refusal is recorded right after the answer
     const denied = await ctx.audit.search({ actor: 'county1', outcome: 'denied', page: 1, pageSize: 50 });
     expect(denied.items.some((e) => e.targetId === '999902')).toBe(true);
+  });
+
+  it('runs one export per account at a time: a second one in parallel answers 429 in Chinese', async () => {
+    // Heavy work is bounded per account (issue 12): the real app's export route has a slot.
+    const [a, b] = await Promise.all([
+      get('citystaff', `${BASE}/export`),
+      get('citystaff', `${BASE}/export`),
+    ]);
+    const statuses = [a.statusCode, b.statusCode].sort();
+    expect(statuses).toEqual([200, 429]);
+    const refused = a.statusCode === 429 ? a : b;
+    expect(refused.json().error).toMatchObject({ code: 'WORK_IN_PROGRESS' });
+    expect(refused.json().error.message).toMatch(/已有 1 项.*正在进行/);
+    // Another account is not held up by it, and the slot is free again afterwards.
+    const [c, d] = await Promise.all([get('citystaff', `${BASE}/export`), get('county1', `${BASE}/export`)]);
+    expect([c.statusCode, d.statusCode]).toEqual([200, 200]);
   });
 
   it('refuses a bad period, org, form or state with a clear Chinese message', async () => {

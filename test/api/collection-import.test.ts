@@ -14,6 +14,7 @@ import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import { createTestAccounts, login, type Login } from '../support/accounts.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';
+import { collectionRequests } from '../support/collection.ts';
 import { testBackends } from '../support/test-db.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -43,18 +44,18 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
     await ctx?.close();
   });
 
-  const headers = (user: string, extra: Record<string, string> = {}) => {
-    const s = sessions.get(user)!;
-    return { cookie: s.cookie, 'x-csrf-token': s.csrf, ...extra };
-  };
-  const get = (user: string, url: string) => app.inject({ method: 'GET', url, headers: headers(user) });
-  const upload = (user: string, path: string, payload: Buffer) =>
-    app.inject({
-      method: 'POST',
-      url: `${BASE}${path}`,
-      headers: headers(user, { 'content-type': XLSX }),
-      payload,
-    });
+  const { headers, get, upload } = collectionRequests(() => app, sessions, BASE);
+
+  /**
+   * A commit as the web app makes it: the preview of the same file first, then the commit with
+   * the preview's token (the versions it compared against).
+   */
+  async function commit(user: string, path: string, payload: Buffer) {
+    const preview = await upload(user, '/import/preview', payload);
+    expect(preview.statusCode, preview.body).toBe(200);
+    const token = preview.json().previewToken as string;
+    return upload(user, `${path}?previewToken=${token}`, payload);
+  }
 
   async function templateOf(user: string, query = ''): Promise<ExcelJS.Workbook> {
     const res = await get(user, `${BASE}/template${query}`);
@@ -116,6 +117,7 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
         row: 4,
         institution: { code: 'KA00000001', name: '甲县实验幼儿园' },
         state: 'notStarted',
+        version: 'none',
         changes: [
           { field: 'ENR.K1.male', label: '在校生数·小班·男（人）', old: null, new: 20 },
           { field: 'ENR.K1.female', label: '在校生数·小班·女（人）', old: null, new: 18 },
@@ -123,11 +125,12 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
         ],
       },
     ]);
+    expect(body.previewToken).toMatch(/^p1\.[A-Za-z0-9_-]+$/);
     expect((await submission('KA00000001')).version).toBe(0);
   });
 
   it('commits the file in one go; the values and their history reflect it', async () => {
-    const res = await upload('clerk', '/import/commit', clerkFile);
+    const res = await commit('clerk', '/import/commit', clerkFile);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ committed: true, summary: { changedRows: 1, changedFields: 3 } });
     const s = await submission('KA00000001');
@@ -143,7 +146,7 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
 
   it('changes nothing when the same file is committed again', async () => {
     const before = await history('KA00000001');
-    const res = await upload('clerk', '/import/commit', clerkFile);
+    const res = await commit('clerk', '/import/commit', clerkFile);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().summary).toEqual({ rows: 1, changedRows: 0, unchangedRows: 1, changedFields: 0 });
     expect((await history('KA00000001')).values).toHaveLength(before.values.length);
@@ -152,7 +155,7 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
     const wb = await templateOf('clerk');
     expect(wb.getWorksheet(SHEET)!.getCell('C4').value).toBe(20); // pre-filled with the current value
     fill(wb, 'KA00000001', { 'ENR.K1.male': 21 });
-    expect((await upload('clerk', '/import/commit', await bytes(wb))).statusCode).toBe(200);
+    expect((await commit('clerk', '/import/commit', await bytes(wb))).statusCode).toBe(200);
     expect((await history('KA00000001')).values.at(-1)).toMatchObject({
       fieldKey: 'ENR.K1.male',
       oldValue: 20,
@@ -173,7 +176,7 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
     expect(put.statusCode, put.body).toBe(200);
     const wb = await templateOf('clerk');
     fill(wb, 'KA00000001', { 'ENR.K1.male': 23, 'ENR.K2.male': 5 });
-    expect((await upload('clerk', '/import/commit', await bytes(wb))).statusCode).toBe(200);
+    expect((await commit('clerk', '/import/commit', await bytes(wb))).statusCode).toBe(200);
     const res = await get('county1', `${BASE}/submissions/KA00000001/history?field=ENR.K1.male`);
     expect(res.statusCode).toBe(200);
     const values = res.json().values as Array<Record<string, unknown>>;
@@ -226,7 +229,7 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
   it('lets a county import on behalf of its schools, recording who did it', async () => {
     const wb = await templateOf('county1', '?form=AUTUMN-KG');
     fill(wb, 'KA00000002', { 'ENR.K1.male': 30 });
-    const res = await upload('county1', '/import/county-commit', await bytes(wb));
+    const res = await commit('county1', '/import/county-commit', await bytes(wb));
     expect(res.statusCode, res.body).toBe(200);
     // KA00000001's pre-filled row is unchanged: skipped, not rewritten.
     expect(res.json().summary).toMatchObject({ changedRows: 1, unchangedRows: 2 });

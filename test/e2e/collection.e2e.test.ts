@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../support/accounts.ts';
+import { collectionCaller } from '../support/collection.ts';
 import {
   ARTIFACTS,
   browserAvailable,
@@ -290,6 +291,31 @@ describe.runIf(browserAvailable)('data collection in Chromium: clerk → county 
     });
     await county.waitForSelector('#import-preview');
     // One school changes, all 19 of its fields (the other rows are unchanged).
+    expect(await county.textContent('#import-preview')).toContain('1 行有变化（19 个字段）');
+    // Meanwhile the school saves its first draft itself: the commit of the previewed file is
+    // refused, naming the school, and the dialog asks for a new preview.
+    await h.ctx.collection.entry.save(
+      PERIOD,
+      'KA00000002',
+      collectionCaller('clerk2', 'school', { kind: 'institution', institutionCode: 'KA00000002' }),
+      { version: 0, values: { 'TEACHERS.preschool': 6 } },
+    );
+    await county.click('#import-commit');
+    await county.waitForSelector('#import-error');
+    const refusal = await county.textContent('#import-error');
+    expect(refusal).toContain('预览后有 1 所学校的报表被修改');
+    expect(refusal).toContain('甲县阳光幼儿园（KA00000002）预览后学校已开始填报');
+    // The value the file would overwrite is named first, then those it would fill in (19 in all).
+    expect(refusal).toContain(
+      '专任教师数·学前（人）现为 6，文件中为 5；在校生数·小班·男（人）现为 （空），文件中为 10',
+    );
+    expect(refusal).toContain('等 19 个字段');
+    expect(await county.locator('#import-commit').isDisabled()).toBe(true);
+    await county.locator('#import-error').scrollIntoViewIfNeeded();
+    await county.screenshot({ path: join(ARTIFACTS, 'collection-import-stale.png') });
+    await county.click('#import-preview-again');
+    await county.waitForSelector('#import-preview');
+    // 18 empty fields and 6 → 5 teachers.
     expect(await county.textContent('#import-preview')).toContain('1 行有变化（19 个字段）');
     await county.click('#import-commit');
     await county.waitForSelector('#import-done');

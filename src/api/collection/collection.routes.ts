@@ -12,8 +12,9 @@ import {
 } from '../../domain/collection/approval.ts';
 import { PERIOD_ID_PATTERN } from '../../domain/collection/catalog.types.ts';
 import { EXPORT_STATE_FILTERS } from '../../app/collection/export.workbook.ts';
+import { MAX_PREVIEW_TOKEN_LENGTH } from '../../app/collection/import.token.ts';
 import { MAX_IMPORT_BYTES } from '../../app/collection/workbook.import.ts';
-import { datasetNoticeSchema, multilineText, orgParam, responses } from '../api.schema.ts';
+import { datasetNoticeSchema, multilineText, orgParam, responses, textParam } from '../api.schema.ts';
 import { defineApiArea } from '../area.ts';
 import { callerOf } from '../auth.plugin.ts';
 import { withDataset } from '../dataset-notice.ts';
@@ -232,7 +233,7 @@ export const apiArea = defineApiArea({
       app.post(
         `/collection/:period/${REVIEW_PATH[level]}/bulk`,
         {
-          config: { access: { permission: ACTING_PERMISSION[level] } },
+          config: { access: { permission: ACTING_PERMISSION[level] }, heavy: 'bulkReview' },
           schema: {
             tags: ['collection'],
             summary,
@@ -291,7 +292,7 @@ export const apiArea = defineApiArea({
     app.get(
       '/collection/:period/template',
       {
-        config: { access: { permission: 'collection.read' } },
+        config: { access: { permission: 'collection.read' }, heavy: 'export' },
         schema: {
           tags: ['collection'],
           summary:
@@ -314,6 +315,18 @@ export const apiArea = defineApiArea({
 
     // Excel upload: the preview (any reader, nothing written), the school's commit and the
     // county's commit on behalf of its schools — the same checks, each with its own permission.
+    // A commit carries the preview's token (the versions it compared against) in the query.
+    const importQuery = z.strictObject({
+      previewToken: z
+        .string()
+        .max(MAX_PREVIEW_TOKEN_LENGTH, '预览凭据过长，请重新预览')
+        .regex(/^p1\.[A-Za-z0-9_-]+$/, '预览凭据 previewToken 格式不对，请重新预览')
+        .optional()
+        .describe(
+          '导入时必填：预览同一文件时返回的 previewToken；预览后有学校的报表被修改时拒绝导入。预览时不用',
+        ),
+      fileName: textParam('文件名', 255).optional().describe('文件名（只记入审计日志）'),
+    });
     const importRoute = (
       path: 'preview' | 'commit' | 'county-commit',
       permission: 'collection.read' | 'collection.enter' | 'collection.review',
@@ -322,12 +335,13 @@ export const apiArea = defineApiArea({
       app.post(
         `/collection/:period/import/${path}`,
         {
-          config: { access: { permission }, uploadHint: '请按县区或学校分批导入' },
+          config: { access: { permission }, uploadHint: '请按县区或学校分批导入', heavy: 'import' },
           bodyLimit: MAX_IMPORT_BYTES,
           schema: {
             tags: ['collection'],
             summary,
             params: periodParams,
+            querystring: importQuery,
             response: responses(importResultSchema),
           },
         },
@@ -338,6 +352,7 @@ export const apiArea = defineApiArea({
             callerOf(request),
             path === 'preview' ? 'preview' : 'commit',
             path === 'county-commit',
+            request.query,
           ),
       );
     importRoute(
@@ -348,18 +363,18 @@ export const apiArea = defineApiArea({
     importRoute(
       'commit',
       'collection.enter',
-      '学校填报员导入本校 Excel：与预览相同的检查，有任何问题则全部不保存；否则在一个事务中保存全部有变化的行（重复导入同一文件不产生变化）',
+      '学校填报员导入本校 Excel：须带上预览同一文件返回的 previewToken；与预览相同的检查，有任何问题、或预览后有学校的报表被修改（409，逐校列出），则全部不保存；否则在一个事务中保存全部有变化的行（重复导入同一文件不产生变化）',
     );
     importRoute(
       'county-commit',
       'collection.review',
-      '县级统一导入：县级账号代本县学校导入 Excel（仅限草稿或退回状态、采集期内），全部成功或全部不保存；修改记录和审计日志记下导入人',
+      '县级统一导入：县级账号代本县学校导入 Excel（仅限草稿或退回状态、采集期内），须带上预览同一文件返回的 previewToken；预览后有学校的报表被修改时拒绝（409，逐校列出）；全部成功或全部不保存；修改记录和审计日志记下导入人',
     );
 
     app.get(
       '/collection/:period/export',
       {
-        config: { access: { permission: 'collection.read' } },
+        config: { access: { permission: 'collection.read' }, heavy: 'export' },
         schema: {
           tags: ['collection'],
           summary:

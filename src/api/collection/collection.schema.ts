@@ -221,6 +221,9 @@ const importRowSchema = z.object({
   row: z.number().int(),
   institution: z.object({ code: z.string(), name: z.string() }),
   state: schoolStateSchema,
+  version: z
+    .union([z.number().int(), z.literal('none')])
+    .describe('预览时比对的该校报表版本；none：该校尚未开始填报。导入时版本已变则拒绝'),
   changes: z.array(
     z.object({ field: z.string(), label: z.string(), old: fieldValueSchema, new: fieldValueSchema }),
   ),
@@ -244,6 +247,12 @@ export const importResultSchema = z
     }),
     canCommit: z.boolean(),
     committed: z.boolean(),
+    previewToken: z
+      .string()
+      .nullable()
+      .describe(
+        '预览凭据（预览时各行报表的版本和文件摘要）：导入同一文件时作为 previewToken 带上；导入的结果为 null',
+      ),
   })
   .meta({ id: 'ImportResult' });
 assertSchemaMatches<typeof importResultSchema, ImportResult>(true);

@@ -41,6 +41,9 @@ import type { DatasetView } from '../shared/dataset.cache.ts';
 /** A caller of the collection's use cases: its level follows from its scope. */
 export type CollectionCaller = Caller;
 
+/** How many out-of-scope codes one aggregated `access.denied` entry lists (the count is complete). */
+export const OUT_OF_SCOPE_LISTED = 50;
+
 export const DEFAULT_APPROVAL_SETTINGS: ApprovalSettings = { finalLevel: 'city', resubmitGraceDays: 7 };
 
 export function invalid(
@@ -206,6 +209,31 @@ export class CollectionCore {
     target: { type: string; id: string },
   ) {
     await this.requireLevel(await this.data.current().view(), caller, level, target);
+  }
+
+  /**
+   * One audit entry for every institution code of one request that lies outside the caller's
+   * scope (an import file's rows, a bulk review's list), however many there are: the count and
+   * the first OUT_OF_SCOPE_LISTED codes. Nothing when there are none.
+   */
+  async auditOutOfScope(
+    caller: CollectionCaller,
+    target: { type: string; id: string },
+    what: string,
+    codes: readonly string[],
+  ): Promise<void> {
+    const unique = [...new Set(codes)];
+    if (unique.length === 0) return;
+    const listed = unique.slice(0, OUT_OF_SCOPE_LISTED);
+    const more = unique.length - listed.length;
+    await this.audit.record(caller.actor, {
+      action: 'access.denied',
+      outcome: 'denied',
+      targetType: target.type,
+      targetId: target.id,
+      detail: `超出管理范围：${what}，${unique.length} 个学校（机构）代码：${listed.slice(0, 10).join('、')}${unique.length > 10 ? ' 等' : ''}`,
+      newValue: { count: unique.length, codes: listed, notListed: more },
+    });
   }
 
   /** The institution `code` in the caller's scope; one outside it answers as not found. */

@@ -20,6 +20,7 @@ import {
 } from '../../domain/collection/approval.ts';
 import type { FormDefinition } from '../../domain/collection/catalog.types.ts';
 import {
+  auditedChanges,
   changedValues,
   formFields,
   type FieldValue,
@@ -173,7 +174,8 @@ export class EntryService {
     if (input.version !== row.version) {
       throw staleSave([{ field: 'version', value: input.version, message: `当前版本为 ${row.version}` }]);
     }
-    const changes = changedValues(stored, input.values).map((c) => ({
+    const diffs = changedValues(stored, input.values);
+    const changes = diffs.map((c) => ({
       fieldKey: c.key,
       oldValue: c.old,
       newValue: c.new,
@@ -210,6 +212,7 @@ export class EntryService {
             targetType: 'submission',
             targetId: `${periodId}/${code}`,
             detail: `修改 ${changes.length} 个字段`,
+            ...auditedChanges(diffs),
           },
           tx,
         );

@@ -124,6 +124,9 @@ export class ReviewService {
     // are refused with the reason one school's action would give.
     const results = new Map<number, BulkResult['results'][number]>();
     const candidates: Array<{ index: number; row: SubmissionRow; form: FormDefinition }> = [];
+    // Listed schools outside the caller's scope answer as unknown ones; the refusal is audited
+    // once for the request (one entry with the count and the codes), not once per code.
+    const hidden: string[] = [];
     for (const [index, code] of codes.entries()) {
       try {
         const inst = core.requireInstitution(view, code, caller);
@@ -132,9 +135,16 @@ export class ReviewService {
         candidates.push({ index, row, form });
       } catch (e) {
         if (!(e instanceof AppError)) throw e;
+        if (e.outOfScope) hidden.push(code);
         results.set(index, { code, ok: false, state: '', message: e.message });
       }
     }
+    await core.auditOutOfScope(
+      caller,
+      { type: 'collectionPeriod', id: period.id },
+      `批量${level === 'city' ? '审批' : '审核'}（${action}）${period.id}`,
+      hidden,
+    );
     const decided = bulkApply<SubmissionSnapshot & { code: string }>(
       candidates.map((c) => ({
         ...snapshotOf(c.row),

@@ -107,7 +107,7 @@ describe('collection import', () => {
     eocd.writeUInt32LE(30, 16);
     const r = await parse(Buffer.concat([local, cd, name, eocd]));
     expect(r.fatal).toBe(true);
-    expect(messages(r)[0]).toMatch(/文件解压后超过 256 MB，不是正常的导入文件（文件格式）/);
+    expect(messages(r)[0]).toMatch(/文件解压后的内容超过 32 MB 的上限/);
   });
 
   it('refuses a file over the size limit', async () => {

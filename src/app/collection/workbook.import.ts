@@ -39,8 +39,6 @@ import {
 
 /** Largest upload accepted (the route's body limit is the same). */
 export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
-/** A city-wide workbook (≈2,000 schools × 150 fields) unpacks to well under this. */
-export const IMPORT_ZIP_LIMITS = { maxTotalBytes: 256 * 1024 * 1024, maxEntries: 200 };
 export const MAX_IMPORT_ROWS = 10_000;
 export const MAX_REPORTED_PROBLEMS = 1000;
 
@@ -166,7 +164,7 @@ export async function parseImport(
       fileProblem('文件格式', '不是 Excel（.xlsx）文件，请上传从本平台下载的报表模板（不支持 .xls、.csv）'),
     ]);
   }
-  const opened = await openWorkbook(data, IMPORT_ZIP_LIMITS);
+  const opened = await openWorkbook(data, 'collection');
   if (!opened.ok) {
     return fatalResult([
       fileProblem(

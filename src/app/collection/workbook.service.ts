@@ -5,17 +5,31 @@
  * Excel kit's (app/shared/xlsx); the template's layout is workbook.template.ts, reading it back
  * workbook.import.ts, the export's layout export.workbook.ts.
  */
+import type { Db } from '../../db/database.ts';
 import {
   insertChangeSets,
   insertSubmissions,
+  lastChangesOf,
+  listSubmissions,
+  lockSubmissions,
   updateSubmissionValues,
   type SubmissionRow,
 } from '../../db/collection/collection.repository.ts';
 import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
-import { applyAction, type SubmissionState } from '../../domain/collection/approval.ts';
+import {
+  applyAction,
+  SUBMISSION_STATE_NAMES,
+  type SubmissionState,
+} from '../../domain/collection/approval.ts';
 import { submissionForm } from '../../domain/collection/catalog.lookup.ts';
 import type { CollectionPeriod, FormDefinition } from '../../domain/collection/catalog.types.ts';
-import { changedValues, type FieldValue, type FieldValues } from '../../domain/collection/fields.ts';
+import {
+  auditedChanges,
+  changedValues,
+  type FieldValue,
+  type FieldValues,
+} from '../../domain/collection/fields.ts';
+import { formatShanghai } from '../../domain/shared/time.ts';
 import { isOperating } from '../../domain/registry/registry.history.ts';
 import type { Institution } from '../../domain/registry/registry.types.ts';
 import { AppError } from '../app-error.ts';
@@ -23,6 +37,13 @@ import { requireOrg } from '../registry/registry.service.ts';
 import type { DatasetView } from '../shared/dataset.cache.ts';
 import { writeWorkbook } from '../shared/xlsx/xlsx.file.ts';
 import { invalid, notStarted, type CollectionCaller, type CollectionCore } from './collection.core.ts';
+import {
+  decodePreviewToken,
+  encodePreviewToken,
+  fileSha256,
+  MAX_PREVIEW_TOKEN_LENGTH,
+  tokenMatchesFile,
+} from './import.token.ts';
 import { snapshotOf } from './submission.transition.ts';
 import {
   buildExportWorkbook,
@@ -42,6 +63,11 @@ export interface ImportRowPreview {
   institution: { code: string; name: string };
   /** The submission's state ('notStarted' before its first save). */
   state: SubmissionState | 'notStarted';
+  /**
+   * The version of the school's submission this row was compared against ('none': not started);
+   * the commit refuses the file when it is no longer the stored one.
+   */
+  version: number | 'none';
   changes: Array<{ field: string; label: string; old: FieldValue; new: FieldValue }>;
 }
 
@@ -58,17 +84,96 @@ export interface ImportResult {
   /** Preview: whether a commit of this file would be accepted now. Commit: true (else it throws). */
   canCommit: boolean;
   committed: boolean;
+  /**
+   * Preview: what it compared the file against (the file's digest, each row's version), to be sent
+   * with the commit of the same file (import.token.ts). Commit: null.
+   */
+  previewToken: string | null;
+}
+
+/** What an import request says about its file besides the bytes. */
+export interface ImportOptions {
+  /** The commit: the `previewToken` of the preview of this file (required). */
+  previewToken?: string;
+  /** The file's name as the client knows it (for the audit log only). */
+  fileName?: string;
 }
 
 interface RowWork {
   preview: ImportRowPreview;
   existing: SubmissionRow | null;
+  /** The file's values of this row (only its filled-in cells). */
+  incoming: Record<string, FieldValue>;
   merged: Record<string, FieldValue>;
+}
+
+/** A row whose submission is no longer the one previewed: the row and what is stored now. */
+interface StaleRow {
+  work: RowWork;
+  /** The version previewed (0: none); undefined when the preview did not read this row. */
+  expected: number | undefined;
+  current: SubmissionRow | null;
+}
+
+/** How many fields one school's refusal names (the rest are counted). */
+const STALE_FIELDS_NAMED = 5;
+/** A submission's version, 0 for none yet (as notStarted() and the preview token count). */
+const versionOf = (row: SubmissionRow | null): number => row?.version ?? 0;
+
+/** A value as a refusal names it: a number, a class list "45;46", or （空）. */
+const showValue = (v: FieldValue): string =>
+  v === null ? '（空）' : Array.isArray(v) ? v.join(';') : String(v);
+
+/**
+ * The versions the preview of this file read, by Excel row, from the commit's `previewToken`:
+ * refused when missing, not a token, or a token of another file.
+ */
+function previewedVersions(token: string | undefined, sha256: Buffer): Map<number, number> {
+  if (token === undefined || token === '') {
+    throw invalid(
+      '请先预览再导入：导入须带上预览返回的 previewToken（预览时读到的各校报表版本），以免覆盖预览后他人的修改',
+      [{ field: 'previewToken', message: '缺少预览凭据，请先预览此文件' }],
+    );
+  }
+  const decoded = decodePreviewToken(token);
+  if (!decoded) {
+    throw invalid('预览凭据 previewToken 无效，请重新预览后再导入', [
+      { field: 'previewToken', message: '不是本平台预览返回的凭据' },
+    ]);
+  }
+  if (!tokenMatchesFile(decoded, sha256)) {
+    throw invalid('上传的文件与预览时的文件不同，请重新预览后再导入', [
+      { field: 'previewToken', message: '预览凭据属于另一个文件' },
+    ]);
+  }
+  return decoded.versions;
+}
+
+/** The rows whose submission is not the one previewed (or that the preview did not read). */
+function staleRows(
+  work: RowWork[],
+  expected: Map<number, number>,
+  currentOf: (w: RowWork) => SubmissionRow | null,
+): StaleRow[] {
+  return work.flatMap((w) => {
+    const version = expected.get(w.preview.row);
+    const current = currentOf(w);
+    return version === undefined || version !== versionOf(current)
+      ? [{ work: w, expected: version, current }]
+      : [];
+  });
+}
+
+/** The period's submissions of these schools as stored now, by code. */
+async function currentRows(db: Db, periodId: string, codes: string[]): Promise<Map<string, SubmissionRow>> {
+  return new Map((await listSubmissions(db, periodId, codes)).map((r) => [r.institutionCode, r]));
 }
 
 export interface TemplateData {
   period: CollectionPeriod;
   form: FormDefinition;
+  /** The school's code for a school clerk, else the org unit's. */
+  unitCode: string;
   unitName: string;
   schools: TemplateSchool[];
 }
@@ -93,6 +198,7 @@ export class WorkbookService {
     let form: FormDefinition | null;
     let schools: Institution[];
     let unitName: string;
+    let unitCode: string;
     if (caller.scope.kind === 'institution') {
       if (orgCode !== undefined) requireOrg(view, orgCode, caller.scope);
       const inst = core.requireInstitution(view, caller.scope.institutionCode, caller);
@@ -104,6 +210,7 @@ export class WorkbookService {
       }
       schools = [inst];
       unitName = inst.name;
+      unitCode = inst.code;
     } else {
       const unit = requireOrg(view, orgCode, caller.scope);
       if (formId === undefined) {
@@ -118,6 +225,7 @@ export class WorkbookService {
         .filter((i) => core.formFor(period, i.runningType)?.id === f.id)
         .sort((a, b) => a.code.localeCompare(b.code));
       unitName = unit.name;
+      unitCode = unit.code;
     }
     const current = await core.submissionsByCode(
       period.id,
@@ -126,6 +234,7 @@ export class WorkbookService {
     return {
       period,
       form,
+      unitCode,
       unitName,
       schools: schools.map((s) => ({
         code: s.code,
@@ -135,7 +244,10 @@ export class WorkbookService {
     };
   }
 
-  /** The template as an .xlsx file with its Chinese name. */
+  /**
+   * The template as an .xlsx file with its Chinese name. Audited (`collection.template`): a county
+   * or city template carries the current values of every school in it.
+   */
   async template(
     periodId: string,
     caller: CollectionCaller,
@@ -143,10 +255,23 @@ export class WorkbookService {
     orgCode?: string,
   ): Promise<{ fileName: string; file: Buffer }> {
     const t = await this.templateFor(periodId, caller, formId, orgCode);
-    return {
-      fileName: templateFileName(t.period, t.form, t.unitName),
-      file: await writeWorkbook(buildTemplate(this.core.catalog, t.period, t.form, t.schools)),
-    };
+    const file = await writeWorkbook(buildTemplate(this.core.catalog, t.period, t.form, t.schools));
+    const prefilled = t.schools.filter((s) => Object.keys(s.values ?? {}).length > 0).length;
+    await this.core.audit.record(caller.actor, {
+      action: 'collection.template',
+      outcome: 'success',
+      targetType: 'collectionPeriod',
+      targetId: t.period.id,
+      detail: `下载${t.period.name}填报模板：${t.unitName}（${t.unitCode}），报表 ${t.form.id}，${t.schools.length} 所学校（机构），其中 ${prefilled} 所预填了已填报的数据`,
+      newValue: {
+        org: t.unitCode,
+        form: t.form.id,
+        formVersion: t.form.version,
+        schools: t.schools.length,
+        prefilled,
+      },
+    });
+    return { fileName: templateFileName(t.period, t.form, t.unitName), file };
   }
 
   /**
@@ -160,7 +285,13 @@ export class WorkbookService {
     periodId: string,
     data: Uint8Array,
     caller: CollectionCaller,
-  ): Promise<{ period: CollectionPeriod; parsed: ParsedImport; work: RowWork[]; problems: ImportProblem[] }> {
+  ): Promise<{
+    period: CollectionPeriod;
+    parsed: ParsedImport;
+    work: RowWork[];
+    problems: ImportProblem[];
+    outOfScope: number;
+  }> {
     const core = this.core;
     const period = core.requirePeriod(periodId);
     const view = await core.data.current().view();
@@ -186,21 +317,17 @@ export class WorkbookService {
         return null;
       },
     });
-    if (hidden.length > 0) {
-      await core.audit.recordMany(
-        caller.actor,
-        hidden.map((code) => ({
-          action: 'access.denied',
-          outcome: 'denied' as const,
-          targetType: 'institution',
-          targetId: code,
-          detail: `超出管理范围：Excel 导入 ${period.id}`,
-        })),
-      );
-    }
+    // One entry for the request, however many rows name schools outside the scope.
+    await core.auditOutOfScope(
+      caller,
+      { type: 'collectionPeriod', id: period.id },
+      `Excel 导入 ${period.id}`,
+      hidden,
+    );
     const problems = [...parsed.problems];
     const work: RowWork[] = [];
-    if (parsed.fatal || !parsed.form) return { period, parsed, work, problems };
+    const outOfScope = new Set(hidden).size;
+    if (parsed.fatal || !parsed.form) return { period, parsed, work, problems, outOfScope };
     const form = parsed.form;
     const existing = await core.submissionsByCode(
       period.id,
@@ -219,8 +346,15 @@ export class WorkbookService {
       }));
       const state = (row?.state ?? 'notStarted') as ImportRowPreview['state'];
       work.push({
-        preview: { row: r.row, institution: { code: inst.code, name: inst.name }, state, changes },
+        preview: {
+          row: r.row,
+          institution: { code: inst.code, name: inst.name },
+          state,
+          version: row ? row.version : 'none',
+          changes,
+        },
         existing: row,
+        incoming: r.values,
         merged: { ...old, ...r.values },
       });
       if (changes.length === 0) continue;
@@ -249,7 +383,7 @@ export class WorkbookService {
         });
       }
     }
-    return { period, parsed, work, problems };
+    return { period, parsed, work, problems, outOfScope };
   }
 
   private rowProblem(
@@ -265,10 +399,13 @@ export class WorkbookService {
 
   /**
    * Excel import of a period's submissions (issue 6), all or nothing. 'preview' writes nothing
-   * and lists per row what would change and every problem. 'commit' runs the same checks, refuses
-   * the whole file on any problem, and otherwise saves every changed row in one transaction
-   * (value history and audit included); unchanged rows are skipped (no version bump). A school
-   * account commits its own school's file.
+   * but its audit entry, and lists per row what would change, the version of the submission it
+   * compared against, and every problem; its `previewToken` carries those versions. 'commit' runs
+   * the same checks, refuses the whole file on any problem, requires the preview's token of this
+   * very file, refuses (409, naming each school) when any row's submission is no longer the one
+   * previewed, and otherwise saves every changed row in one transaction (value history and audit
+   * included) after locking every row of the file and checking the versions again; unchanged rows
+   * are skipped (no version bump). A school account commits its own school's file.
    *
    * `onBehalf`: a county account imports its schools' workbook (县级统一导入). Allowed only where
    * the school itself could save (draft or returned, period open); every value change records the
@@ -280,6 +417,7 @@ export class WorkbookService {
     caller: CollectionCaller,
     mode: 'preview' | 'commit',
     onBehalf = false,
+    options: ImportOptions = {},
   ): Promise<ImportResult> {
     const core = this.core;
     if (mode === 'commit') {
@@ -288,8 +426,29 @@ export class WorkbookService {
         id: periodId,
       });
     }
-    const { period, parsed, work, problems } = await this.previewImport(periodId, data, caller);
+    const { period, parsed, work, problems, outOfScope } = await this.previewImport(periodId, data, caller);
+    const sha256 = fileSha256(data);
     const changed = work.filter((w) => w.preview.changes.length > 0);
+    let previewToken: string | null = null;
+    if (mode === 'preview' && !parsed.fatal) {
+      previewToken = encodePreviewToken(
+        sha256,
+        work.map((w) => ({ row: w.preview.row, version: versionOf(w.existing) })),
+      );
+      if (previewToken.length > MAX_PREVIEW_TOKEN_LENGTH) {
+        // The commit could not carry it (it travels in the URL): refused now, not at the commit.
+        previewToken = null;
+        const p = { sheet: parsed.sheet, row: null, column: null, header: null, value: null, rule: '行数' };
+        problems.push({
+          ...p,
+          kind: 'file',
+          message: describeProblem(
+            p,
+            `共 ${work.length} 行，预览凭据过长（超过 ${MAX_PREVIEW_TOKEN_LENGTH} 个字符），请按县区分批导入`,
+          ),
+        });
+      }
+    }
     const result: ImportResult = {
       mode,
       period: { id: period.id, name: period.name },
@@ -306,7 +465,20 @@ export class WorkbookService {
       },
       canCommit: problems.length === 0,
       committed: false,
+      previewToken,
     };
+    if (mode === 'preview') {
+      await this.auditPreview(
+        caller,
+        period,
+        data,
+        sha256,
+        result,
+        outOfScope,
+        options.fileName,
+        parsed.fatal,
+      );
+    }
     if (parsed.fatal) {
       throw new AppError(
         'IMPORT_REJECTED',
@@ -327,12 +499,30 @@ export class WorkbookService {
         })),
       );
     }
+    // What the preview compared against; refused when anything moved since (read now, then again
+    // under the rows' locks in the transaction).
+    const expected = previewedVersions(options.previewToken, sha256);
+    const before = staleRows(work, expected, (w) => w.existing);
+    if (before.length > 0) throw await this.staleError(core.db, parsed, before);
     if (changed.length === 0) return { ...result, committed: true };
     const form = parsed.form!;
     const by = caller.actor.username;
     const conflict = () =>
       new AppError('CONFLICT', '导入期间有学校的报表被他人修改，未保存任何数据，请重新预览后再导入', []);
     await core.data.write(async (tx) => {
+      // Every row of the file, locked until the end: a parallel save waits, then finds a new
+      // version (and is refused); a save that came first is seen here.
+      const locked = new Map(
+        (
+          await lockSubmissions(
+            tx,
+            period.id,
+            work.map((w) => w.preview.institution.code),
+          )
+        ).map((r) => [r.institutionCode, r]),
+      );
+      const moved = staleRows(work, expected, (w) => locked.get(w.preview.institution.code) ?? null);
+      if (moved.length > 0) throw await this.staleError(tx, parsed, moved);
       const fresh = changed.filter((w) => !w.existing);
       const ids = await insertSubmissions(
         tx,
@@ -345,7 +535,24 @@ export class WorkbookService {
           explanations: {},
         })),
       );
-      if (ids.size !== fresh.length) throw conflict();
+      if (ids.size !== fresh.length) {
+        // A school's first save committed after the lock (nothing to lock then): name it.
+        const missing = fresh.filter((w) => !ids.has(w.preview.institution.code));
+        const now = await currentRows(
+          tx,
+          period.id,
+          missing.map((w) => w.preview.institution.code),
+        );
+        throw await this.staleError(
+          tx,
+          parsed,
+          missing.map((w) => ({
+            work: w,
+            expected: 0,
+            current: now.get(w.preview.institution.code) ?? null,
+          })),
+        );
+      }
       const updates = changed.filter((w) => w.existing);
       const written = await updateSubmissionValues(
         tx,
@@ -370,11 +577,104 @@ export class WorkbookService {
           targetType: 'submission',
           targetId: `${period.id}/${w.preview.institution.code}`,
           detail: `Excel 导入修改 ${w.preview.changes.length} 个字段${onBehalf ? `（县级统一导入，由 ${by} 代学校导入）` : ''}`,
+          ...auditedChanges(w.preview.changes.map((c) => ({ key: c.field, old: c.old, new: c.new }))),
         })),
         tx,
       );
     });
     return { ...result, committed: true };
+  }
+
+  /** The audit entry of a preview (`collection.import.preview`): who, which file, what it found. */
+  private async auditPreview(
+    caller: CollectionCaller,
+    period: CollectionPeriod,
+    data: Uint8Array,
+    sha256: Buffer,
+    result: ImportResult,
+    outOfScope: number,
+    fileName: string | undefined,
+    fatal: boolean,
+  ): Promise<void> {
+    const { summary } = result;
+    const size =
+      data.byteLength < 1024 ? `${data.byteLength} 字节` : `${(data.byteLength / 1024).toFixed(0)} KB`;
+    await this.core.audit.record(caller.actor, {
+      action: 'collection.import.preview',
+      outcome: fatal ? 'failure' : 'success',
+      targetType: 'collectionPeriod',
+      targetId: period.id,
+      detail: `预览 Excel 导入（${period.name}）：文件${fileName ? `“${fileName}”` : ''} ${size}${
+        result.form ? `，报表 ${result.form.id}` : ''
+      }，${summary.rows} 行（${summary.changedRows} 行有变化，${summary.changedFields} 个字段），${result.problems.length} 个问题${
+        fatal ? '（文件无法导入）' : ''
+      }`,
+      newValue: {
+        fileName: fileName ?? null,
+        bytes: data.byteLength,
+        sha256: sha256.toString('hex'),
+        form: result.form?.id ?? null,
+        rows: summary.rows,
+        changedRows: summary.changedRows,
+        changedFields: summary.changedFields,
+        problems: result.problems.length,
+        outOfScope,
+      },
+    });
+  }
+
+  /**
+   * The refusal of a commit whose rows changed since the preview (409, nothing written): per
+   * school its name and code, who changed it and when, and the fields where the file and the
+   * stored values now differ.
+   */
+  private async staleError(db: Db, parsed: ParsedImport, stale: StaleRow[]): Promise<AppError> {
+    const who = await lastChangesOf(
+      db,
+      stale.flatMap((s) => (s.current ? [s.current.id] : [])),
+    );
+    const details = stale.map(({ work, expected, current }) => {
+      const { institution, row } = work.preview;
+      const last = current ? who.get(current.id) : undefined;
+      const by = last ? `${last.by} 于 ${formatShanghai(last.at)}` : null;
+      let what: string;
+      if (expected === undefined) what = '预览时未读取此行（当时该行有问题），请重新预览';
+      else if (expected === 0) what = `预览后学校已开始填报${by ? `（${by}）` : ''}`;
+      else {
+        what = `预览后报表已被修改${by ? `（${by}；` : '（'}版本 ${expected} → ${versionOf(current)}）`;
+      }
+      if (current && current.state !== work.preview.state && current.state !== 'draft') {
+        what += `，当前状态为“${SUBMISSION_STATE_NAMES[current.state as SubmissionState]}”`;
+      }
+      // The values the file would overwrite first, then those it would fill in.
+      const diffs = changedValues((current?.values ?? {}) as Record<string, FieldValue>, work.incoming).sort(
+        (a, b) => Number(a.old === null) - Number(b.old === null),
+      );
+      if (diffs.length > 0) {
+        const named = diffs
+          .slice(0, STALE_FIELDS_NAMED)
+          .map(
+            (d) =>
+              `${parsed.headers.get(d.key) ?? d.key}现为 ${showValue(d.old)}，文件中为 ${showValue(d.new)}`,
+          );
+        what += `：${named.join('；')}${diffs.length > STALE_FIELDS_NAMED ? `；等 ${diffs.length} 个字段` : ''}`;
+      }
+      return {
+        field: `${parsed.sheet ?? ''}!A${row}`,
+        value: institution.code,
+        message: `${institution.name}（${institution.code}）${what}`,
+      };
+    });
+    const names = stale
+      .slice(0, 3)
+      .map((s) => `${s.work.preview.institution.name}（${s.work.preview.institution.code}）`);
+    return new AppError(
+      'CONFLICT',
+      `导入被拒绝，未保存任何数据：预览后有 ${stale.length} 所学校的报表被修改，请重新预览后再导入：${names.join('、')}${
+        stale.length > 3 ? ' 等' : ''
+      }`,
+      details,
+    );
   }
 
   /** The org unit the export is limited to (checked against the caller's scope) and its name. */

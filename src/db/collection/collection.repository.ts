@@ -36,6 +36,62 @@ export async function listSubmissions(
   return db.select().from(submission).where(where).orderBy(asc(submission.institutionCode));
 }
 
+/**
+ * The period's submissions of these institutions, locked for the rest of the transaction (SELECT …
+ * FOR UPDATE, in id order so that two writers never wait for each other crosswise): a parallel
+ * save or approval of one of them waits until the transaction ends, then finds a new version.
+ */
+export async function lockSubmissions(
+  db: Db,
+  periodId: string,
+  institutionCodes: readonly string[],
+): Promise<SubmissionRow[]> {
+  if (institutionCodes.length === 0) return [];
+  return db
+    .select()
+    .from(submission)
+    .where(and(eq(submission.periodId, periodId), inArray(submission.institutionCode, [...institutionCodes])))
+    .orderBy(asc(submission.id))
+    .for('update');
+}
+
+/**
+ * Who last changed each submission, and when (epoch ms): the latest value change (online save or
+ * import, one sequence) if it was written with the submission's last write (the same transaction
+ * time), else the latest state change. For naming schools in a refusal: a few rows at a time.
+ */
+export async function lastChangesOf(
+  db: Db,
+  submissionIds: readonly number[],
+): Promise<Map<number, { by: string; at: number }>> {
+  if (submissionIds.length === 0) return new Map();
+  const r = await db.execute(sql`
+    SELECT s.id,
+      CASE WHEN v.changed_at = s.updated_at OR e.actor_username IS NULL THEN v.changed_by
+        ELSE e.actor_username END AS by,
+      (extract(epoch FROM CASE WHEN v.changed_at = s.updated_at OR e.actor_username IS NULL
+        THEN v.changed_at ELSE e.at END) * 1000)::float8 AS at
+    FROM submission AS s
+    LEFT JOIN LATERAL (
+      SELECT c.changed_by, c.changed_at FROM (
+        SELECT id, changed_by, changed_at FROM submission_value_change WHERE submission_id = s.id
+        UNION ALL
+        SELECT id, changed_by, changed_at FROM submission_change_set WHERE submission_id = s.id
+      ) AS c ORDER BY c.id DESC LIMIT 1
+    ) AS v ON true
+    LEFT JOIN LATERAL (
+      SELECT actor_username, at FROM submission_event WHERE submission_id = s.id ORDER BY id DESC LIMIT 1
+    ) AS e ON true
+    WHERE s.id = ANY(${sql.param([...submissionIds])}::int[])`);
+  const out = new Map<number, { by: string; at: number }>();
+  for (const row of (r as unknown as { rows: Array<Record<string, unknown>> }).rows) {
+    if (row.by !== null && row.at !== null) {
+      out.set(Number(row.id), { by: String(row.by), at: Number(row.at) });
+    }
+  }
+  return out;
+}
+
 /** Creates a draft at version 1; null when one exists already (someone was quicker). */
 export async function insertSubmission(
   db: Db,

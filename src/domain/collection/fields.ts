@@ -98,3 +98,40 @@ export function changedValues(
     .filter(([k, v]) => JSON.stringify(stored[k] ?? null) !== JSON.stringify(v))
     .map(([k, v]) => ({ key: k, old: stored[k] ?? null, new: v }));
 }
+
+/** How many changed values one audit entry lists, and about how long their JSON may grow. */
+export const AUDIT_CHANGES_LIMIT = { fields: 20, chars: 2_000 } as const;
+
+/** What an audit entry of a save or an import keeps of its changes. */
+export interface AuditedChanges {
+  oldValue: { values: Record<string, FieldValue> };
+  /** `changedFields`: all of them; `notListed`: those beyond the limit (counted, not listed). */
+  newValue: { values: Record<string, FieldValue>; changedFields: number; notListed: number };
+}
+
+/**
+ * The changed fields of a save or an import as its audit entry records them: old → new of the
+ * first ones in the order given (the file's columns, the request's fields), up to `limit.fields`
+ * fields or about `limit.chars` characters of JSON (at least one), and how many more there were.
+ */
+export function auditedChanges(
+  changes: ReadonlyArray<ValueDiff>,
+  limit: { fields: number; chars: number } = AUDIT_CHANGES_LIMIT,
+): AuditedChanges {
+  const oldValues: Record<string, FieldValue> = {};
+  const newValues: Record<string, FieldValue> = {};
+  let chars = 0;
+  let listed = 0;
+  for (const c of changes) {
+    const size = c.key.length * 2 + JSON.stringify(c.old).length + JSON.stringify(c.new).length;
+    if (listed >= limit.fields || (listed > 0 && chars + size > limit.chars)) break;
+    oldValues[c.key] = c.old;
+    newValues[c.key] = c.new;
+    chars += size;
+    listed += 1;
+  }
+  return {
+    oldValue: { values: oldValues },
+    newValue: { values: newValues, changedFields: changes.length, notListed: changes.length - listed },
+  };
+}

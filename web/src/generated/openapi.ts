@@ -762,10 +762,15 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 学校填报员导入本校 Excel：与预览相同的检查，有任何问题则全部不保存；否则在一个事务中保存全部有变化的行（重复导入同一文件不产生变化） */
+        /** 学校填报员导入本校 Excel：须带上预览同一文件返回的 previewToken；与预览相同的检查，有任何问题、或预览后有学校的报表被修改（409，逐校列出），则全部不保存；否则在一个事务中保存全部有变化的行（重复导入同一文件不产生变化） */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 文件名（只记入审计日志） */
+                    fileName?: string;
+                    /** @description 导入时必填：预览同一文件时返回的 previewToken；预览后有学校的报表被修改时拒绝导入。预览时不用 */
+                    previewToken?: string;
+                };
                 header?: never;
                 path: {
                     period: string;
@@ -984,10 +989,15 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 县级统一导入：县级账号代本县学校导入 Excel（仅限草稿或退回状态、采集期内），全部成功或全部不保存；修改记录和审计日志记下导入人 */
+        /** 县级统一导入：县级账号代本县学校导入 Excel（仅限草稿或退回状态、采集期内），须带上预览同一文件返回的 previewToken；预览后有学校的报表被修改时拒绝（409，逐校列出）；全部成功或全部不保存；修改记录和审计日志记下导入人 */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 文件名（只记入审计日志） */
+                    fileName?: string;
+                    /** @description 导入时必填：预览同一文件时返回的 previewToken；预览后有学校的报表被修改时拒绝导入。预览时不用 */
+                    previewToken?: string;
+                };
                 header?: never;
                 path: {
                     period: string;
@@ -1209,7 +1219,12 @@ export type paths = {
         /** 预览 Excel 导入（请求体为 .xlsx 文件，不超过 16 MB）：逐行列出学校、状态、将修改的字段（原值 → 新值）和全部问题；不写入任何数据 */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description 文件名（只记入审计日志） */
+                    fileName?: string;
+                    /** @description 导入时必填：预览同一文件时返回的 previewToken；预览后有学校的报表被修改时拒绝导入。预览时不用 */
+                    previewToken?: string;
+                };
                 header?: never;
                 path: {
                     period: string;
@@ -5375,7 +5390,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 修改本人密码（至少 8 位，含大小写字母、数字、符号中的至少 3 类）；其他会话随之失效 */
+        /** 修改本人密码（至少 8 位，含大小写字母、数字、符号中的至少 3 类，不是常见密码，不是最近 5 次用过的密码）；其他会话随之失效。当前密码错误计入登录失败次数，达到 5 次账号锁定 15 分钟、会话全部结束 */
         post: {
             parameters: {
                 query?: never;
@@ -10158,6 +10173,8 @@ export type components = {
                 id: string;
                 name: string;
             };
+            /** @description 预览凭据（预览时各行报表的版本和文件摘要）：导入同一文件时作为 previewToken 带上；导入的结果为 null */
+            previewToken: string | null;
             problems: {
                 column: string | null;
                 header: string | null;
@@ -10185,6 +10202,8 @@ export type components = {
                 };
                 row: number;
                 state: components["schemas"]["SchoolState"];
+                /** @description 预览时比对的该校报表版本；none：该校尚未开始填报。导入时版本已变则拒绝 */
+                version: number | "none";
             }[];
             sheet: string | null;
             summary: {

@@ -1,11 +1,13 @@
 /**
  * Excel upload in two steps: the file is checked completely and previewed (which school, which
  * field, old → new; every problem with sheet, row, column, value and rule) without writing
- * anything; only then can it be committed, all or nothing.
+ * anything; only then can it be committed, all or nothing. The commit sends the preview's token
+ * (the version of each school's form it compared against): when a school's form changed since,
+ * the server refuses the whole file and names each school, and the dialog asks for a new preview.
  */
 import { Alert, App, Button, Modal, Space, Table, Tabs, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
-import { apiUpload, type FieldValue, type ImportResult, type Session } from '../../api';
+import { ApiError, apiUpload, type FieldValue, type ImportResult, type Session } from '../../api';
 import { errorMessage } from '../../errors';
 import { formatCount } from '../../format';
 import { useI18n } from '../../i18n/i18n';
@@ -27,6 +29,8 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<'preview' | 'commit' | null>(null);
+  /** The commit was refused because the data changed since the preview: preview again first. */
+  const [stale, setStale] = useState(false);
   const school = session.account.scope.kind === 'institution';
   const base = `/api/v1/collection/${encodeURIComponent(periodId)}/import`;
 
@@ -34,6 +38,7 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
     setFile(null);
     setResult(null);
     setError(null);
+    setStale(false);
   }
 
   // Only the latest file's answer counts (a quick second choice must not show the first's preview).
@@ -44,9 +49,14 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
     setFile(f);
     setResult(null);
     setError(null);
+    setStale(false);
     setBusy('preview');
     try {
-      const r = await apiUpload<ImportResult>(`${base}/preview`, f, session.csrfToken);
+      const r = await apiUpload<ImportResult>(
+        `${base}/preview?fileName=${encodeURIComponent(f.name)}`,
+        f,
+        session.csrfToken,
+      );
       if (seq === latest.current) setResult(r);
     } catch (e) {
       if (seq === latest.current) setError(e);
@@ -56,12 +66,13 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
   }
 
   async function commit() {
-    if (!file) return;
+    if (!file || !result?.previewToken) return;
     setBusy('commit');
     setError(null);
     try {
+      const query = `previewToken=${encodeURIComponent(result.previewToken)}&fileName=${encodeURIComponent(file.name)}`;
       const r = await apiUpload<ImportResult>(
-        `${base}/${school ? 'commit' : 'county-commit'}`,
+        `${base}/${school ? 'commit' : 'county-commit'}?${query}`,
         file,
         session.csrfToken,
       );
@@ -74,11 +85,16 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
       }
     } catch (e) {
       setError(e);
+      // A school's form changed since the preview (or its state no longer allows the import):
+      // the preview shown is out of date.
+      if (e instanceof ApiError && e.code === 'CONFLICT') setStale(true);
     } finally {
       setBusy(null);
     }
   }
 
+  // The refusal of a commit names each school (or row) concerned.
+  const details = stale && error instanceof ApiError ? error.details : [];
   const changes =
     result?.rows.flatMap((r) =>
       r.changes.map((c, i) => ({
@@ -111,10 +127,22 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
           >
             {t('collection.close')}
           </Button>
+          {stale && file && (
+            <Button id="import-preview-again" loading={busy === 'preview'} onClick={() => void preview(file)}>
+              {t('import.previewAgain')}
+            </Button>
+          )}
           <Button
             id="import-commit"
             type="primary"
-            disabled={!result || !result.canCommit || result.committed || result.summary.changedRows === 0}
+            disabled={
+              !result ||
+              !result.canCommit ||
+              result.committed ||
+              !result.previewToken ||
+              stale ||
+              result.summary.changedRows === 0
+            }
             loading={busy === 'commit'}
             onClick={() => void commit()}
           >
@@ -146,10 +174,25 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
       )}
       {error !== null && (
         <Alert
+          id="import-error"
           className="import-error"
           type="error"
           showIcon
           title={errorMessage(error, t)}
+          description={
+            stale ? (
+              <>
+                {details.length > 0 && (
+                  <ul className="refusal-details">
+                    {details.map((d, i) => (
+                      <li key={i}>{d.message}</li>
+                    ))}
+                  </ul>
+                )}
+                {stale && <Typography.Text>{t('import.stale')}</Typography.Text>}
+              </>
+            ) : undefined
+          }
           style={{ marginTop: 12 }}
         />
       )}

@@ -124,6 +124,8 @@ export const zhCN = {
   'import.col.value': '值',
   'import.col.message': '问题',
   'import.col.school': '学校',
+  'import.previewAgain': '重新预览',
+  'import.stale': '预览后数据已变化，请重新预览此文件，确认后再导入。',
   'reminder.school.notStarted': '【填报提醒】{period}距截止还有 {days} 天，本校报表尚未开始填报。',
   'reminder.school.draft': '【填报提醒】{period}距截止还有 {days} 天，本校报表已保存草稿，尚未提交。',
   'reminder.school.returned':
@@ -269,6 +271,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'import.col.value': 'Value',
   'import.col.message': 'Problem',
   'import.col.school': 'School',
+  'import.previewAgain': 'Preview again',
+  'import.stale': 'The data changed since the preview: preview this file again, then import.',
   'reminder.school.notStarted':
     'Reminder: {period} closes in {days} days and your school has not started its form.',
   'reminder.school.draft':
