@@ -13,6 +13,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp } from '../../src/api/app.ts';
@@ -20,6 +21,7 @@ import { loadRoles, ROLES_FILE } from '../../src/app/access/roles.loader.ts';
 import type { Manager } from '../../src/app/access/users.service.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import type { DatabaseHandle } from '../../src/db/database.ts';
 import { setDatasetInfo } from '../../src/db/registry/registry.repository.ts';
 import { createTestAccounts, login, TEST_PASSWORD, type Login } from '../support/accounts.ts';
 import { loadSmallDataset } from '../support/small-dataset.ts';
@@ -55,8 +57,9 @@ describe.each(testBackends())('hardened access on $name', (backend) => {
     now = new Date(now.getTime() + minutes * 60_000);
   };
 
+  let database: DatabaseHandle;
   beforeAll(async () => {
-    const database = await backend.open();
+    database = await backend.open();
     await loadSmallDataset(database.db);
     await createTestAccounts(database.db);
     ctx = createAppContextFrom(database, { ...loadPlan(), orgCode: '999900' }, { clock: () => now });
@@ -605,5 +608,22 @@ describe.each(testBackends())('hardened access on $name', (backend) => {
   it('keeps the test password acceptable (a sanity check of the list against the suites’ passwords)', async () => {
     await newAccount('sanity', TEST_PASSWORD.replace('Test', 'Sane'));
     expect((await loginAs('sanity', 'Sane#Pass2026')).statusCode).toBe(200);
+  });
+
+  it('cuts a long User-Agent at 300 characters without leaving half an emoji', async () => {
+    // 299 letters and an emoji (two UTF-16 units): a cut at 300 units would keep a lone surrogate.
+    const userAgent = `${'a'.repeat(299)}😀 tail`;
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      headers: { 'user-agent': userAgent },
+      payload: { username: 'citystaff', password: TEST_PASSWORD },
+    });
+    expect(res.statusCode).toBe(200);
+    const r = await database.db.execute(
+      sql`SELECT user_agent FROM session ORDER BY created_at DESC, user_agent DESC LIMIT 1`,
+    );
+    const stored = (r as unknown as { rows: Array<{ user_agent: string }> }).rows[0]!.user_agent;
+    expect(stored).toBe(`${'a'.repeat(299)}😀`);
   });
 });

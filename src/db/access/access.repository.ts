@@ -236,7 +236,8 @@ export async function insertSession(
     createdAt: s.at,
     lastSeenAt: s.at,
     ip: s.ip,
-    userAgent: s.userAgent?.slice(0, 300) ?? null,
+    // 300 code points, not UTF-16 units: a cut must not leave half a surrogate pair.
+    userAgent: s.userAgent === null ? null : Array.from(s.userAgent).slice(0, 300).join(''),
   });
 }
 
