@@ -11,17 +11,13 @@ import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../../src/api/app.ts';
-import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
-import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import { type AppContext } from '../../src/app/app.context.ts';
 import type { StoredAuditEntry } from '../../src/db/access/access.repository.ts';
-import type { DatabaseHandle } from '../../src/db/database.ts';
 import { bumpRevision, insertInstitutions } from '../../src/db/registry/registry.repository.ts';
 import { formFields } from '../../src/domain/collection/fields.ts';
 import { buildInstitution } from '../factories.ts';
-import { createTestAccounts, login, type Login } from '../support/accounts.ts';
-import { collectionCaller, collectionRequests } from '../support/collection.ts';
-import { loadSmallDataset } from '../support/small-dataset.ts';
+import { type Login } from '../support/accounts.ts';
+import { collectionCaller, collectionRequests, openCollectionApp } from '../support/collection.ts';
 import { testBackends } from '../support/test-db.ts';
 
 const PERIOD = '2026-autumn';
@@ -31,27 +27,18 @@ const SHEET = '秋季统计（幼儿园）';
 const OUTSIDE = Array.from({ length: 60 }, (_, i) => `KX${String(i + 1).padStart(8, '0')}`);
 
 describe.each(testBackends())('collection audit entries on $name', (backend) => {
-  let database: DatabaseHandle;
   let ctx: AppContext;
   let app: FastifyInstance;
   const sessions = new Map<string, Login>();
 
   beforeAll(async () => {
-    database = await backend.open();
-    await loadSmallDataset(database.db);
-    await insertInstitutions(
-      database.db,
-      OUTSIDE.map((code) => buildInstitution({ code, countyCode: '999902', townshipCode: '999902001' })),
-    );
-    await bumpRevision(database.db);
-    await createTestAccounts(database.db);
-    ctx = createAppContextFrom(
-      database,
-      { ...loadPlan(), orgCode: '999900' },
-      { clock: () => new Date('2026-09-15T10:00:00+08:00') },
-    );
-    app = await buildApp(ctx);
-    for (const u of ['clerk', 'county1']) sessions.set(u, await login(app, u));
+    ({ ctx, app } = await openCollectionApp(backend, sessions, ['clerk', 'county1'], async (db) => {
+      await insertInstitutions(
+        db,
+        OUTSIDE.map((code) => buildInstitution({ code, countyCode: '999902', townshipCode: '999902001' })),
+      );
+      await bumpRevision(db);
+    }));
   });
   afterAll(async () => {
     await app?.close();

@@ -15,13 +15,10 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { buildApp } from '../../src/api/app.ts';
-import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
-import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import { type AppContext } from '../../src/app/app.context.ts';
 import type { DatabaseHandle, Db } from '../../src/db/database.ts';
-import { createTestAccounts, login, type Login } from '../support/accounts.ts';
-import { collectionCaller, collectionRequests } from '../support/collection.ts';
-import { loadSmallDataset } from '../support/small-dataset.ts';
+import { type Login } from '../support/accounts.ts';
+import { collectionCaller, collectionRequests, openCollectionApp } from '../support/collection.ts';
 import { testBackends } from '../support/test-db.ts';
 
 const PERIOD = '2026-autumn';
@@ -39,16 +36,7 @@ describe.each(testBackends())('Excel import against concurrent edits on $name', 
   const sessions = new Map<string, Login>();
 
   beforeAll(async () => {
-    database = await backend.open();
-    await loadSmallDataset(database.db);
-    await createTestAccounts(database.db);
-    ctx = createAppContextFrom(
-      database,
-      { ...loadPlan(), orgCode: '999900' },
-      { clock: () => new Date('2026-09-15T10:00:00+08:00') },
-    );
-    app = await buildApp(ctx);
-    for (const u of ['clerk', 'county1']) sessions.set(u, await login(app, u));
+    ({ database, ctx, app } = await openCollectionApp(backend, sessions, ['clerk', 'county1']));
   });
   afterAll(async () => {
     await app?.close();

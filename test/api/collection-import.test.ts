@@ -12,9 +12,8 @@ import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
-import { createTestAccounts, login, type Login } from '../support/accounts.ts';
-import { loadSmallDataset } from '../support/small-dataset.ts';
-import { collectionRequests } from '../support/collection.ts';
+import { login, type Login } from '../support/accounts.ts';
+import { collectionRequests, openCollectionApp } from '../support/collection.ts';
 import { testBackends } from '../support/test-db.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,16 +27,7 @@ describe.each(testBackends())('collection Excel import on $name', (backend) => {
   const sessions = new Map<string, Login>();
 
   beforeAll(async () => {
-    database = await backend.open();
-    await loadSmallDataset(database.db);
-    await createTestAccounts(database.db);
-    ctx = createAppContextFrom(
-      database,
-      { ...loadPlan(), orgCode: '999900' },
-      { clock: () => new Date('2026-09-15T10:00:00+08:00') },
-    );
-    app = await buildApp(ctx);
-    for (const u of ['clerk', 'county1']) sessions.set(u, await login(app, u));
+    ({ database, ctx, app } = await openCollectionApp(backend, sessions, ['clerk', 'county1']));
   });
   afterAll(async () => {
     await app?.close();

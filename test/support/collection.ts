@@ -3,10 +3,16 @@
  * The level it acts at follows from the scope, by the platform's own rule (levelOfScope); `level` states the one the test means, and a mismatch is a mistake in the test.
  */
 import type { FastifyInstance } from 'fastify';
+import { buildApp } from '../../src/api/app.ts';
 import { XLSX_TYPE } from '../../src/api/file-reply.ts';
+import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
+import { loadPlan } from '../../src/app/plan/plan.loader.ts';
+import type { DatabaseHandle, Db } from '../../src/db/database.ts';
 import type { CollectionCaller } from '../../src/app/collection/collection.core.ts';
 import { levelOfScope, type ApprovalLevel } from '../../src/domain/collection/approval.ts';
-import type { Login } from './accounts.ts';
+import { createTestAccounts, login, type Login } from './accounts.ts';
+import { loadSmallDataset } from './small-dataset.ts';
+import type { TestBackend } from './test-db.ts';
 
 export function collectionCaller(
   username: string,
@@ -39,4 +45,29 @@ export function collectionRequests(app: () => FastifyInstance, sessions: Map<str
       payload,
     });
   return { headers, get, upload };
+}
+
+/**
+ * The collection API tests' platform: the small city (plus what `prepare` adds before the
+ * accounts), the test accounts, a clock inside the 2026 autumn period, the app, and `users`
+ * logged in into `sessions`.
+ */
+export async function openCollectionApp(
+  backend: TestBackend,
+  sessions: Map<string, Login>,
+  users: string[],
+  prepare?: (db: Db) => Promise<void>,
+): Promise<{ database: DatabaseHandle; ctx: AppContext; app: FastifyInstance }> {
+  const database = await backend.open();
+  await loadSmallDataset(database.db);
+  if (prepare) await prepare(database.db);
+  await createTestAccounts(database.db);
+  const ctx = createAppContextFrom(
+    database,
+    { ...loadPlan(), orgCode: '999900' },
+    { clock: () => new Date('2026-09-15T10:00:00+08:00') },
+  );
+  const app = await buildApp(ctx);
+  for (const u of users) sessions.set(u, await login(app, u));
+  return { database, ctx, app };
 }

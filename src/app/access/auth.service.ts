@@ -121,6 +121,17 @@ export class AuthService {
     );
   }
 
+  /**
+   * A claimed check that failed (wrong password, or a disabled account): the claim that reached
+   * the limit locks the account. Returns whether this one locked it.
+   */
+  private async failedCheck(accountId: number, n: number, now: Date): Promise<boolean> {
+    const { maxFailures, lockMinutes } = this.settings;
+    if (n < maxFailures) return false;
+    const lockUntil = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
+    return lockAfterFailure(this.db, accountId, maxFailures, lockUntil, now.toISOString());
+  }
+
   async login(
     usernameInput: string,
     password: string,
@@ -139,7 +150,6 @@ export class AuthService {
     });
     const failed = new AppError('LOGIN_FAILED', '用户名或密码错误');
     const { maxFailures, lockMinutes } = this.settings;
-    const lockUntil = new Date(nowMs + lockMinutes * 60_000).toISOString();
     const acc = await findAccountByUsername(this.db, username);
     if (!acc) {
       const n = this.claimPhantom(username, nowMs);
@@ -181,8 +191,7 @@ export class AuthService {
     const ok = await verifyPassword(password, acc.passwordHash);
     // A disabled account answers a right password like a wrong one, and counts it alike.
     if (!ok || acc.disabled) {
-      const locked =
-        n >= maxFailures && (await lockAfterFailure(this.db, acc.id, maxFailures, lockUntil, nowIso));
+      const locked = await this.failedCheck(acc.id, n, now);
       const why = ok ? '账号已停用' : '密码错误';
       await this.audit.record(actorFor(acc), {
         action: 'login',
@@ -280,9 +289,7 @@ export class AuthService {
       throw this.lockedError();
     }
     if (!(await verifyPassword(current, acc.passwordHash))) {
-      const lockUntil = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
-      const locked =
-        n >= maxFailures && (await lockAfterFailure(this.db, acc.id, maxFailures, lockUntil, nowIso));
+      const locked = await this.failedCheck(acc.id, n, now);
       if (locked) await endSessionsOf(this.db, acc.id, nowIso);
       await this.audit.record(actor, {
         action: 'password.change',
