@@ -272,6 +272,17 @@ export default function StandardsCountyPage({ session, code, year, onYearChange,
     [packData],
   );
 
+  // Institutions outside the account's scope counted here (a zone's schools): code "<unit>#NN".
+  // Once per loaded evaluation, not on every render (the evaluation is several hundred kB).
+  const evaluationData = evaluation.kind === 'loaded' ? evaluation.data.evaluation : null;
+  const pseudonymised = useMemo(
+    () =>
+      evaluationData
+        ? new Set(JSON.stringify(evaluationData).match(/"institutionCode":"[^"]*#\d+"/g) ?? []).size
+        : 0,
+    [evaluationData],
+  );
+
   /** After a recording: the verdicts, the plan and the history again, without a spinner. */
   const afterSave = useCallback(async () => {
     const results = await Promise.allSettled([refreshEvaluation(), refreshGap(), refreshRecords()]);
@@ -308,8 +319,6 @@ export default function StandardsCountyPage({ session, code, year, onYearChange,
     [...cb.rules, ...pu.rules].filter((r) => r.kind === 'judgement').map((r) => [r.ruleId, r.name]),
   );
   const onJudge = canJudge ? setJudging : undefined;
-  // Institutions outside the account's scope counted here (a zone's schools): code "<unit>#NN".
-  const pseudonymised = new Set(JSON.stringify(e).match(/"institutionCode":"[^"]*#\d+"/g) ?? []).size;
   const submitFigures = (s: FiguresSubmission) =>
     api<{ ok: true }>('POST', `${base}/inputs`, {
       body: { year: e.year, values: s.values, evidence: s.evidence },
