@@ -11,7 +11,9 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../app/app-error.ts';
 
-export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+/** web/dist, or EDUPLAN_WEB_DIST (an absolute folder ending in /): lets parallel test runs build apart. */
+export const WEB_DIST =
+  process.env.EDUPLAN_WEB_DIST ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 const SAFE_PATH = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 const HAS_EXTENSION = /\.[A-Za-z0-9]+$/;

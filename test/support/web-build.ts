@@ -19,7 +19,8 @@ function newest(path: string): number {
 }
 
 export function buildWebIfStale(): void {
-  const index = join(WEB, 'dist/index.html');
+  const dist = process.env.EDUPLAN_WEB_DIST ?? join(WEB, 'dist/');
+  const index = join(dist, 'index.html');
   const sources = Math.max(
     newest(join(WEB, 'src')),
     newest(join(WEB, 'index.html')),
@@ -28,9 +29,13 @@ export function buildWebIfStale(): void {
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   // vitest sets NODE_ENV=test, which would make Vite bundle React's development build: the tests
   // must see the production bundle that `npm start` serves.
-  execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], {
-    cwd: ROOT,
-    stdio: 'pipe',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  execFileSync(
+    'npx',
+    ['vite', 'build', '--config', 'web/vite.config.ts', '--outDir', dist, '--emptyOutDir'],
+    {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
 }

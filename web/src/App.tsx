@@ -111,7 +111,9 @@ export function App() {
   else {
     const page = pageFor(route, session);
     shown = page?.page ?? null;
-    content = page?.render({ session, year, onYearChange: changeYear, navigate, params: route });
+    // Without ?year= every page opens on the same year: the latest complete one for the account.
+    const shownYear = year ?? session.defaultYear ?? undefined;
+    content = page?.render({ session, year: shownYear, onYearChange: changeYear, navigate, params: route });
   }
 
   return (

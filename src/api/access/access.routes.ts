@@ -36,9 +36,14 @@ const sessionSchema = z.object({
   permissions: z.array(z.string()),
   csrfToken: z.string().describe('状态变更请求须在请求头 X-CSRF-Token 中携带'),
   mustChangePassword: z.boolean(),
+  defaultYear: z
+    .number()
+    .int()
+    .nullable()
+    .describe('页面默认显示的学年：本单位（学校账号为全市）数据完整的最近学年；无数据时为 null'),
 });
 
-function presentSession(s: { account: Account; csrfToken: string }, ctx: AppContext) {
+async function presentSession(s: { account: Account; csrfToken: string }, ctx: AppContext) {
   const role = ctx.roles.get(s.account.role)!;
   return {
     account: s.account,
@@ -46,6 +51,9 @@ function presentSession(s: { account: Account; csrfToken: string }, ctx: AppCont
     permissions: [...role.permissions],
     csrfToken: s.csrfToken,
     mustChangePassword: s.account.mustChangePassword,
+    defaultYear: s.account.mustChangePassword
+      ? null
+      : ((await ctx.targets.defaultYearFor(s.account.scope)) ?? null),
   };
 }
 

@@ -3,6 +3,7 @@
  * one county's evaluation with every number's inputs, its gap-to-pass plan, the rule packs, and
  * the recording of county figures and evaluators' verdicts.
  */
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { COUNTY_INPUT_NAMES } from '../../app/standards/standards.service.ts';
 import { COUNTY_INPUT_KEYS, type CountyInputs } from '../../domain/standards/standards.types.ts';
@@ -53,6 +54,10 @@ const inputValues = z
 export const apiArea = defineApiArea({
   tag: { name: 'standards', description: '县域义务教育优质均衡和学前教育普及普惠评估' },
   routes: (ctx) => async (app) => {
+    /** The asked year, else the year every page opens on (the latest complete one for the caller). */
+    const yearOf = async (request: FastifyRequest<{ Querystring: { year?: number } }>) =>
+      request.query.year ?? (await ctx.targets.defaultYearFor(sessionOf(request).account.scope));
+
     app.get(
       '/standards/rule-packs',
       {
@@ -114,7 +119,7 @@ export const apiArea = defineApiArea({
         },
       },
       async (request) => {
-        const r = await ctx.standards.city(request.query.year, sessionOf(request).account.scope);
+        const r = await ctx.standards.city(await yearOf(request), sessionOf(request).account.scope);
         return {
           year: r.year,
           years: r.years,
@@ -160,7 +165,7 @@ export const apiArea = defineApiArea({
       async (request) => {
         const r = await ctx.standards.county(
           request.params.county,
-          request.query.year,
+          await yearOf(request),
           sessionOf(request).account.scope,
         );
         return { years: r.years, evaluation: r.evaluation, dataset: datasetNotice(r.view.demo) };
@@ -182,7 +187,7 @@ export const apiArea = defineApiArea({
       async (request) => {
         const r = await ctx.standards.gap(
           request.params.county,
-          request.query.year,
+          await yearOf(request),
           sessionOf(request).account.scope,
         );
         return { plan: r.plan, dataset: datasetNotice(r.view.demo) };
@@ -227,7 +232,7 @@ export const apiArea = defineApiArea({
       async (request) => {
         const r = await ctx.standards.history(
           request.params.county,
-          request.query.year,
+          await yearOf(request),
           sessionOf(request).account.scope,
         );
         return { year: r.year, inputs: r.inputs, judgements: r.judgements };

@@ -393,6 +393,17 @@ export class TargetsService {
     return [...coverage].reverse().find((c) => c.complete)?.year;
   }
 
+  /**
+   * The school year every page opens on for this reader: the latest year whose approved data is
+   * complete for the reader's unit (the city for city and institution accounts), else the latest.
+   */
+  async defaultYearFor(reader: Reader = null): Promise<number | undefined> {
+    const c = await this.computed(false);
+    const scope = readerScope(reader);
+    const orgCode = scope && scope.kind !== 'institution' ? scope.orgCode : c.sc.view.orgIndex.city.code;
+    return this.defaultYear(await this.coverage(c, orgCode, false)) ?? c.sc.view.years.at(-1);
+  }
+
   /** A figure from the cached scorecard when the unit is in it, else computed. */
   private figure(sc: Computed, t: TargetDefinition, year: number, orgCode: string): TargetFigure {
     return (

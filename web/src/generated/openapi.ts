@@ -4729,6 +4729,8 @@ export type paths = {
                             };
                             /** @description 状态变更请求须在请求头 X-CSRF-Token 中携带 */
                             csrfToken: string;
+                            /** @description 页面默认显示的学年：本单位（学校账号为全市）数据完整的最近学年；无数据时为 null */
+                            defaultYear: number | null;
                             mustChangePassword: boolean;
                             permissions: string[];
                             role: {
@@ -4973,6 +4975,8 @@ export type paths = {
                             };
                             /** @description 状态变更请求须在请求头 X-CSRF-Token 中携带 */
                             csrfToken: string;
+                            /** @description 页面默认显示的学年：本单位（学校账号为全市）数据完整的最近学年；无数据时为 null */
+                            defaultYear: number | null;
                             mustChangePassword: boolean;
                             permissions: string[];
                             role: {
