@@ -152,6 +152,20 @@ describe.each(testBackends())('live figures API on $name', (backend) => {
     expect(other.body.error.code).toBe('ORG_UNIT_NOT_FOUND');
   });
 
+  it('names one default year for every page: the session and the standards overview open on 2025', async () => {
+    // 2026 is partial (1 of 15 approved), so 2025 — the latest complete year — for the city and
+    // for 甲县 alike; the standards overview, asked without a year, answers for the same year
+    // although 2026 exists in the data.
+    expect((await get('/api/v1/session')).body.defaultYear).toBe(2025);
+    expect((await get('/api/v1/session', 'county1')).body.defaultYear).toBe(2025);
+    const standards = await get('/api/v1/standards');
+    expect(standards.status).toBe(200);
+    expect(standards.body.years).toContain(2026);
+    expect(standards.body.year).toBe(2025);
+    // An explicit year still wins.
+    expect((await get('/api/v1/standards?year=2026')).body.year).toBe(2026);
+  });
+
   it('refuses a pending value other than true or false, in Chinese', async () => {
     const { status, body } = await get('/api/v1/targets/scorecard?pending=yes');
     expect(status).toBe(400);
