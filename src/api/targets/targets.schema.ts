@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { TargetCard, YearCoverage } from '../../app/targets/targets.service.ts';
 import type { InstitutionContribution } from '../../domain/indicators/share.indicator.ts';
 import type { TargetFigure } from '../../domain/targets/target.engine.ts';
+import type { TargetOutlook } from '../../domain/targets/outlook.ts';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/targets/target.status.ts';
 import {
   institutionAttributesSchema,
@@ -56,6 +57,21 @@ export const targetSummarySchema = z
   .meta({ id: 'TargetSummary' });
 assertSchemaMatches<typeof targetSummarySchema, TargetCard['target']>(true);
 
+export const outlookSchema = z
+  .object({
+    targetYear: z.literal(2027),
+    value: z.number().nullable().describe('按趋势外推的 2027 年值（0–1）；完整学年不足两个时为 null'),
+    low: z.number().nullable().describe('不确定区间下限（0–1）；无法估计时为 null'),
+    high: z.number().nullable().describe('不确定区间上限（0–1）；无法估计时为 null'),
+    basisYears: z.array(z.number().int()).describe('拟合所用的完整学年（最近三个，截至所选学年）'),
+    method: z.literal('linear3').describe('最近三个完整学年的最小二乘直线外推到 2027 年'),
+    onTrack: z.boolean().nullable().describe('按此速度 2027 年能否达到目标（外推值 ≥ 目标值）'),
+    note: z.string().nullable().describe('区间的估计方法，或无法外推的原因'),
+  })
+  .describe('2027 年展望（决策记录 0013）')
+  .meta({ id: 'TargetOutlook' });
+assertSchemaMatches<typeof outlookSchema, TargetOutlook>(true);
+
 export const targetCardSchema = z
   .object({
     target: targetSummarySchema,
@@ -68,6 +84,7 @@ export const targetCardSchema = z
         expected: z.number().nullable(),
       }),
     ),
+    outlook: outlookSchema.nullable().describe('暂未计算的目标（如县级的 T4）为 null'),
   })
   .meta({ id: 'TargetCard' });
 assertSchemaMatches<typeof targetCardSchema, TargetCard>(true);

@@ -12,6 +12,7 @@ import {
   type CountyStandardsVerdicts,
   type TargetFigure,
 } from '../../domain/targets/target.engine.ts';
+import { projectOutlook, type TargetOutlook } from '../../domain/targets/outlook.ts';
 import type { InstitutionContribution } from '../../domain/indicators/share.indicator.ts';
 import type { InstitutionYear } from '../../domain/indicators/snapshot.types.ts';
 import { totalEnrolment } from '../../domain/shared/enrolment.ts';
@@ -42,6 +43,11 @@ export interface TargetCard {
   figure: TargetFigure;
   /** The same unit's figure in every year with data, for trend lines. */
   trend: Array<Pick<TargetFigure, 'year' | 'value' | 'status' | 'expected'>>;
+  /**
+   * The 2027 projection on the last three complete years' linear trend as of the card's year
+   * (decision 0013); null when the unit's figure is not computed (e.g. T4 for a county).
+   */
+  outlook: TargetOutlook | null;
 }
 
 /** How complete a school year's data is for one org unit. */
@@ -482,14 +488,49 @@ export class TargetsService {
     const org = requireOrg(view, orgArg, readerScope(reader));
     const coverage = await this.coverage(c, org.code, pending);
     const year = requireYear(view, yearArg, this.defaultYear(coverage));
+    const complete = new Set(coverage.filter((c) => c.complete).map((c) => c.year));
     const cards: TargetCard[] = this.plan.targets.map((t) => {
       const trend = view.years.map((y) => {
         const f = this.figure(sc, t, y, org.code);
         return { year: y, value: f.value, status: f.status, expected: f.expected };
       });
-      return { target: targetSummary(t), figure: this.figure(sc, t, year, org.code), trend };
+      const figure = this.figure(sc, t, year, org.code);
+      const outlook =
+        figure.status === 'notComputed'
+          ? null
+          : projectOutlook(
+              trend.map((p) => ({ year: p.year, value: p.value, complete: complete.has(p.year) })),
+              t.threshold,
+              year,
+            );
+      return { target: targetSummary(t), figure, trend, outlook };
     });
     return { year, org, cards, view, pending, coverage };
+  }
+
+  /**
+   * The 2027 outlook of every target for the city and every county-level unit in the caller's
+   * scope, as of `yearArg` (default: the latest complete year), keyed `targetId:orgCode` — each
+   * on the unit's own complete years, as its cockpit card shows it.
+   */
+  async outlooks(
+    yearArg: number | undefined,
+    reader: Reader = null,
+    pending = false,
+  ): Promise<{ year: number; outlooks: Map<string, TargetOutlook | null> }> {
+    const first = await this.targetsFor(yearArg, undefined, reader, pending);
+    const scope = readerScope(reader);
+    const index = first.view.orgIndex;
+    const units = [index.city, ...index.counties].filter(
+      (o) => !scope || scopeIncludesOrg(index, scope, o.code),
+    );
+    const outlooks = new Map<string, TargetOutlook | null>();
+    for (const o of units) {
+      const r =
+        o.code === first.org.code ? first : await this.targetsFor(first.year, o.code, reader, pending);
+      for (const c of r.cards) outlooks.set(`${c.target.id}:${o.code}`, c.outlook);
+    }
+    return { year: first.year, outlooks };
   }
 
   /** The figure a breakdown explains: target, year and unit checked, total computed. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendPoint } from '../api';
-import { buildSparklineOption, sparklineRange, toPercent } from './sparkline';
+import { buildSparklineOption, completeTrend, projectionLine, sparklineRange, toPercent } from './sparkline';
 
 const labels = { value: '实际值', expected: '应达进度', threshold: '2027 年目标' };
 
@@ -83,5 +83,46 @@ describe('buildSparklineOption', () => {
     expect(t4.series[0].data).toEqual([null, null]);
     expect(t4.series[1].data).toEqual([null, null]);
     expect(t4.yAxis).toMatchObject({ min: 90, max: 100 });
+  });
+});
+
+describe('completeTrend', () => {
+  it('drops the partial years, so a partial 2026 never feeds the line of 2025', () => {
+    const withPartial: TrendPoint[] = [...trend, { year: 2026, value: 1, status: 'met', expected: 0.8 }];
+    const kept = completeTrend(withPartial, [
+      { year: 2023, complete: true },
+      { year: 2024, complete: true },
+      { year: 2025, complete: true },
+      { year: 2026, complete: false },
+    ]);
+    expect(kept.map((p) => p.year)).toEqual([2023, 2024, 2025]);
+    const option = buildSparklineOption(kept, 0.8, { colour: '#1677ff', selectedYear: 2025, labels });
+    expect(option.xAxis.data).toEqual(['2023', '2024', '2025']);
+    expect(option.series[0].data).toEqual([61.9, null, 71.8]);
+  });
+});
+
+describe('the 2027 projection', () => {
+  // Projected 70% in 2027 from the 2025 value 71.8% (an invented falling trend).
+  const outlook = { year: 2027, value: 0.7, low: 0.65, high: 0.75, label: '2027 年展望' };
+
+  it('extends the years to 2027 and runs from the last value to the projection', () => {
+    expect(projectionLine(trend, outlook)).toEqual({
+      years: ['2023', '2024', '2025', '2026', '2027'],
+      data: [null, null, 71.8, null, 70],
+    });
+    expect(projectionLine(trend, undefined)).toEqual({ years: ['2023', '2024', '2025'], data: [] });
+  });
+
+  it('draws it as a third, dashed series; the others stop at the last year', () => {
+    const option = buildSparklineOption(trend, 0.8, { colour: '#1677ff', labels, outlook });
+    expect(option.xAxis.data).toEqual(['2023', '2024', '2025', '2026', '2027']);
+    expect(option.series[0].data).toEqual([61.9, null, 71.8, null, null]);
+    expect(option.series[1].data).toEqual([61.9, null, 71, null, null]);
+    const projection = option.series[2]!;
+    expect(projection.name).toBe('2027 年展望');
+    expect(projection.lineStyle.type).toBe('dashed');
+    expect(projection.connectNulls).toBe(true);
+    expect(projection.data).toEqual([null, null, 71.8, null, 70]);
   });
 });

@@ -5,6 +5,60 @@
  */
 import type { TrendPoint } from '../api';
 
+/** The 2027 projection drawn after the trend (decision 0013): a dashed segment to `year`. */
+export interface OutlookMark {
+  year: number;
+  /** Share 0–1. */
+  value: number;
+  low: number | null;
+  high: number | null;
+  /** Series name, e.g. 2027 年展望 */
+  label: string;
+}
+
+/** A year's data coverage as the targets API reports it (only `complete` matters here). */
+export interface YearComplete {
+  year: number;
+  complete: boolean;
+}
+
+/**
+ * The trend without the years whose data is partial (below the completeness threshold): a partial
+ * year never feeds the line of a complete year, nor its own (its value stands on the card, greyed).
+ */
+export function completeTrend(trend: readonly TrendPoint[], coverage: readonly YearComplete[]): TrendPoint[] {
+  const partial = new Set(coverage.filter((c) => !c.complete).map((c) => c.year));
+  return trend.filter((p) => !partial.has(p.year));
+}
+
+/** The projection as a line: null up to the last drawn value, that value, then the projected one. */
+export interface ProjectionLine {
+  /** The x categories, the trend's years followed by every year up to the projection's. */
+  years: string[];
+  /** Per category: null, except the start (the last year with a value) and the projection year. */
+  data: Array<number | null>;
+}
+
+/** The x categories and the projection's data (no data without an outlook or a value to start from). */
+export function projectionLine(
+  trend: readonly TrendPoint[],
+  outlook: OutlookMark | undefined,
+): ProjectionLine {
+  const years = trend.map((p) => String(p.year));
+  const last = [...trend].reverse().find((p) => p.value !== null);
+  if (!outlook || !last) return { years, data: [] };
+  const lastYear = trend.at(-1)!.year;
+  for (let y = lastYear + 1; y <= outlook.year; y++) years.push(String(y));
+  const data = years.map((y) =>
+    y === String(last.year)
+      ? toPercent(last.value)
+      : y === String(outlook.year)
+        ? toPercent(outlook.value)
+        : null,
+  );
+  return { years, data };
+}
+
 export interface SparklineLabels {
   value: string;
   expected: string;
@@ -17,6 +71,8 @@ export interface SparklineOptions {
   /** Marks this year with a vertical line when it is one of the trend's years. */
   selectedYear?: number;
   labels: SparklineLabels;
+  /** The 2027 projection, drawn dashed from the last value. */
+  outlook?: OutlookMark;
 }
 
 type MarkLineDatum = { name?: string; yAxis: number } | { xAxis: string };
@@ -52,7 +108,19 @@ export interface SparklineOption {
       lineStyle: { type: 'dotted'; color: string; width: number };
       itemStyle: { color: string };
     },
+    ...ProjectionSeries[],
   ];
+}
+
+/** The dashed projection to 2027 (only with an outlook). */
+export interface ProjectionSeries {
+  name: string;
+  type: 'line';
+  data: Array<number | null>;
+  connectNulls: true;
+  symbolSize: number;
+  lineStyle: { type: 'dashed'; color: string; width: number };
+  itemStyle: { color: string };
 }
 
 const GREY = '#8c8c8c';
@@ -80,11 +148,15 @@ export function buildSparklineOption(
   threshold: number,
   options: SparklineOptions,
 ): SparklineOption {
-  const years = trend.map((p) => String(p.year));
-  const values = trend.map((p) => toPercent(p.value));
-  const expected = trend.map((p) => toPercent(p.expected));
+  const projection = projectionLine(trend, options.outlook);
+  const years = projection.years;
+  const pad = (xs: Array<number | null>) => [...xs, ...years.slice(xs.length).map(() => null)];
+  const values = pad(trend.map((p) => toPercent(p.value)));
+  const expected = pad(trend.map((p) => toPercent(p.expected)));
   const thresholdPercent = toPercent(threshold)!;
-  const drawn = [...values, ...expected, thresholdPercent].filter((v): v is number => v !== null);
+  const drawn = [...values, ...expected, ...projection.data, thresholdPercent].filter(
+    (v): v is number => v !== null,
+  );
   const markers: MarkLineDatum[] = [{ name: options.labels.threshold, yAxis: thresholdPercent }];
   if (options.selectedYear !== undefined && years.includes(String(options.selectedYear))) {
     markers.push({ xAxis: String(options.selectedYear) });
@@ -123,6 +195,19 @@ export function buildSparklineOption(
         lineStyle: { type: 'dotted', color: LIGHT_GREY, width: 1 },
         itemStyle: { color: LIGHT_GREY },
       },
+      ...(options.outlook && projection.data.length > 0
+        ? [
+            {
+              name: options.outlook.label,
+              type: 'line' as const,
+              data: projection.data,
+              connectNulls: true as const,
+              symbolSize: 4,
+              lineStyle: { type: 'dashed' as const, color: options.colour, width: 1.5 },
+              itemStyle: { color: options.colour },
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -51,3 +51,35 @@ describe('buildTrendOption', () => {
     expect(option.backgroundColor).toBe('#ffffff');
   });
 });
+
+describe('buildTrendOption with the 2027 outlook', () => {
+  // 一县 T1 on 2023 and 2025 (0.5 → 0.6): +0.05 a year, 0.70 in 2027; an invented band 0.65–0.75.
+  const points: TrendPoint[] = [
+    { year: 2023, value: 0.5, status: 'preBaseline', expected: 0.5 },
+    { year: 2025, value: 0.6, status: 'lagging', expected: 0.65 },
+  ];
+  const outlook = { year: 2027, value: 0.7, low: 0.65, high: 0.75, label: '2027 年展望' };
+  const option = buildTrendOption(points, 0.8, '#d48806', labels, outlook);
+
+  it('adds the years up to 2027 and a dashed segment from the 2025 value to the projection', () => {
+    expect(option.xAxis.data).toEqual(['2023', '2025', '2026', '2027']);
+    expect(option.series[0].data).toEqual([50, 60, null, null]);
+    const projection = option.series[2]!;
+    expect(projection.data).toEqual([null, 60, null, 70]);
+    expect(projection.lineStyle.type).toBe('dashed');
+    expect(option.legend.data).toEqual(['实际值', '应达进度', '2027 年展望']);
+  });
+
+  it('labels only the projected point and draws the band as a bar at 2027', () => {
+    const projection = option.series[2]!;
+    expect(projection.label.formatter({ dataIndex: 3, value: 70 })).toBe('70.0%');
+    expect(projection.label.formatter({ dataIndex: 1, value: 60 })).toBe('');
+    expect(projection.markLine?.data).toEqual([[{ coord: ['2027', 65] }, { coord: ['2027', 75] }]]);
+  });
+
+  it('draws no band when the outlook has none, and nothing without an outlook', () => {
+    const noBand = buildTrendOption(points, 0.8, '#d48806', labels, { ...outlook, low: null, high: null });
+    expect(noBand.series[2]!.markLine).toBeUndefined();
+    expect(buildTrendOption(points, 0.8, '#d48806', labels).series).toHaveLength(2);
+  });
+});

@@ -4,7 +4,7 @@
  * dashed line. Plain ECharts option data; pure, so unit-tested in trend.test.ts.
  */
 import type { TrendPoint } from '../api';
-import { sparklineRange, toPercent } from './sparkline';
+import { projectionLine, sparklineRange, toPercent, type OutlookMark } from './sparkline';
 
 export interface TrendLabels {
   /** Chart title, e.g. 任城区 · T1 普惠性幼儿园覆盖率 */
@@ -52,7 +52,27 @@ export interface TrendOption {
       lineStyle: { type: 'dotted'; color: string; width: number };
       itemStyle: { color: string };
     },
+    ...TrendProjectionSeries[],
   ];
+}
+
+/** The 2027 projection: dashed from the last value, labelled, with its band as a vertical bar. */
+export interface TrendProjectionSeries {
+  name: string;
+  type: 'line';
+  data: Percent[];
+  connectNulls: true;
+  symbolSize: number;
+  lineStyle: { type: 'dashed'; color: string; width: number };
+  itemStyle: { color: string };
+  label: { show: true; position: 'right'; formatter: (p: { dataIndex: number; value: unknown }) => string };
+  markLine?: {
+    silent: true;
+    symbol: ['none', 'none'];
+    lineStyle: { type: 'solid'; color: string; width: number };
+    label: { show: false };
+    data: Array<[{ coord: [string, number] }, { coord: [string, number] }]>;
+  };
 }
 
 const GREY = '#8c8c8c';
@@ -66,17 +86,67 @@ export function buildTrendOption(
   threshold: number,
   colour: string,
   labels: TrendLabels,
+  /** The 2027 projection (decision 0013): a dashed segment from the last value, with its band. */
+  outlook?: OutlookMark,
 ): TrendOption {
-  const years = trend.map((p) => String(p.year));
-  const values = trend.map((p) => toPercent(p.value));
-  const expected = trend.map((p) => toPercent(p.expected));
+  const projection = projectionLine(trend, outlook);
+  const years = projection.years;
+  const pad = (xs: Percent[]) => [...xs, ...years.slice(xs.length).map(() => null)];
+  const values = pad(trend.map((p) => toPercent(p.value)));
+  const expected = pad(trend.map((p) => toPercent(p.expected)));
   const thresholdPercent = toPercent(threshold)!;
-  const drawn = [...values, ...expected, thresholdPercent].filter((v): v is number => v !== null);
+  const band =
+    outlook && outlook.low !== null && outlook.high !== null
+      ? ([toPercent(outlook.low)!, toPercent(outlook.high)!] as const)
+      : null;
+  const drawn = [...values, ...expected, ...projection.data, ...(band ?? []), thresholdPercent].filter(
+    (v): v is number => v !== null,
+  );
+  const lastIndex = years.length - 1;
+  const projectionSeries: TrendProjectionSeries[] =
+    outlook && projection.data.length > 0
+      ? [
+          {
+            name: outlook.label,
+            type: 'line',
+            data: projection.data,
+            connectNulls: true,
+            symbolSize: 7,
+            lineStyle: { type: 'dashed', color: colour, width: 2 },
+            itemStyle: { color: colour },
+            label: {
+              show: true,
+              position: 'right',
+              // Only the projected point: the start is the last value, labelled already.
+              formatter: (p) => (p.dataIndex === lastIndex ? percentLabel(p.value) : ''),
+            },
+            ...(band
+              ? {
+                  markLine: {
+                    silent: true as const,
+                    symbol: ['none', 'none'] as ['none', 'none'],
+                    lineStyle: { type: 'solid' as const, color: colour, width: 1 },
+                    label: { show: false as const },
+                    data: [
+                      [
+                        { coord: [String(outlook.year), band[0]] },
+                        { coord: [String(outlook.year), band[1]] },
+                      ],
+                    ] as Array<[{ coord: [string, number] }, { coord: [string, number] }]>,
+                  },
+                }
+              : {}),
+          },
+        ]
+      : [];
   return {
     animation: false,
     backgroundColor: '#ffffff',
     title: { text: labels.title, left: 'center', top: 4, textStyle: { fontSize: 14 } },
-    legend: { bottom: 0, data: [labels.value, labels.expected] },
+    legend: {
+      bottom: 0,
+      data: [labels.value, labels.expected, ...projectionSeries.map((x) => x.name)],
+    },
     grid: { left: 8, right: 24, top: 40, bottom: 32, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: percentLabel },
     xAxis: { type: 'category', data: years, boundaryGap: false },
@@ -110,6 +180,7 @@ export function buildTrendOption(
         lineStyle: { type: 'dotted', color: GREY, width: 2 },
         itemStyle: { color: GREY },
       },
+      ...projectionSeries,
     ],
   };
 }

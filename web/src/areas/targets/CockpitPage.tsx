@@ -1,7 +1,7 @@
 /** 驾驶舱: the seven targets of the user's own unit for the selected school year. */
 import { Alert, Button, Col, Empty, Row, Select, Space, Spin, Switch, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { api, type Session, type TargetsResponse } from '../../api';
+import { api, type Session, type StandardsOverviewResponse, type TargetsResponse } from '../../api';
 import { CockpitPlan } from './CockpitPlan';
 import { CollectionReminder } from '../collection/CollectionReminder';
 import { TargetCard } from './TargetCard';
@@ -9,6 +9,7 @@ import type { Navigate } from '../../navigation';
 import { errorMessage } from '../../errors';
 import { formatCount, formatDateTime, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
+import { useApiGet } from '../../use-api';
 
 interface Props {
   session: Session;
@@ -48,6 +49,15 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
     };
   }, [year, org, pending, attempt]);
 
+  // The county-standards verdicts of the year shown: a county's own T4 verdicts on its card and
+  // in the lagging panel; for the city, the counties that do not pass yet.
+  const loadedYear = state.kind === 'loaded' ? state.data.year : null;
+  const [standards] = useApiGet<StandardsOverviewResponse>(
+    loadedYear !== null && session.permissions.includes('standards.read')
+      ? `/api/v1/standards?year=${loadedYear}`
+      : null,
+  );
+
   if (state.kind === 'loading') {
     return (
       <div className="page-state">
@@ -70,6 +80,12 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
   const { data } = state;
   const coverage = data.coverage?.find((c) => c.year === data.year);
   const partial = new Set(data.coverage?.filter((c) => !c.complete).map((c) => c.year) ?? []);
+  const canReadStandards = session.permissions.includes('standards.read');
+  // A county-level unit's own verdicts (the overview lists only the counties in the caller's scope).
+  const ownStandards =
+    data.org.level !== 'city' && standards.kind === 'loaded'
+      ? standards.data.counties.find((c) => c.countyCode === data.org.code)
+      : undefined;
   return (
     <div className="cockpit">
       {data.dataset.demo && (
@@ -126,12 +142,28 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
         <Row gutter={[12, 12]} className="target-cards">
           {data.targets.map((card) => (
             <Col key={card.target.id} xs={24} sm={12} lg={8} xl={6}>
-              <TargetCard card={card} year={data.year} orgName={data.org.name} demo={data.dataset.demo} />
+              <TargetCard
+                card={card}
+                year={data.year}
+                orgName={data.org.name}
+                demo={data.dataset.demo}
+                coverage={data.coverage}
+                standards={ownStandards}
+                navigate={navigate}
+              />
             </Col>
           ))}
         </Row>
       )}
-      <CockpitPlan year={data.year} targets={data.targets} navigate={navigate} />
+      <CockpitPlan
+        year={data.year}
+        org={data.org}
+        targets={data.targets}
+        pending={pending}
+        partial={partial.has(data.year)}
+        standards={canReadStandards ? standards : null}
+        navigate={navigate}
+      />
     </div>
   );
 }

@@ -1,24 +1,35 @@
-/** The cockpit's lower half: the plan's dated milestones on a timeline, and the lagging counties. */
+/**
+ * The cockpit's lower half: the plan's dated milestones on a timeline, scoped to the caller's unit
+ * in its wording, and the lagging panel (what lags per target, judged by the trajectory).
+ */
 import { Card, Col, Empty, Row, Space, Tag, Timeline, Typography } from 'antd';
-import type { Milestone, ScorecardResponse, TargetCard } from '../../api';
-import { STATUS_COLOURS } from '../../charts/status';
-import { todayInShanghai } from '../../format';
+import type { Milestone, StandardsOverviewResponse, TargetCard, TargetsResponse } from '../../api';
+import { formatPoints, todayInShanghai } from '../../format';
 import { useI18n } from '../../i18n/i18n';
-import { laggingCounties, milestoneStatus, sortedMilestones } from './milestones';
-import { appHref, linkClick, type Navigate } from '../../navigation';
-import { useApiGet } from '../../use-api';
+import { milestoneStatus, sortedMilestones } from './milestones';
+import type { Navigate } from '../../navigation';
+import { useApiGet, type Loadable } from '../../use-api';
 import { PageError, PageLoading } from '../../components/PageStates';
+import { CockpitLagging } from './CockpitLagging';
 
 interface Props {
   year: number;
+  org: TargetsResponse['org'];
   targets: TargetCard[];
+  pending: boolean;
+  /** The selected year's data is partial. */
+  partial: boolean;
+  standards: Loadable<StandardsOverviewResponse> | null;
   navigate: Navigate;
 }
 
-export function CockpitPlan({ year, targets, navigate }: Props) {
+interface PlanPart {
+  plan: { milestones?: Milestone[]; statusRules?: { onTrackMaxGap: number; lagMaxGap: number } };
+}
+
+export function CockpitPlan({ year, org, targets, pending, partial, standards, navigate }: Props) {
   const { t } = useI18n();
-  const [plan, retryPlan] = useApiGet<{ plan: { milestones?: Milestone[] } }>('/api/v1/plan');
-  const [scorecard, retryScorecard] = useApiGet<ScorecardResponse>('/api/v1/targets/scorecard');
+  const [plan, retryPlan] = useApiGet<PlanPart>('/api/v1/plan');
   const today = todayInShanghai();
 
   let milestones;
@@ -54,67 +65,48 @@ export function CockpitPlan({ year, targets, navigate }: Props) {
       );
   }
 
-  let lagging;
-  if (scorecard.kind === 'loading') lagging = <PageLoading />;
-  else if (scorecard.kind === 'error')
-    lagging = <PageError error={scorecard.error} onRetry={retryScorecard} />;
-  else {
-    const byTarget = laggingCounties(scorecard.data, year);
-    lagging =
-      targets.length === 0 ? (
-        <Empty description={t('cockpit.laggingEmpty')} />
-      ) : (
-        <ul className="lagging-list">
-          {targets.map((card) => {
-            const id = card.target.id;
-            const units = byTarget[id] ?? [];
-            return (
-              <li key={id} data-target={id}>
-                <Typography.Text strong>
-                  {id} {card.target.shortTitle}
-                </Typography.Text>
-                <div>
-                  {units.length === 0 ? (
-                    <Typography.Text type="secondary">{t('cockpit.noLagging')}</Typography.Text>
-                  ) : (
-                    units.map((u) => (
-                      <Tag
-                        key={u.code}
-                        color={STATUS_COLOURS[u.status]}
-                        className="lagging-county"
-                        data-org={u.code}
-                      >
-                        <a
-                          href={appHref(`/counties/${u.code}`, year)}
-                          onClick={linkClick(navigate, `/counties/${u.code}`)}
-                          title={t(`status.${u.status}`)}
-                        >
-                          {u.name}
-                        </a>
-                      </Tag>
-                    ))
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
-      );
-  }
-
+  const rules = plan.kind === 'loaded' ? plan.data.plan.statusRules : undefined;
+  const baseline = targets[0]?.target.baselineYear;
   return (
     <Row gutter={[12, 12]} className="cockpit-plan">
       <Col xs={24} lg={12}>
-        <Card size="small" title={t('cockpit.milestones')} className="milestones-card">
+        <Card
+          size="small"
+          title={t('cockpit.milestonesOf', { org: org.name })}
+          className="milestones-card"
+          data-org={org.code}
+        >
           <Typography.Paragraph type="secondary" className="milestone-note">
-            {t('cockpit.milestoneNote')}
+            {t('cockpit.milestoneScope', { org: org.name })}
           </Typography.Paragraph>
           {milestones}
         </Card>
       </Col>
       <Col xs={24} lg={12}>
-        <Card size="small" title={t('cockpit.lagging')} className="lagging-card">
-          {lagging}
+        <Card
+          size="small"
+          title={t('cockpit.laggingOf', { org: org.name })}
+          className="lagging-card"
+          data-org={org.code}
+        >
+          <Typography.Paragraph type="secondary" className="lagging-basis">
+            {rules && baseline !== undefined
+              ? t('cockpit.laggingBasis', {
+                  baseline,
+                  onTrack: formatPoints(rules.onTrackMaxGap),
+                  lag: formatPoints(rules.lagMaxGap),
+                })
+              : t('cockpit.laggingBasisShort')}
+          </Typography.Paragraph>
+          <CockpitLagging
+            year={year}
+            org={org}
+            targets={targets}
+            pending={pending}
+            partial={partial}
+            standards={standards}
+            navigate={navigate}
+          />
         </Card>
       </Col>
     </Row>
