@@ -585,12 +585,13 @@ describe.each(testBackends())('access control on $name', (backend) => {
       expect(r.json().items).toHaveLength(5);
       const county = await login(app, 'county1');
       expect((await req('GET', '/api/v1/audit', county)).statusCode).toBe(403);
+      // The server's old page now leads to the web app's audit page, filters kept.
       const page = await req('GET', '/audit?action=login', admin);
-      expect(page.statusCode).toBe(200);
-      expect(page.body).toContain('安全审计日志');
-      const badDate = await req('GET', '/audit?from=2024-13-45', admin);
+      expect(page.statusCode).toBe(302);
+      expect(page.headers.location).toBe('/app/audit?action=login');
+      const badDate = await req('GET', '/api/v1/audit?from=2024-13-45', admin);
       expect(badDate.statusCode).toBe(400);
-      expect(badDate.json().error.message).toContain('起始日期应为有效日期');
+      expect(badDate.json().error.message).toContain('起始时间应为 ISO 8601 时间');
     });
 
     it('has no way to change it through the API', async () => {

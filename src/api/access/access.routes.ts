@@ -4,12 +4,24 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/app.context.ts';
 import { AppError } from '../../app/app-error.ts';
-import { USERNAME_TAKEN_MESSAGE, type Manager } from '../../app/access/users.service.ts';
-import { ROLE_CODES, type Account } from '../../domain/access/access.types.ts';
+import { verifyAuditChain, type AuditChainReport } from '../../app/access/audit-chain.ts';
+import {
+  auditActionChoices,
+  auditActionLabel,
+  auditOutcomeLabel,
+  auditTargetTypeLabel,
+} from '../../app/access/audit-labels.ts';
+import {
+  USERNAME_TAKEN_MESSAGE,
+  type ManagedAccounts,
+  type Manager,
+} from '../../app/access/users.service.ts';
+import { ROLE_CODES, type Account, type RoleCode } from '../../domain/access/access.types.ts';
 import { errorResponses, intParam, responses, textParam } from '../api.schema.ts';
 import { actorOf, clearSessionCookie, sessionOf, setSessionCookie } from '../auth.plugin.ts';
 import { sendXlsxFile, uploadedFile } from '../file-reply.ts';
 import { SlidingWindowLimiter } from '../rate-limit.ts';
+import { assertSchemaMatches } from '../schema-match.ts';
 
 const scopeSchema = z.union([
   z.object({ kind: z.literal('org'), orgCode: z.string() }),
@@ -29,6 +41,91 @@ const accountSchema = z.object({
   createdAt: z.string(),
   passwordChangedAt: z.string().nullable(),
 });
+
+const scopeLevelSchema = z.enum(['city', 'county', 'township', 'institution']);
+const roleCodeSchema = z.enum(ROLE_CODES as unknown as [RoleCode, ...RoleCode[]]);
+
+const managedAccountsSchema = z
+  .object({
+    items: z.array(
+      accountSchema.extend({
+        role: roleCodeSchema,
+        roleName: z.string().describe('角色名称，如“学校填报员”'),
+        scopeName: z.string().nullable().describe('所属单位或学校的名称；名录中已没有该单位时为 null'),
+      }),
+    ),
+    roles: z
+      .array(
+        z.object({
+          code: roleCodeSchema,
+          name: z.string(),
+          scopeLevels: z.array(scopeLevelSchema),
+          assignable: z
+            .boolean()
+            .describe('当前账号能否分配此角色（角色配置的 assignableRoles；安全审计角色一律不能）'),
+        }),
+      )
+      .describe('全部角色（名称用于显示）及当前账号能否分配'),
+    units: z
+      .array(z.object({ code: z.string(), name: z.string(), level: z.enum(['city', 'county', 'township']) }))
+      .describe('当前账号管理范围内的组织机构（市、县市区、乡镇），新账号可属于其中之一或其中的学校'),
+  })
+  .meta({ id: 'ManagedAccounts' });
+assertSchemaMatches<typeof managedAccountsSchema, ManagedAccounts>(true);
+
+const auditEntrySchema = z
+  .object({
+    id: z.number().int(),
+    at: z.string(),
+    actorId: z.number().int().nullable(),
+    actorUsername: z.string().nullable(),
+    ip: z.string().nullable(),
+    action: z.string(),
+    actionLabel: z.string().describe('操作类型的中文名称，如“审核通过填报表”'),
+    outcome: z.string(),
+    outcomeLabel: z.string().describe('结果的中文：成功、失败、拒绝'),
+    targetType: z.string().nullable(),
+    targetTypeLabel: z.string().nullable().describe('对象类型的中文，如“账号”“填报表”'),
+    targetId: z.string().nullable(),
+    oldValue: z.unknown().describe('修改前的值（任意 JSON）'),
+    newValue: z.unknown().describe('修改后的值（任意 JSON）'),
+    detail: z.string().nullable(),
+  })
+  .meta({ id: 'AuditEntry' });
+
+const auditChainAnchorSchema = z.object({ id: z.number().int(), hash: z.string() });
+const auditChainReportSchema = z
+  .object({
+    ok: z.boolean(),
+    rows: z.number().int().describe('校验的记录数'),
+    brokenRows: z.number().int().describe('内容或链接不符的记录数'),
+    sealed: z.number().int().nullable().describe('链头记载封存的记录数；链头缺失时为 null'),
+    last: auditChainAnchorSchema
+      .nullable()
+      .describe('日志的最后一条记录（编号和哈希），应保存在数据库之外，作为下次校验的锚点'),
+    problems: z.array(
+      z.object({
+        kind: z.enum([
+          'contentChanged',
+          'linkBroken',
+          'missingHash',
+          'headMissing',
+          'countMismatch',
+          'endMismatch',
+          'anchorMissing',
+          'anchorMismatch',
+        ]),
+        id: z.number().int().nullable(),
+        message: z.string(),
+        expected: z.string().nullable(),
+        found: z.string().nullable(),
+      }),
+    ),
+    problemCount: z.number().int(),
+    anchor: auditChainAnchorSchema.extend({ ok: z.boolean() }).nullable(),
+  })
+  .meta({ id: 'AuditChainReport' });
+assertSchemaMatches<typeof auditChainReportSchema, AuditChainReport>(true);
 
 const sessionSchema = z.object({
   account: accountSchema,
@@ -261,23 +358,22 @@ export function accessRoutes(
         config: { access: { permission: 'users.read' } },
         schema: {
           tags: ['access'],
-          summary: '本单位范围内的账号',
+          summary: '本单位范围内的账号（含角色和单位名称），全部角色及能否分配，范围内的组织机构',
           querystring: z.strictObject({
             role: roleParam.optional(),
             q: textParam('搜索词', 50).optional(),
             scopeCode: scopeCodeParam.optional(),
           }),
-          response: responses(z.object({ items: z.array(accountSchema) })),
+          response: responses(managedAccountsSchema),
         },
       },
       async (request) => {
         const q = request.query;
-        const items = await ctx.users.list(manager(request), {
+        return ctx.users.listForManager(manager(request), {
           ...(q.role ? { role: q.role } : {}),
           ...(q.q ? { q: q.q } : {}),
           ...(q.scopeCode ? { scopeCode: q.scopeCode } : {}),
         });
-        return { items };
       },
     );
 
@@ -405,21 +501,23 @@ export function accessRoutes(
         schema: {
           tags: ['access'],
           summary:
-            '从 Excel（.xlsx，请求体为文件内容）批量创建账号：全部成功或全部不创建；成功时返回含初始密码的 Excel，失败时逐行列出错误',
+            '从 Excel（.xlsx，请求体为文件内容）批量创建账号：全部成功或全部不创建；成功时返回含初始密码的 Excel（响应头 X-Accounts-Created 为新建账号数），失败时逐行列出错误',
         },
       },
       async (request, reply) => {
         await checkTakenNames(request, reply);
-        let file: Buffer;
+        let result: { created: number; file: Buffer };
         try {
-          file = (
-            await ctx.users.importWorkbook(manager(request), uploadedFile(request, '账号表（Excel 文件）'))
-          ).file;
+          result = await ctx.users.importWorkbook(
+            manager(request),
+            uploadedFile(request, '账号表（Excel 文件）'),
+          );
         } catch (e) {
           countTakenNames(request, e);
           throw e;
         }
-        return sendXlsxFile(reply, { fileName: '新账号初始密码.xlsx', file });
+        reply.header('X-Accounts-Created', String(result.created));
+        return sendXlsxFile(reply, { fileName: '新账号初始密码.xlsx', file: result.file });
       },
     );
 
@@ -429,7 +527,8 @@ export function accessRoutes(
         config: { access: { permission: 'audit.read' } },
         schema: {
           tags: ['access'],
-          summary: '安全审计日志查询（只读；日志只能追加）',
+          summary:
+            '安全审计日志查询（只读；日志只能追加）：按时间、操作人、操作类型、结果、对象筛选，新的在前；每条带操作类型、结果和对象类型的中文名称',
           querystring: z.strictObject({
             from: z.iso
               .datetime({
@@ -457,22 +556,10 @@ export function accessRoutes(
               total: z.number().int(),
               page: z.number().int(),
               pageSize: z.number().int(),
-              items: z.array(
-                z.object({
-                  id: z.number().int(),
-                  at: z.string(),
-                  actorId: z.number().int().nullable(),
-                  actorUsername: z.string().nullable(),
-                  ip: z.string().nullable(),
-                  action: z.string(),
-                  outcome: z.string(),
-                  targetType: z.string().nullable(),
-                  targetId: z.string().nullable(),
-                  oldValue: z.unknown().describe('修改前的值（任意 JSON）'),
-                  newValue: z.unknown().describe('修改后的值（任意 JSON）'),
-                  detail: z.string().nullable(),
-                }),
-              ),
+              items: z.array(auditEntrySchema),
+              actions: z
+                .array(z.object({ code: z.string(), label: z.string() }))
+                .describe('平台记录的全部操作类型及其中文名称（筛选用）'),
             }),
           ),
         },
@@ -491,7 +578,53 @@ export function accessRoutes(
           ...(q.outcome ? { outcome: q.outcome } : {}),
           ...(q.target ? { target: q.target } : {}),
         });
-        return { ...r, page, pageSize };
+        return {
+          total: r.total,
+          page,
+          pageSize,
+          items: r.items.map((e) => ({
+            ...e,
+            actionLabel: auditActionLabel(e.action),
+            outcomeLabel: auditOutcomeLabel(e.outcome),
+            targetTypeLabel: auditTargetTypeLabel(e.targetType),
+          })),
+          actions: auditActionChoices(),
+        };
+      },
+    );
+
+    app.post(
+      '/audit/verify',
+      {
+        config: { access: { permission: 'audit.read' }, heavy: 'evaluation' },
+        schema: {
+          tags: ['access'],
+          summary:
+            '校验安全审计日志的哈希链（与命令行 eduplan audit verify 相同）：逐条重算哈希，报告首批断点；可传入上次保存的锚点。校验本身记入日志',
+          body: z.strictObject({
+            anchor: z
+              .string()
+              .regex(
+                /^\d{1,15}:[0-9a-f]{64}$/,
+                '锚点应为“记录编号:64 位十六进制哈希”（即上次校验给出的最后一条记录）',
+              )
+              .optional(),
+          }),
+          response: responses(auditChainReportSchema),
+        },
+      },
+      async (request) => {
+        const raw = request.body.anchor;
+        const anchor = raw ? { id: Number(raw.split(':')[0]), hash: raw.split(':')[1]! } : undefined;
+        const r = await verifyAuditChain(ctx.db, anchor ? { anchor } : {});
+        await ctx.audit.record(actorOf(request), {
+          action: 'audit.verify',
+          outcome: r.ok ? 'success' : 'failure',
+          detail: r.ok
+            ? `哈希链完好：${r.rows} 条记录（网页校验）`
+            : `哈希链断开：${r.problemCount} 处问题，首个：${r.problems[0]?.message ?? ''}`.slice(0, 500),
+        });
+        return r;
       },
     );
   };

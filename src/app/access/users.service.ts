@@ -29,6 +29,7 @@ import type {
   UserImportRow,
 } from '../../domain/access/access.types.ts';
 import { scopeWithin } from '../../domain/access/scope.ts';
+import type { OrgLevel } from '../../domain/registry/registry.types.ts';
 import { AppError } from '../app-error.ts';
 import type { DataSnapshots } from '../shared/data.snapshot.ts';
 import type { DatasetView } from '../shared/dataset.cache.ts';
@@ -73,6 +74,19 @@ export interface AccountChange {
   disabled?: boolean;
   /** Lift a lockout after failed logins. */
   unlock?: boolean;
+}
+
+/** An account as the administration page lists it: with its role's and unit's names. */
+export interface ManagedAccount extends Account {
+  roleName: string;
+  /** null: the unit is not in the registry (any more). */
+  scopeName: string | null;
+}
+
+export interface ManagedAccounts {
+  items: ManagedAccount[];
+  roles: Array<{ code: RoleCode; name: string; scopeLevels: ScopeLevel[]; assignable: boolean }>;
+  units: Array<{ code: string; name: string; level: OrgLevel }>;
 }
 
 const publicAccount = (a: StoredAccount): Account => {
@@ -201,6 +215,39 @@ export class UsersService {
       .filter((a) => !filter.scopeCode || scopeCodeOf(a.scope) === filter.scopeCode)
       .filter((a) => !q || a.username.includes(q) || a.displayName.toLowerCase().includes(q))
       .map(publicAccount);
+  }
+
+  /**
+   * The accounts list of the administration page: the accounts in the manager's scope with their
+   * role's and unit's names, every role with whether the manager may give it (and where it may be
+   * anchored), and the org units of the manager's scope an account can belong to.
+   */
+  async listForManager(
+    manager: Manager,
+    filter: { role?: RoleCode; q?: string; scopeCode?: string } = {},
+  ): Promise<ManagedAccounts> {
+    const view = await this.data.current().view();
+    const items = (await this.list(manager, filter)).map((a) => {
+      const code = scopeCodeOf(a.scope);
+      const scopeName =
+        a.scope.kind === 'institution'
+          ? (view.institutions.get(code)?.name ?? null)
+          : (view.orgIndex.byCode.get(code)?.name ?? null);
+      return { ...a, roleName: this.roles.get(a.role)?.name ?? a.role, scopeName };
+    });
+    const assignable = manager.session?.role.assignableRoles;
+    const roles = [...this.roles.values()].map((r) => ({
+      code: r.code,
+      name: r.name,
+      scopeLevels: [...r.scopeLevels],
+      // 三权分立: a security-audit role is never given through account administration.
+      assignable: !r.securityAudit && (assignable ? assignable.includes(r.code) : true),
+    }));
+    const units = [...view.orgIndex.byCode.values()]
+      .filter((u) => this.canSee(view, manager, { kind: 'org', orgCode: u.code }))
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((u) => ({ code: u.code, name: u.name, level: u.level }));
+    return { items, roles, units };
   }
 
   /** The id of the account with a user name (command line), or ACCOUNT_NOT_FOUND. */
