@@ -8,9 +8,16 @@ import type { AppArea } from './area.ts';
 import { collectionArea } from './collection/collection.area.ts';
 import { registryArea } from './registry/registry.area.ts';
 import { standardsArea } from './standards/standards.area.ts';
+import { standingArea } from './standing/standing.area.ts';
 import { targetsArea } from './targets/targets.area.ts';
 
-export const AREAS: readonly AppArea[] = [registryArea, standardsArea, collectionArea, targetsArea];
+export const AREAS: readonly AppArea[] = [
+  registryArea,
+  standardsArea,
+  collectionArea,
+  targetsArea,
+  standingArea,
+];
 
 /** Every permission the platform knows: the core's and each area's (config/roles.yaml is checked against it). */
 export function knownPermissions(areas: readonly AppArea[] = AREAS): Permission[] {
