@@ -1,4 +1,4 @@
-/** Headline targets: one unit's targets, the full scorecard, breakdowns; and the plan itself. */
+/** Headline targets: one unit's targets, the full scorecard, breakdowns, why a figure is low (why.routes.ts); and the plan itself. */
 import { z } from 'zod';
 import { datasetNoticeSchema, orgParam, orgUnitSchema, responses, yearParam } from '../api.schema.ts';
 import { defineApiArea } from '../area.ts';
@@ -13,6 +13,7 @@ import {
   targetCardSchema,
   targetSummarySchema,
 } from './targets.schema.ts';
+import { registerWhyRoute } from './why.routes.ts';
 
 const targetIdParam = z.object({
   targetId: z.string().regex(/^T\d{1,2}$/, '目标编号形如 T1…T7'),
@@ -165,5 +166,7 @@ export const apiArea = defineApiArea({
         };
       },
     );
+
+    registerWhyRoute(app, ctx);
   },
 });

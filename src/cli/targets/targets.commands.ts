@@ -1,12 +1,17 @@
-/** `eduplan targets`: the seven headline targets for a year, for the city and every county (or one unit). */
-import { Option } from 'commander';
+/**
+ * `eduplan targets`: the seven headline targets for a year, for the city and every county (or one
+ * unit); `eduplan targets why <T>`: the schools (or counties) that keep a figure down, ranked.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { defineCliArea } from '../area.ts';
 import { parseOrg, parseYear } from '../cli.kit.ts';
+import { targetWhy } from '../../app/targets/why.ts';
 import { renderCsv, renderJson, renderTable, type TargetRow } from './targets.format.ts';
+import { renderWhyJson, renderWhyTable } from './why.format.ts';
 
 export const cliArea = defineCliArea({
   register({ program, withContext }) {
-    program
+    const targets = program
       .command('targets')
       .description('输出某学年全市和各县市区（或指定单位）的七项目标进度')
       .option('--year <year>', '学年，例如 2025；省略时为最新学年', parseYear)
@@ -43,6 +48,27 @@ export const cliArea = defineCliArea({
                 ? renderCsv(ctx.plan, rows, year, demo)
                 : renderTable(ctx.plan, rows, year, demo);
           process.stdout.write(out);
+        }),
+      );
+
+    targets
+      .command('why')
+      .description('为什么偏低：列出未计入分子的学校（T4 为尚未两项均达标的县市区），按计入后数值的提高排列')
+      .argument('<target>', '目标编号，例如 T1')
+      .option('--year <year>', '学年，例如 2025；省略时为最近的完整学年', parseYear)
+      .option('--org <code>', '组织机构代码；省略时为全市', parseOrg)
+      .addOption(new Option('--format <format>', '输出格式：table（默认）或 json').choices(['table', 'json']))
+      .action((target: string, _local: unknown, cmd: Command) =>
+        withContext(async (ctx) => {
+          // `targets` has the same options and takes them wherever they stand: read both.
+          const opts = cmd.optsWithGlobals<{ year?: number; org?: string; format?: string }>();
+          if (opts.format !== undefined && opts.format !== 'table' && opts.format !== 'json') {
+            throw new InvalidArgumentError(
+              `targets why 的 --format 只能是 table 或 json，收到“${opts.format}”`,
+            );
+          }
+          const why = await targetWhy(ctx.targets, ctx.plan, target, opts.year, opts.org);
+          process.stdout.write(opts.format === 'json' ? renderWhyJson(why) : renderWhyTable(why));
         }),
       );
   },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { GeoFeatureCollection } from '../api';
-import { buildChoroplethOption, geoByCode, MAP_COLOURS, MAP_NAME, polygonCodes } from './choropleth';
+import {
+  buildChoroplethOption,
+  geoByCode,
+  geoNames,
+  MAP_COLOURS,
+  MAP_NAME,
+  polygonCodes,
+} from './choropleth';
 
 // Only what the map functions read of the boundaries (each feature's division code and name);
 // the generated type also asks for the geometry and DataV's other properties.
@@ -64,5 +71,28 @@ describe('buildChoroplethOption', () => {
     expect(series.emphasis.label.formatter({ name: '370811' })).toBe('任城区');
     // A region the units do not list keeps its code rather than a blank.
     expect(series.label.formatter({ name: '370899' })).toBe('370899');
+  });
+});
+
+describe('public names on the map', () => {
+  it('reads the names of the divisions from the boundaries', () => {
+    expect([...geoNames(geo)]).toEqual([
+      ['370811', '任城区'],
+      ['370812', '兖州区'],
+    ]);
+  });
+  it('labels divisions outside the figures by name, with no value in the tooltip', () => {
+    // A county account: only 任城区's figure, but 兖州区 is on the map too.
+    const option = buildChoroplethOption(
+      [{ code: '370811', name: '任城区（本县）', value: 0.5 }],
+      { series: 'T1', noValue: '无数据' },
+      geoNames(geo),
+    );
+    const label = option.series[0]!.label.formatter;
+    expect(label({ name: '370812' })).toBe('兖州区');
+    // The unit's own name wins over the boundaries' one.
+    expect(label({ name: '370811' })).toBe('任城区（本县）');
+    expect(option.tooltip.formatter({ name: '370812' })).toBe('兖州区：无数据');
+    expect(option.series[0]!.data).toEqual([{ name: '370811', value: 50 }]);
   });
 });

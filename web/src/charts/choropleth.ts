@@ -26,6 +26,14 @@ export function polygonCodes(geo: GeoFeatureCollection): Set<string> {
   return new Set(geo.features.map((f) => String(f.properties.adcode)));
 }
 
+/**
+ * The public names of the divisions on the map, by code (from the boundaries' own `name`): a
+ * county account sees its own figures only, but the other counties are labelled by name, not code.
+ */
+export function geoNames(geo: GeoFeatureCollection): Map<string, string> {
+  return new Map(geo.features.map((f) => [String(f.properties.adcode), String(f.properties.name)]));
+}
+
 export interface MapUnit {
   code: string;
   name: string;
@@ -83,8 +91,16 @@ function percentText(value: number | null | undefined, noValue: string): string 
   return typeof value === 'number' && Number.isFinite(value) ? `${value.toFixed(1)}%` : noValue;
 }
 
-export function buildChoroplethOption(units: MapUnit[], labels: ChoroplethLabels): ChoroplethOption {
-  const names = new Map(units.map((u) => [u.code, u.name]));
+/**
+ * The map's option: `units` are the figures shown (in the caller's scope); `publicNames` label the
+ * other divisions on the map (names are public; those divisions have no value, so "no data").
+ */
+export function buildChoroplethOption(
+  units: MapUnit[],
+  labels: ChoroplethLabels,
+  publicNames: ReadonlyMap<string, string> = new Map(),
+): ChoroplethOption {
+  const names = new Map([...publicNames, ...units.map((u) => [u.code, u.name] as const)]);
   const data = units.map((u) => ({ name: u.code, value: toPercent(u.value) }));
   const label: MapLabel = {
     show: true,

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, ScorecardResponse } from '../api';
-import { compareCells, isCityCode, matrixRows, matrixTargets, statusCellStyle, tint } from './matrix';
+import {
+  cellPresentation,
+  compareCells,
+  isCityCode,
+  matrixRows,
+  matrixTargets,
+  PARTIAL_CELL_STYLE,
+  statusCellStyle,
+  tint,
+} from './matrix';
 
 function figure(
   targetId: Figure['targetId'],
@@ -106,5 +115,23 @@ describe('tint and statusCellStyle', () => {
     expect(statusCellStyle('met')).toEqual({ color: '#237804', backgroundColor: '#e5efe1' });
     // severelyLagging #cf1322: 207 → 249.24 → f9; 19 → 226.68 → e3; 34 → 228.48 → e4.
     expect(statusCellStyle('severelyLagging')).toEqual({ color: '#cf1322', backgroundColor: '#f9e3e4' });
+  });
+});
+
+describe('cellPresentation', () => {
+  it('gives a complete year the status colour and word', () => {
+    // 滞后 is #d48806 on a 12 % tint of it.
+    expect(cellPresentation({ status: 'lagging', value: 0.6 }, false)).toEqual({
+      style: { color: '#d48806', backgroundColor: statusCellStyle('lagging').backgroundColor },
+      word: 'status.lagging',
+    });
+  });
+  it('greys a partial year and never names a verdict', () => {
+    // 1 of 15 schools reported: T1 100 % would read 达标 in green; here it is grey, "数据不完整".
+    expect(cellPresentation({ status: 'met', value: 1 }, true)).toEqual({
+      style: PARTIAL_CELL_STYLE,
+      word: 'league.partialWord',
+    });
+    expect(cellPresentation({ status: 'noData', value: null }, true).word).toBe('league.partialNoData');
   });
 });

@@ -64,3 +64,24 @@ export function statusCellStyle(status: TargetStatus): { color: string; backgrou
   const colour = STATUS_COLOURS[status];
   return { color: colour, backgroundColor: tint(colour, 0.12) };
 }
+
+/** Grey text on light grey: a partial year's value, shown without a verdict. */
+export const PARTIAL_CELL_STYLE = { color: '#595959', backgroundColor: '#f0f0f0' } as const;
+
+/**
+ * How a cell reads: its colours and the i18n key of its word. A partial year (below the
+ * completeness threshold) never carries a verdict: grey, "数据不完整" (or "尚无已报数据" without a
+ * value); a complete year has the status colour and word.
+ */
+export function cellPresentation(
+  figure: Pick<Figure, 'status' | 'value'>,
+  partial: boolean,
+): { style: { color: string; backgroundColor: string }; word: string } {
+  if (partial) {
+    return {
+      style: { ...PARTIAL_CELL_STYLE },
+      word: figure.value === null ? 'league.partialNoData' : 'league.partialWord',
+    };
+  }
+  return { style: statusCellStyle(figure.status), word: `status.${figure.status}` };
+}

@@ -1,4 +1,7 @@
-/** One county-level unit: its seven targets and, for the chosen one, the schools behind the number. */
+/**
+ * One county-level unit: its seven targets and, for the chosen one, the schools behind the number
+ * (with what makes each count) and a link to the why view (the schools that keep it down).
+ */
 import { Card, Col, Empty, Row, Segmented, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -6,6 +9,7 @@ import type {
   InstitutionBreakdownResponse,
   InstitutionRow,
   Ownership,
+  PlanResponse,
   StandardsOverviewResponse,
   TargetsResponse,
 } from '../../api';
@@ -23,6 +27,7 @@ import { buildSheet, downloadXlsx, exportFileName, type ExportColumn } from '../
 import { attributeText, labelOf, query } from '../../labels';
 import { appHref, linkClick, type Navigate } from '../../navigation';
 import { useApiGet } from '../../use-api';
+import { whyClick, whyHref } from './why-link';
 
 interface Props {
   code: string;
@@ -44,6 +49,7 @@ export default function CountyPage({ code, year, onYearChange, navigate, standar
   );
   const isAssessed = assessed.kind === 'loaded' && assessed.data.counties.some((c) => c.countyCode === code);
   const [chosen, setChosen] = useState('T1');
+  const [plan] = useApiGet<PlanResponse>('/api/v1/plan');
   const loaded = targets.kind === 'loaded' ? targets.data : null;
   const ids: string[] = loaded ? loaded.targets.map((c) => c.target.id) : [];
   const target = ids.includes(chosen) ? chosen : (ids[0] ?? chosen);
@@ -65,13 +71,30 @@ export default function CountyPage({ code, year, onYearChange, navigate, standar
     );
 
   const chosenCard = loaded.targets.find((c) => c.target.id === target);
+  // What makes a school count (the plan is public): T1 looks at ownership, the others at an attribute.
+  const indicator =
+    plan.kind === 'loaded' ? plan.data.plan.targets.find((p) => p.id === target)?.indicator : undefined;
+  const numerator = indicator?.kind === 'share' ? indicator.numerator : null;
+  const basisName = numerator?.attribute
+    ? labelOf(t, 'attr', numerator.attribute)
+    : numerator?.ownerships
+      ? t('countyPage.basisOwnership')
+      : null;
+  const basisTitle = basisName ? t('countyPage.basisColumn', { name: basisName }) : t('col.attribute');
+  const basisValue = (r: InstitutionRow): string => {
+    if (numerator?.attribute)
+      return r.attributeValue === null ? t('countyPage.notRecorded') : attributeText(t, r.attributeValue);
+    if (numerator?.ownerships) return labelOf(t, 'ownership', r.ownership);
+    return attributeText(t, r.attributeValue);
+  };
+  const why = whyHref(target, code, loaded.year);
   const exportColumns: ExportColumn<InstitutionRow>[] = [
     { header: t('col.code'), value: (r) => r.institutionCode, width: 14 },
     { header: t('col.name'), value: (r) => r.institutionName, width: 28 },
     { header: t('col.township'), value: (r) => r.townshipName, width: 16 },
     { header: t('col.runningType'), value: (r) => labelOf(t, 'runningType', r.runningType), width: 14 },
     { header: t('col.ownership'), value: (r) => labelOf(t, 'ownership', r.ownership), width: 12 },
-    { header: t('col.attribute'), value: (r) => attributeText(t, r.attributeValue) },
+    { header: basisTitle, value: basisValue },
     { header: t('col.inNumerator'), value: (r) => (r.inNumerator ? t('common.yes') : t('common.no')) },
     { header: t('col.numerator'), value: (r) => r.numerator },
     { header: t('col.denominator'), value: (r) => r.denominator },
@@ -107,10 +130,10 @@ export default function CountyPage({ code, year, onYearChange, navigate, standar
       onFilter: (value, row) => row.ownership === value,
     },
     {
-      title: t('col.attribute'),
+      title: basisTitle,
       dataIndex: 'attributeValue',
       key: 'attribute',
-      render: (v: unknown) => attributeText(t, v),
+      render: (_: unknown, row) => basisValue(row),
     },
     {
       title: t('col.inNumerator'),
@@ -236,6 +259,13 @@ export default function CountyPage({ code, year, onYearChange, navigate, standar
                 value: formatPercent(breakdown.data.total.value),
               })}
             </Typography.Paragraph>
+            {breakdown.data.rows.some((r) => !r.inNumerator) && (
+              <Typography.Paragraph>
+                <a href={why} onClick={whyClick(why)} className="why-link" data-target={target}>
+                  {t('countyPage.whyLink', { target })}
+                </a>
+              </Typography.Paragraph>
+            )}
             <Table<InstitutionRow>
               rowKey="institutionCode"
               size="small"

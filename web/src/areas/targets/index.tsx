@@ -1,18 +1,29 @@
-/** The targets area: the cockpit (驾驶舱), the counties' comparison and one county's page. */
+/**
+ * The targets area: the cockpit (驾驶舱), the counties' comparison, one county's page and the why
+ * view of a figure (/why/:target?org=…).
+ */
 import { lazy } from 'react';
 import { defineWebArea } from '../area';
+import { countiesMessages } from './counties.messages';
 import { messages } from './messages';
 
 const CockpitPage = lazy(() => import('./CockpitPage'));
 const CountiesPage = lazy(() => import('./CountiesPage'));
 const CountyPage = lazy(() => import('./CountyPage'));
+const WhyPage = lazy(() => import('./WhyPage'));
+
+/** The why view's ?org= (read here, not from why-link.ts, which imports the navigation that imports this file). */
+const orgFromAddress = () => new URLSearchParams(window.location.search).get('org') ?? undefined;
 
 const readsTargets = (s: { permissions: string[] }) => s.permissions.includes('targets.read');
 
 export const area = defineWebArea({
   name: 'targets',
   order: 10,
-  messages,
+  messages: {
+    'zh-CN': { ...messages['zh-CN'], ...countiesMessages['zh-CN'] },
+    en: { ...messages.en, ...countiesMessages.en },
+  },
   pages: [
     {
       page: 'cockpit',
@@ -24,7 +35,14 @@ export const area = defineWebArea({
     {
       page: 'counties',
       path: '/counties',
-      render: (c) => <CountiesPage year={c.year} onYearChange={c.onYearChange} navigate={c.navigate} />,
+      render: (c) => (
+        <CountiesPage
+          year={c.year}
+          onYearChange={c.onYearChange}
+          navigate={c.navigate}
+          standards={c.session.permissions.includes('standards.read')}
+        />
+      ),
     },
     {
       page: 'county',
@@ -40,6 +58,22 @@ export const area = defineWebArea({
         />
       ),
     },
+    {
+      page: 'why',
+      path: '/why/:target',
+      render: (c) => {
+        const org = orgFromAddress();
+        return (
+          <WhyPage
+            key={`${c.params.target}:${org ?? ''}:${c.year ?? ''}`}
+            target={c.params.target!}
+            org={org}
+            year={c.year}
+            navigate={c.navigate}
+          />
+        );
+      },
+    },
   ],
   nav: [
     { id: 'nav-cockpit', label: 'nav.cockpit', path: '/', pages: ['cockpit'], visible: readsTargets },
@@ -47,7 +81,7 @@ export const area = defineWebArea({
       id: 'nav-counties',
       label: 'nav.counties',
       path: '/counties',
-      pages: ['counties', 'county'],
+      pages: ['counties', 'county', 'why'],
       visible: readsTargets,
     },
   ],
