@@ -22,6 +22,7 @@ import { verifyAuditChain, type AuditChainAnchor, type AuditChainReport } from '
 import { createAppContext, databaseTargetFromEnv, type AppContext } from '../app/app.context.ts';
 import { AppError } from '../app/app-error.ts';
 import { AREAS } from '../app/areas.ts';
+import type { DatasetView } from '../app/shared/dataset.cache.ts';
 import { ConfigFileError } from '../app/shared/config-error.ts';
 import {
   DataDirLockedError,
@@ -39,21 +40,73 @@ import { StandardsInputError } from '../app/standards/section-file.parser.ts';
 import { loadCliAreas } from './area.ts';
 import { cliKit, cliManager, parsePort, parseSeed } from './cli.kit.ts';
 
-function loginLines(accounts: DemoAccount[]): string[] {
+/** Seconds since the process started, for the progress lines of a start. */
+const elapsed = () => `${(performance.now() / 1000).toFixed(1)} 秒`;
+
+/**
+ * One progress line on stderr (`[  4.2 秒] …`): a first start spends ~15 s opening the database and
+ * generating the demo; stdout keeps only the results (and any `--format json` output stays clean).
+ */
+function progress(message: string): void {
+  process.stderr.write(`[${elapsed().padStart(7)}] ${message}\n`);
+}
+
+/** Where a demo account works: the org unit or the school, by name and code. */
+function scopeText(code: string, view: DatasetView): string {
+  const school = view.institutions.get(code);
+  if (school) {
+    const county = view.orgIndex.byCode.get(school.countyCode)?.name;
+    const where = county && !school.name.startsWith(county) ? `${county} ` : '';
+    return `${where}${school.name}（学校代码 ${code}）`;
+  }
+  const unit = view.orgIndex.byCode.get(code);
+  return unit ? `${unit.name}（${code}）${unit.level === 'city' ? '全市' : ''}` : code;
+}
+
+function loginLines(accounts: DemoAccount[], ctx: AppContext, view: DatasetView): string[] {
   if (accounts.length === 0) {
     return [
       '  登录：使用管理员创建的账号。首个管理员账号：eduplan user add --username admin --name 管理员 --role cityAdmin --org 370800',
     ];
   }
+  const table = new Table({
+    head: ['用户名', '角色', '范围'],
+    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 2 },
+    // No frame: plain columns read well in any terminal and in a log file.
+    chars: {
+      top: '',
+      'top-mid': '',
+      'top-left': '',
+      'top-right': '',
+      bottom: '',
+      'bottom-mid': '',
+      'bottom-left': '',
+      'bottom-right': '',
+      left: '',
+      'left-mid': '',
+      mid: '',
+      'mid-mid': '',
+      right: '',
+      'right-mid': '',
+      middle: '',
+    },
+  });
+  for (const a of accounts) {
+    table.push([a.username, ctx.roles.get(a.role)?.name ?? a.role, scopeText(a.scopeCode, view)]);
+  }
   return [
     `  演示账号（演示数据，密码均为 ${DEMO_PASSWORD}）：`,
-    ...accounts.map((a) => `    ${a.username.padEnd(10)} ${a.displayName}  ${a.scopeCode}`),
+    ...table
+      .toString()
+      .split('\n')
+      .map((line) => `    ${line.trimEnd()}`),
   ];
 }
 
 const isLoopback = (host: string) => host === 'localhost' || host === '::1' || /^127\./.test(host);
 
 async function serve(ctx: AppContext, host: string, port: number): Promise<void> {
+  progress('正在启动服务：载入组织机构、学校和统计数据……');
   await recordRolesConfig(ctx.database.db, ctx.roles);
   const demo = (await ctx.cache.get()).demo;
   if (demo && !isLoopback(host) && process.env.EDUPLAN_ALLOW_DEMO_REMOTE !== '1') {
@@ -69,14 +122,15 @@ async function serve(ctx: AppContext, host: string, port: number): Promise<void>
   const demoLogins = view.demo ? ((await getDemoAccounts(ctx)) ?? []) : [];
   const latest = view.years[view.years.length - 1];
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`;
+  progress('服务已启动');
   const lines = [
     '',
-    `EduPlan 扩优提质行动平台已启动：${url}`,
+    `EduPlan 扩优提质行动平台已启动：${url}（启动用时 ${elapsed()}）`,
     `  数据库：${ctx.database.kind === 'pglite' ? `内置 PGlite，数据目录 ${ctx.database.location}` : `PostgreSQL ${ctx.database.location}`}`,
     `  数据：${latest === undefined ? view.institutions.size : (view.snapshots.get(latest)?.length ?? 0)} 所在办学校和幼儿园${latest === undefined ? '' : `（${latest} 学年）`}，统计学年 ${view.years.join('、') || '（暂无）'}${view.demo ? '（演示数据）' : ''}`,
     `  网页应用（驾驶舱）：${url}app/`,
     `  接口文档：${url}api/docs`,
-    ...loginLines(demoLogins),
+    ...loginLines(demoLogins, ctx, view),
     '  按 Ctrl+C 停止。',
     '',
   ];
@@ -121,7 +175,9 @@ program
   .description('EduPlan 扩优提质行动平台（济宁市）命令行')
   .option('--data-dir <dir>', '内置数据库（PGlite）的数据目录；设置 DATABASE_URL 时改用 PostgreSQL 服务器')
   .option('--plan <file>', '行动方案文件（YAML）', PLAN_FILE)
-  .showHelpAfterError('（用 --help 查看用法）');
+  .showHelpAfterError('（用 --help 查看用法）')
+  // Every command's help lists --data-dir and --plan too: they may stand before or after the command.
+  .configureHelp({ showGlobalOptions: true });
 
 const kit = cliKit(program);
 const { withContext } = kit;
@@ -138,7 +194,9 @@ const portOption = new Option('--port <port>', '端口（环境变量 PORT）')
 
 program
   .command('demo')
-  .description('若数据库为空则生成济宁演示数据（演示数据，按种子确定），然后启动服务')
+  .description(
+    '若数据库为空则生成济宁演示数据（演示数据，按种子确定），然后启动服务。--data-dir 写在 demo 前后均可，如 eduplan demo --data-dir DIR；经 npm 启动时写作 npm start -- --data-dir DIR',
+  )
   .addOption(hostOption)
   .addOption(portOption)
   .option('--seed <n>', '演示数据的随机种子', parseSeed)
@@ -146,11 +204,10 @@ program
   .action(async (opts: { host: string; port: number | string; seed?: number; serve: boolean }) => {
     const port = typeof opts.port === 'string' ? parsePort(opts.port) : opts.port;
     const global = program.opts<{ dataDir?: string; plan: string }>();
-    const demo = await openDemoContext(
-      serverTarget(),
-      global.plan,
-      opts.seed !== undefined ? { seed: opts.seed } : {},
-    );
+    const demo = await openDemoContext(serverTarget(), global.plan, {
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+      onProgress: progress,
+    });
     const { ctx, extended } = demo;
     const r = demo.load;
     process.stdout.write(
@@ -170,12 +227,14 @@ program
 
 program
   .command('serve')
-  .description('启动服务（数据库为空时只载入组织机构树）')
+  .description('启动服务（数据库为空时只载入组织机构树）；--data-dir 写在 serve 前后均可')
   .addOption(hostOption)
   .addOption(portOption)
   .action(async (opts: { host: string; port: number | string }) => {
     const port = typeof opts.port === 'string' ? parsePort(opts.port) : opts.port;
+    progress('正在打开数据库……');
     const ctx = await createAppContext(serverTarget(), program.opts<{ plan: string }>().plan);
+    progress('数据库已就绪');
     await syncOrgUnits(ctx.database.db, loadRegistryConfig().orgUnits);
     await serve(ctx, opts.host, port);
   });

@@ -275,11 +275,9 @@ describe.each(testBackends())('API on $name', (backend) => {
       expect(page.statusCode).toBe(200);
     });
 
-    it('says 演示数据 on every response and on the start page when the data is synthetic', async () => {
+    it('says 演示数据 on every response when the data is synthetic; "/" leads into the web app', async () => {
       const before = await get('/api/v1/targets');
       expect(before.body.dataset).toEqual({ demo: false, notice: null });
-      const plain = await app.inject({ method: 'GET', url: '/', headers: { cookie: session.cookie } });
-      expect(plain.body).not.toContain('演示数据');
       await setDatasetInfo(ctx.database.db, 'demo', {
         seed: 1,
         generatedAt: '2026-01-01T00:00:00Z',
@@ -288,12 +286,10 @@ describe.each(testBackends())('API on $name', (backend) => {
       await bumpRevision(ctx.database.db);
       const after = await get('/api/v1/institutions');
       expect(after.body.dataset).toEqual({ demo: true, notice: '演示数据' });
+      // The server-rendered start page is retired (decision 0012): the web app shows the figures.
       const page = await app.inject({ method: 'GET', url: '/', headers: { cookie: session.cookie } });
-      expect(page.body).toContain('演示数据');
-      // County 甲's T1 cell on the start page: 180 / 300 = 60.0%, 滞后.
-      expect(page.body).toMatch(
-        /title="180 \/ 300"><span class="v">60\.0%<\/span><span class="s"[^>]*>滞后</,
-      );
+      expect(page.statusCode).toBe(302);
+      expect(page.headers.location).toBe('/app/');
     });
   });
 });

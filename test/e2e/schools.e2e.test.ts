@@ -72,6 +72,9 @@ describe.runIf(browserAvailable)('web app school directory and export in Chromiu
     const headers = await page.$$eval('.school-directory thead th', (els) => els.map((e) => e.textContent));
     for (const h of ['学校代码', '学校名称', '县市区', '办学类型', '举办者', '幼儿园等级', '在校生数'])
       expect(headers).toContain(h);
+    // 甲县实验幼儿园 is rated class 1 in 2025 (small-dataset.ts): the directory says 省一类, as T2 does.
+    const kgColumn = headers.indexOf('幼儿园等级');
+    expect(rows.find((r) => r[1] === '甲县实验幼儿园')?.[kgColumn]).toBe('省一类');
 
     // With the closed and merged ones: 16.
     await page.click('.school-directory .ant-checkbox-wrapper');
@@ -119,9 +122,27 @@ describe.runIf(browserAvailable)('web app school directory and export in Chromiu
       ['2023', '200'],
       ['2025', '180'],
     ]);
-    expect(await page.textContent('.school-attributes')).toContain('一类');
-    expect(await page.textContent('.school-history')).toContain('二类');
+    // One name per class, as the plan writes it (省一类及以上): never the bare 一类 / 二类.
+    expect(await page.textContent('.school-attributes')).toContain('省一类');
+    expect(await page.textContent('.school-attributes')).not.toMatch(/(^|[^省])[一二三]类/);
+    expect(await page.textContent('.school-history')).toContain('省二类');
+    expect(await page.textContent('.school-history')).not.toMatch(/(^|[^省])[一二三]类/);
     await page.screenshot({ path: join(ARTIFACTS, 'school-KA00000001.png'), fullPage: true });
+  });
+
+  it('offers the security auditor no directory, and says so at its address', async () => {
+    const page = await newPage();
+    await page.goto(`${base}/app/schools`);
+    await submitLogin(page, 'auditor', TEST_PASSWORD);
+    await page.waitForSelector('.page-no-access');
+    expect(await page.textContent('.page-no-access')).toContain('您的角色（安全审计员）没有查看此页面的权限');
+    expect(await page.$$eval('#nav-schools', (els) => els.length)).toBe(0);
+    expect(await page.$$eval('.page-error', (els) => els.length)).toBe(0);
+    // A school's page too, without asking the API.
+    await page.goto(`${base}/app/schools/KA00000001`);
+    await page.waitForSelector('.page-no-access');
+    await page.click('.page-no-access-home');
+    expect(new URL(page.url()).pathname).toBe('/app/');
   });
 
   it('exports the county page’s school table to an .xlsx whose rows match the screen', async () => {
@@ -158,7 +179,8 @@ describe.runIf(browserAvailable)('web app school directory and export in Chromiu
       '乡镇（街道）',
       '办学类型',
       '举办者',
-      '属性值',
+      // T1 counts by 办学性质 (public kindergartens): the column names what it counts by.
+      '计入依据（办学性质）',
       '计入分子',
       '分子',
       '分母',

@@ -67,6 +67,9 @@ export function demoAccounts(schoolCode: string): DemoAccount[] {
   ];
 }
 export const DEMO_FIRST_YEAR = 2019;
+
+/** A step of making the demo data, as a Chinese sentence. */
+export type DemoProgress = (message: string) => void;
 export const DEMO_LAST_YEAR = 2025;
 
 export interface DemoLoadResult {
@@ -144,8 +147,15 @@ export async function writeDataset(tx: Db, dataset: DemoDataset): Promise<void> 
  */
 export async function createDemoData(
   db: Db,
-  options: { seed?: number; now?: () => Date; collectionCatalog?: CollectionCatalog } = {},
+  options: {
+    seed?: number;
+    now?: () => Date;
+    collectionCatalog?: CollectionCatalog;
+    /** Told each step as it starts and ends, in Chinese (the CLI prints it with the elapsed time). */
+    onProgress?: DemoProgress;
+  } = {},
 ): Promise<DemoLoadResult> {
+  const progress = options.onProgress ?? (() => undefined);
   const config = loadRegistryConfig();
   await syncOrgUnits(db, config.orgUnits);
   const existing = await countInstitutions(db);
@@ -161,6 +171,9 @@ export async function createDemoData(
   const seed = options.seed ?? DEMO_SEED;
   const now = (options.now ?? (() => new Date()))();
   const t0 = performance.now();
+  progress(
+    `数据库为空，正在生成济宁演示数据（种子 ${seed}）：学校和幼儿园、${DEMO_FIRST_YEAR}—${DEMO_LAST_YEAR} 学年统计……`,
+  );
   const dataset = generateJiningDemo(config, seed);
   const school = dataset.institutions
     .filter((i) => i.countyCode === '370811' && i.runningType === '111')
@@ -174,14 +187,29 @@ export async function createDemoData(
     school,
   );
   const t1 = performance.now();
+  progress(
+    `已生成 ${dataset.institutions.length} 所学校和幼儿园、${dataset.statistics.length} 条学年统计${collection.period ? `、${collection.period.name} ${collection.submissions.length} 份报表` : ''}`,
+  );
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
+    progress(
+      `正在写入数据库（1/4）：${dataset.institutions.length} 所学校和幼儿园及其 ${dataset.statistics.length} 条学年统计……`,
+    );
     await writeDataset(tx, dataset);
     const standards = generateJiningDemoStandards(config, dataset, loadRulePacks());
+    progress(
+      `正在写入数据库（2/4）：县域评估数据（${standards.inputs.length} 条县级数据、${standards.judgements.length} 条认定结论）……`,
+    );
     await insertCountyInputs(tx, standards.inputs);
     await insertJudgements(tx, standards.judgements);
+    progress(
+      collection.period
+        ? `正在写入数据库（3/4）：${collection.period.name} ${collection.submissions.length} 份报表……`
+        : '写入数据库（3/4）：没有已开放的采集期，不生成报表',
+    );
     if (collection.period) await writeDemoSubmissions(tx, collection.period, collection.submissions);
     const accounts = demoAccounts(school);
+    progress(`正在写入数据库（4/4）：${accounts.length} 个演示账号……`);
     const hash = await hashPassword(DEMO_PASSWORD);
     await insertAccounts(
       tx,

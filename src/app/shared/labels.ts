@@ -22,9 +22,9 @@ export const RUNNING_TYPE_LABELS: Record<RunningType, string> = {
 
 export const KG_CLASS_LABELS: Record<KgClass, string> = {
   provincialDemo: '省级示范',
-  class1: '一类',
-  class2: '二类',
-  class3: '三类',
+  class1: '省一类',
+  class2: '省二类',
+  class3: '省三类',
   unrated: '未定级',
 };
 

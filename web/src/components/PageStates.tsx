@@ -31,3 +31,24 @@ export function DemoBanner({ demo }: { demo: boolean }) {
     <Alert className="demo-banner" type="warning" showIcon banner title={t('demo.banner')} />
   ) : null;
 }
+
+/**
+ * A page the session's role may not see (reached by a typed or bookmarked address: the
+ * navigation does not offer it): says so, instead of the API's refusal, with a way home.
+ */
+export function PageNoAccess({ role, onHome }: { role: string; onHome: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Alert
+      className="page-no-access"
+      type="info"
+      showIcon
+      title={t('page.noAccess', { role })}
+      action={
+        <Button className="page-no-access-home" onClick={onHome}>
+          {t('page.home')}
+        </Button>
+      }
+    />
+  );
+}

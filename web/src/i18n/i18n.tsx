@@ -17,7 +17,10 @@ export interface AreaMessages {}
 
 export type MessageKey = CoreMessageKey | Extract<keyof AreaMessages, string>;
 export type Language = 'zh-CN' | 'en';
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & {
+  /** The language it translates into (absent on a stand-in made by a test). */
+  readonly language?: Language;
+};
 
 /** The shell's text and every area's, merged (i18n.test.ts checks that no two share a key). */
 function dictionary(language: Language, core: Readonly<Record<string, string>>): Record<MessageKey, string> {
@@ -40,7 +43,8 @@ export function hasMessage(key: string): key is MessageKey {
 /** The translate function of a language, outside React (pure helpers and their tests). */
 export function translator(language: Language): Translate {
   const d = DICTIONARIES[language];
-  return (key, params) => format(d[key], params);
+  const t = (key: MessageKey, params?: Record<string, string | number>) => format(d[key], params);
+  return Object.assign(t, { language });
 }
 
 /** Fills {name} placeholders. */

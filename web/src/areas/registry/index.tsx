@@ -1,33 +1,55 @@
 /** The registry area: the school directory (学校名录) and one school's page. */
 import { lazy } from 'react';
-import { defineWebArea } from '../area';
+import type { Session } from '../../api';
+import { PageNoAccess } from '../../components/PageStates';
+import { labelOf } from '../../labels';
+import { useI18n } from '../../i18n/i18n';
+import { defineWebArea, type PageContext } from '../area';
 import { messages } from './messages';
 
 const SchoolsPage = lazy(() => import('./SchoolsPage'));
 const SchoolPage = lazy(() => import('./SchoolPage'));
+
+/** The directory and a school's page read institutions (a school clerk's: its own school only). */
+export const readsSchools = (s: Pick<Session, 'permissions'>) => s.permissions.includes('institutions.read');
+
+/** In place of a page the role may not see (e.g. the security auditor's): says so. */
+function NoAccess({ c }: { c: PageContext }) {
+  const { t } = useI18n();
+  return <PageNoAccess role={labelOf(t, 'role', c.session.role.code)} onHome={() => c.navigate('/')} />;
+}
 
 export const area = defineWebArea({
   name: 'registry',
   order: 20,
   messages,
   pages: [
-    { page: 'schools', path: '/schools', render: (c) => <SchoolsPage year={c.year} navigate={c.navigate} /> },
+    {
+      page: 'schools',
+      path: '/schools',
+      render: (c) =>
+        readsSchools(c.session) ? <SchoolsPage year={c.year} navigate={c.navigate} /> : <NoAccess c={c} />,
+    },
     {
       page: 'school',
       path: '/schools/:code',
-      render: (c) => (
-        <SchoolPage key={c.params.code} code={c.params.code!} year={c.year} navigate={c.navigate} />
-      ),
+      render: (c) =>
+        readsSchools(c.session) ? (
+          <SchoolPage key={c.params.code} code={c.params.code!} year={c.year} navigate={c.navigate} />
+        ) : (
+          <NoAccess c={c} />
+        ),
     },
   ],
-  // Every account may look for schools (a school clerk sees its own).
+  // Every role that reads institutions may look for schools (a school clerk sees its own); the
+  // security auditor, who reads only the audit log, is not offered the directory.
   nav: [
     {
       id: 'nav-schools',
       label: 'nav.schools',
       path: '/schools',
       pages: ['schools', 'school'],
-      visible: () => true,
+      visible: readsSchools,
     },
   ],
 });
