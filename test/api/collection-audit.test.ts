@@ -93,7 +93,8 @@ describe.each(testBackends())('collection audit entries on $name', (backend) => 
   it('records an import preview: who, the file’s name, size and digest, its rows and problems', async () => {
     const wb = await countyWorkbook();
     const ws = wb.getWorksheet(SHEET)!;
-    ws.getCell(5, column(ws, 'ENR.K1.male')).value = 30; // KA00000002
+    ws.getCell(5, column(ws, 'ENR.K1.male')).value = 30; // KA00000002, in one class (H01)
+    ws.getCell(5, column(ws, 'CLASS_SIZES.K1')).value = '30';
     const file = await bytes(wb);
     const res = await upload(
       'county1',
@@ -113,13 +114,16 @@ describe.each(testBackends())('collection audit entries on $name', (backend) => 
         form: 'AUTUMN-KG',
         rows: 3,
         changedRows: 1,
-        changedFields: 1,
+        changedFields: 2,
         problems: 0,
+        // 30 children against 60 in 2025: −50 %, the soft rule S01.
+        warnings: 1,
+        problemList: false,
         outOfScope: 0,
       },
     });
     expect(entry!.detail).toMatch(
-      /^预览 Excel 导入（2026 年秋季统计）：文件“甲县幼儿园\.xlsx” \d+ KB，报表 AUTUMN-KG，3 行（1 行有变化，1 个字段），0 个问题$/,
+      /^预览 Excel 导入（2026 年秋季统计）：文件“甲县幼儿园\.xlsx” \d+ KB，报表 AUTUMN-KG，3 行（1 行有变化，2 个字段），0 个问题，1 条提示$/,
     );
     // A file that is not a workbook at all: recorded as a failed preview.
     const bad = await upload('clerk', '/import/preview', Buffer.from('学校代码,在校生数\nKA00000001,3'));
@@ -229,8 +233,9 @@ describe.each(testBackends())('collection audit entries on $name', (backend) => 
   it('keeps the old and new values of each school of an import commit', async () => {
     const wb = await countyWorkbook();
     const ws = wb.getWorksheet(SHEET)!;
-    ws.getCell(4, column(ws, 'ENR.K1.male')).value = 22; // KA00000001: 21 → 22
-    ws.getCell(5, column(ws, 'ENR.K1.male')).value = 30; // KA00000002: none → 30
+    // A field no hard rule reads: the import refuses a change that breaks one (issue 13).
+    ws.getCell(4, column(ws, 'MULTIMEDIA_ROOMS.preschool')).value = 22; // KA00000001: none → 22
+    ws.getCell(5, column(ws, 'MULTIMEDIA_ROOMS.preschool')).value = 30; // KA00000002: none → 30
     const file = await bytes(wb);
     const preview = await upload('county1', '/import/preview', file);
     const res = await upload(
@@ -241,13 +246,13 @@ describe.each(testBackends())('collection audit entries on $name', (backend) => 
     expect(res.statusCode, res.body).toBe(200);
     const byTarget = new Map((await entries('collection.import', 'county1')).map((e) => [e.targetId, e]));
     expect(byTarget.get(`${PERIOD}/KA00000001`)).toMatchObject({
-      oldValue: { values: { 'ENR.K1.male': 21 } },
-      newValue: { values: { 'ENR.K1.male': 22 }, changedFields: 1, notListed: 0 },
+      oldValue: { values: { 'MULTIMEDIA_ROOMS.preschool': null } },
+      newValue: { values: { 'MULTIMEDIA_ROOMS.preschool': 22 }, changedFields: 1, notListed: 0 },
     });
     expect(byTarget.get(`${PERIOD}/KA00000002`)).toMatchObject({
       detail: 'Excel 导入修改 1 个字段（县级统一导入，由 county1 代学校导入）',
-      oldValue: { values: { 'ENR.K1.male': null } },
-      newValue: { values: { 'ENR.K1.male': 30 }, changedFields: 1, notListed: 0 },
+      oldValue: { values: { 'MULTIMEDIA_ROOMS.preschool': null } },
+      newValue: { values: { 'MULTIMEDIA_ROOMS.preschool': 30 }, changedFields: 1, notListed: 0 },
     });
   });
 });

@@ -61,7 +61,8 @@ describe.runIf(browserAvailable)('data collection in Chromium: clerk → county 
     const page = await h.newPage();
     await page.goto(`${h.base}/app/`);
     await submitLogin(page, username, TEST_PASSWORD);
-    await page.waitForSelector('.target-card, .collection-page');
+    // Each role's home page (the cockpit, a school's standing page, the collection).
+    await page.waitForSelector('.target-card, .collection-page, #standing-page');
     return page;
   }
   const state = (page: Page) => page.getAttribute('.submission-editor', 'data-state');
@@ -69,9 +70,11 @@ describe.runIf(browserAvailable)('data collection in Chromium: clerk → county 
   const t1 = (page: Page) => page.textContent('[data-target="T1"] .target-value').then((x) => x?.trim());
 
   it('runs the whole cycle and the cockpit shows the approved value', async () => {
-    // ---- The clerk: the home page is the school's form (a clerk has no cockpit), with the
+    // ---- The clerk (its home page is the school's standing page, issue 13): the collection page
+    // is the school's form (a clerk has no cockpit), with the
     // reminder 12 days before the close (11.6 days, rounded up).
     const clerk = await loginAs('clerk');
+    await clerk.goto(`${h.base}/app/collection`);
     await clerk.waitForSelector('.submission-editor');
     await expect.poll(() => clerk.textContent('#collection-reminder')).toContain('距截止还有 12 天');
     expect(await clerk.textContent('#collection-reminder')).toContain('尚未开始填报');
@@ -136,7 +139,7 @@ describe.runIf(browserAvailable)('data collection in Chromium: clerk → county 
     await expect.poll(() => state(county)).toBe('returned');
 
     // ---- The clerk: reminded of the return, reads the comment, corrects, resubmits.
-    await clerk.goto(`${h.base}/app/`);
+    await clerk.goto(`${h.base}/app/collection`);
     await clerk.waitForSelector('.submission-editor');
     await expect.poll(() => clerk.textContent('#collection-reminder')).toContain('已被退回');
     await expect.poll(() => clerk.textContent('#last-comment')).toContain('请核对小班人数');

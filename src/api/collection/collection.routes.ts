@@ -21,6 +21,7 @@ import { withDataset } from '../dataset-notice.ts';
 import { sendXlsxFile, uploadedFile } from '../file-reply.ts';
 import { collectionCatalogSchema } from './catalog.schema.ts';
 import {
+  bulkPreviewSchema,
   bulkResultSchema,
   checkResultSchema,
   completenessSchema,
@@ -229,7 +230,19 @@ export const apiArea = defineApiArea({
 
     // Bulk review: the county approves (or returns) its submitted forms in one go, the city the
     // forms its counties approved. Each school is decided on its own, with all the checks of one.
-    const bulkRoute = (level: ReviewLevel, summary: string) =>
+    const bulkBody = z
+      .strictObject({
+        action: z.enum(['approve', 'return'], {
+          error: () => 'action 应为 approve（通过）或 return（退回）',
+        }),
+        codes: z.array(params.shape.code).max(5000, '一次最多 5000 所学校').optional(),
+        comment: commentField,
+      })
+      .refine((b) => b.action !== 'return' || (b.comment ?? '') !== '', {
+        path: ['comment'],
+        message: '批量退回时必须填写意见，以便学校了解要修改什么',
+      });
+    const bulkRoute = (level: ReviewLevel, summary: string) => {
       app.post(
         `/collection/:period/${REVIEW_PATH[level]}/bulk`,
         {
@@ -238,18 +251,7 @@ export const apiArea = defineApiArea({
             tags: ['collection'],
             summary,
             params: periodParams,
-            body: z
-              .strictObject({
-                action: z.enum(['approve', 'return'], {
-                  error: () => 'action 应为 approve（通过）或 return（退回）',
-                }),
-                codes: z.array(params.shape.code).max(5000, '一次最多 5000 所学校').optional(),
-                comment: commentField,
-              })
-              .refine((b) => b.action !== 'return' || (b.comment ?? '') !== '', {
-                path: ['comment'],
-                message: '批量退回时必须填写意见，以便学校了解要修改什么',
-              }),
+            body: bulkBody,
             response: responses(bulkResultSchema),
           },
         },
@@ -259,6 +261,33 @@ export const apiArea = defineApiArea({
             comment: request.body.comment,
           }),
       );
+      // The dry run of the same request: what would be moved (and locked), per county, with the
+      // soft rules of those forms, before anything is written.
+      app.post(
+        `/collection/:period/${REVIEW_PATH[level]}/bulk/preview`,
+        {
+          config: { access: { permission: ACTING_PERMISSION[level] }, heavy: 'bulkReview' },
+          schema: {
+            tags: ['collection'],
+            summary: `${level === 'city' ? '市级' : '县级'}批量审核预演（不写入任何数据）：同一请求将处理哪些报表、是否锁定、各县市区的份数，以及这些报表的软规则提示及学校是否已说明；不能处理的逐校说明原因`,
+            params: periodParams,
+            body: bulkBody,
+            response: responses(bulkPreviewSchema),
+          },
+        },
+        async (request) =>
+          collection.review.bulkPreview(
+            level,
+            request.params.period,
+            callerOf(request),
+            request.body.action,
+            {
+              codes: request.body.codes,
+              comment: request.body.comment,
+            },
+          ),
+      );
+    };
     bulkRoute(
       'county',
       '县级批量审核：对多所学校执行同一操作（默认：本县全部待审核的报表），逐校报告结果；同一学校只处理一次',
@@ -355,6 +384,34 @@ export const apiArea = defineApiArea({
             request.query,
           ),
       );
+    app.post(
+      '/collection/:period/import/problems',
+      {
+        config: {
+          access: { permission: 'collection.read' },
+          uploadHint: '请按县区或学校分批导入',
+          heavy: 'import',
+        },
+        bodyLimit: MAX_IMPORT_BYTES,
+        schema: {
+          tags: ['collection'],
+          summary:
+            '下载 Excel 导入的问题清单（.xlsx）：请求体为要导入的文件，按预览的全部检查（含报表的校验规则）列出每个错误和提示，按行排序；不写入任何数据，记入审计日志',
+          params: periodParams,
+          querystring: z.strictObject({ fileName: importQuery.shape.fileName }),
+        },
+      },
+      async (request, reply) =>
+        sendXlsxFile(
+          reply,
+          await collection.workbooks.problemList(
+            request.params.period,
+            uploadedFile(request, 'Excel 文件（从本平台下载的报表模板）'),
+            callerOf(request),
+            request.query,
+          ),
+        ),
+    );
     importRoute(
       'preview',
       'collection.read',

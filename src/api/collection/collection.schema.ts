@@ -11,9 +11,13 @@ import type {
   SchoolProgress,
 } from '../../app/collection/completeness.service.ts';
 import type { SubmissionEvent, SubmissionHistory, ValueChange } from '../../app/collection/entry.service.ts';
-import type { BulkResult } from '../../app/collection/review.service.ts';
+import type { BulkPreview, BulkResult } from '../../app/collection/review.service.ts';
 import type { FormFieldView, SubmissionView } from '../../app/collection/submission.view.ts';
-import type { ImportResult, ImportRowPreview } from '../../app/collection/workbook.service.ts';
+import type {
+  ImportResult,
+  ImportRowChecks,
+  ImportRowPreview,
+} from '../../app/collection/workbook.service.ts';
 import { APPROVAL_ACTIONS, APPROVAL_LEVELS, SUBMISSION_STATES } from '../../domain/collection/approval.ts';
 import type { ValidationIssue } from '../../domain/collection/validation.ts';
 import { MAX_CLASSES_PER_GRADE } from '../../domain/collection/field.rules.ts';
@@ -211,11 +215,24 @@ const importProblemSchema = z.object({
   rule: z.string(),
   message: z.string(),
   kind: z
-    .enum(['file', 'cell', 'institution', 'state'])
+    .enum(['file', 'cell', 'institution', 'state', 'rule'])
     .optional()
-    .describe('state：填报状态不允许修改（采集期已截止、已锁定等），不是文件本身的问题'),
+    .describe(
+      'state：填报状态不允许修改（采集期已截止、已锁定等），不是文件本身的问题；rule：报表的校验规则（与在线填报相同）',
+    ),
 });
 assertSchemaMatches<typeof importProblemSchema, ImportProblem>(true);
+
+const importRowChecksSchema = z
+  .object({
+    issues: z
+      .array(validationIssueSchema)
+      .describe('导入后本行数值违反的全部硬规则和软规则（与在线填报提交时的校验相同）'),
+    unfilled: z.number().int().describe('导入后仍未填写的字段数（草稿可以不完整，提交时须填齐）'),
+    explained: z.array(z.string()).describe('学校已填写说明的软规则编号'),
+  })
+  .meta({ id: 'ImportRowChecks' });
+assertSchemaMatches<typeof importRowChecksSchema, ImportRowChecks>(true);
 
 const importRowSchema = z.object({
   row: z.number().int(),
@@ -227,6 +244,7 @@ const importRowSchema = z.object({
   changes: z.array(
     z.object({ field: z.string(), label: z.string(), old: fieldValueSchema, new: fieldValueSchema }),
   ),
+  checks: importRowChecksSchema,
 });
 assertSchemaMatches<typeof importRowSchema, ImportRowPreview>(true);
 
@@ -238,7 +256,14 @@ export const importResultSchema = z
     sheet: z.string().nullable(),
     onBehalf: z.boolean().describe('县级统一导入（县级账号代本县学校导入）'),
     rows: z.array(importRowSchema),
-    problems: z.array(importProblemSchema),
+    problems: z
+      .array(importProblemSchema)
+      .describe('阻止导入的问题（按行排序，文件本身的问题在前），含涉及文件所改数值的硬规则'),
+    warnings: z
+      .array(importProblemSchema)
+      .describe(
+        '不阻止导入的规则提示（按行排序）：软规则（学校提交前须填写说明），以及文件未改动的已保存数值原有的硬规则问题',
+      ),
     summary: z.object({
       rows: z.number().int(),
       changedRows: z.number().int(),
@@ -256,3 +281,49 @@ export const importResultSchema = z
   })
   .meta({ id: 'ImportResult' });
 assertSchemaMatches<typeof importResultSchema, ImportResult>(true);
+
+const bulkSoftFlagSchema = z.object({
+  ruleId: z.string(),
+  ruleName: z.string(),
+  message: z.string(),
+  explanation: z.string().nullable().describe('学校的书面说明；null：尚未说明'),
+});
+
+export const bulkPreviewSchema = z
+  .object({
+    action: z.enum(['approve', 'return', 'requestUnlock', 'grantUnlock', 'rejectUnlock', 'unlock']),
+    level: z.enum(['county', 'city']),
+    locks: z.boolean().describe('通过后报表锁定（市级审核通过）'),
+    becomesFinal: z.boolean().describe('通过后数值立即生效，计入各项目标'),
+    accepted: z.number().int().describe('将处理的报表数'),
+    refused: z.number().int().describe('不能处理的报表数'),
+    counties: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        accepted: z.number().int(),
+        flagged: z.number().int().describe('有软规则提示的报表数'),
+        unexplained: z.number().int().describe('其中有提示尚未说明的报表数'),
+      }),
+    ),
+    softRules: z.array(
+      z.object({
+        ruleId: z.string(),
+        ruleName: z.string(),
+        schools: z.number().int(),
+        unexplained: z.number().int(),
+      }),
+    ),
+    schools: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string().describe('不能处理（含超出管理范围）的学校为空'),
+        countyCode: z.string(),
+        ok: z.boolean(),
+        message: z.string().nullable().describe('不能处理的原因'),
+        flags: z.array(bulkSoftFlagSchema),
+      }),
+    ),
+  })
+  .meta({ id: 'BulkReviewPreview' });
+assertSchemaMatches<typeof bulkPreviewSchema, BulkPreview>(true);

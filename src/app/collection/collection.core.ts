@@ -276,29 +276,64 @@ export class CollectionCore {
     form: FormDefinition,
     period: CollectionPeriod,
   ): Promise<FieldValues[]> {
-    const codes = [...view.institutions.values()]
-      .filter(
-        (i) =>
-          i.code !== inst.code &&
-          i.countyCode === inst.countyCode &&
-          form.runningTypes.includes(i.runningType),
-      )
+    return (await this.ruleContexts(view, period, form, [inst])).get(inst.code)!.peers;
+  }
+
+  /**
+   * What the rules that compare read, for many schools of one form at once (an Excel import's
+   * rows, a bulk approval's forms) in three queries: each school's last-year values (its previous
+   * school year's statistics) and its county's other schools with the same form this year
+   * (submitted values where there are any — drafts and returned forms are half-filled or being
+   * corrected and would skew the median — else the year's statistics). One school's check online
+   * reads the same (`peerValues`).
+   */
+  async ruleContexts(
+    view: DatasetView,
+    period: CollectionPeriod,
+    form: FormDefinition,
+    insts: readonly Institution[],
+  ): Promise<Map<string, { previous: FieldValues | null; peers: FieldValues[] }>> {
+    const counties = new Set(insts.map((i) => i.countyCode));
+    const peerCodes = [...view.institutions.values()]
+      .filter((i) => counties.has(i.countyCode) && form.runningTypes.includes(i.runningType))
       .map((i) => i.code);
-    // Drafts and returned forms are half-filled or being corrected: they would skew the median.
-    const submitted = new Map(
-      [...(await this.submissionsByCode(period.id, codes))]
-        .filter(([, s]) => isSubmittedState(s.state))
-        .map(([code, s]) => [code, s.values as FieldValues]),
-    );
-    // Submitted values where there are any, else the statistics of the year (or none).
-    const stats = new Map(
-      (await listStatisticsOfYear(this.db, period.schoolYear, codes)).map((s) => [s.institutionCode, s]),
-    );
-    const out: FieldValues[] = [];
-    for (const code of codes) {
-      const s = stats.get(code);
-      const v = submitted.get(code) ?? (s ? fieldValuesFromStatistics(this.catalog, form, s) : null);
-      if (v) out.push(v);
+    const [rows, stats, last] = await Promise.all([
+      this.submissionsByCode(period.id, peerCodes),
+      listStatisticsOfYear(this.db, period.schoolYear, peerCodes),
+      listStatisticsOfYear(
+        this.db,
+        period.schoolYear - 1,
+        insts.map((i) => i.code),
+      ),
+    ]);
+    const byCode = new Map(stats.map((s) => [s.institutionCode, s]));
+    const valuesOf = new Map<string, FieldValues>();
+    for (const code of peerCodes) {
+      const s = rows.get(code);
+      const st = byCode.get(code);
+      const v =
+        s && isSubmittedState(s.state)
+          ? (s.values as FieldValues)
+          : st
+            ? fieldValuesFromStatistics(this.catalog, form, st)
+            : null;
+      if (v) valuesOf.set(code, v);
+    }
+    const peersOf = new Map<string, string[]>();
+    for (const code of peerCodes) {
+      const county = view.institutions.get(code)!.countyCode;
+      peersOf.set(county, [...(peersOf.get(county) ?? []), code]);
+    }
+    const previous = new Map(last.map((s) => [s.institutionCode, s]));
+    const out = new Map<string, { previous: FieldValues | null; peers: FieldValues[] }>();
+    for (const inst of insts) {
+      const prev = previous.get(inst.code);
+      out.set(inst.code, {
+        previous: prev ? fieldValuesFromStatistics(this.catalog, form, prev) : null,
+        peers: (peersOf.get(inst.countyCode) ?? [])
+          .filter((c) => c !== inst.code && valuesOf.has(c))
+          .map((c) => valuesOf.get(c)!),
+      });
     }
     return out;
   }

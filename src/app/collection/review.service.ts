@@ -8,12 +8,16 @@ import type { SubmissionRow } from '../../db/collection/collection.repository.ts
 import { scopeIncludesInstitution } from '../../domain/access/scope.ts';
 import {
   bulkApply,
+  isFinal,
   type ApprovalAction,
   type ApprovalLevel,
   type SubmissionSnapshot,
   type SubmissionState,
 } from '../../domain/collection/approval.ts';
 import type { FormDefinition } from '../../domain/collection/catalog.types.ts';
+import type { FieldValues } from '../../domain/collection/fields.ts';
+import { blockingIssues, validateValues } from '../../domain/collection/validation.ts';
+import type { Institution } from '../../domain/registry/registry.types.ts';
 import { AppError } from '../app-error.ts';
 import type { CollectionCaller, CollectionCore } from './collection.core.ts';
 import type { EntryService } from './entry.service.ts';
@@ -34,6 +38,43 @@ export interface BulkResult {
   refused: number;
   results: Array<{ code: string; ok: boolean; state: string; message: string | null }>;
 }
+
+/** A soft rule a form breaks, with the school's written explanation (null: none yet). */
+export interface BulkSoftFlag {
+  ruleId: string;
+  ruleName: string;
+  message: string;
+  explanation: string | null;
+}
+
+/**
+ * What a bulk action would do, before anything is written (the confirmation of 批量审核): how many
+ * forms it would move and lock, per county, and the soft rules those forms break — explained by
+ * the school or not — and which forms it would refuse and why.
+ */
+export interface BulkPreview {
+  action: BulkAction;
+  level: ReviewLevel;
+  /** The accepted forms get locked (the city's approval). */
+  locks: boolean;
+  /** Their values become the live statistics at once (the final approval level). */
+  becomesFinal: boolean;
+  accepted: number;
+  refused: number;
+  counties: Array<{ code: string; name: string; accepted: number; flagged: number; unexplained: number }>;
+  softRules: Array<{ ruleId: string; ruleName: string; schools: number; unexplained: number }>;
+  schools: Array<{
+    code: string;
+    name: string;
+    countyCode: string;
+    ok: boolean;
+    /** Why it would be refused. */
+    message: string | null;
+    flags: BulkSoftFlag[];
+  }>;
+}
+
+type ReviewLevel = Exclude<ApprovalLevel, 'school'>;
 
 /** The state a bulk action without a list applies to, at a level: what "all waiting" means. */
 function waitingFor(action: BulkAction, level: ApprovalLevel): SubmissionState | null {
@@ -101,6 +142,157 @@ export class ReviewService {
     options: { codes?: string[]; comment?: string } = {},
   ): Promise<BulkResult> {
     const core = this.core;
+    const { period, level, codes, results, candidates, decided } = await this.decide(
+      periodId,
+      caller,
+      action,
+      options,
+    );
+    for (const [i, item] of decided.items.entries()) {
+      const { index, row, form } = candidates[i]!;
+      const code = row.institutionCode;
+      if (!item.ok) {
+        results.set(index, { code, ok: false, state: '', message: refusalError(item, action).message });
+        continue;
+      }
+      const written = await writeTransition(core, { period, form, code, row }, caller, level, item);
+      results.set(
+        index,
+        written
+          ? { code, ok: true, state: item.next.state, message: null }
+          : { code, ok: false, state: '', message: '报表已被他人处理，请刷新后重试' },
+      );
+    }
+    const list = codes.map((_, index) => results.get(index)!);
+    const done = list.filter((r) => r.ok).length;
+    return { done, refused: list.length - done, results: list };
+  }
+
+  /**
+   * What `bulkActAs` would do now, writing nothing (a dry run for the confirmation): the same
+   * level, scope and state-machine checks, then per county the forms it would move, and the soft
+   * rules of each accepted form — checked as on submission, with last year's values and the
+   * county's peers — with the school's explanation or none.
+   */
+  async bulkPreview(
+    level: ReviewLevel,
+    periodId: string,
+    caller: CollectionCaller,
+    action: BulkAction,
+    options: { codes?: string[]; comment?: string } = {},
+  ): Promise<BulkPreview> {
+    const core = this.core;
+    await core.requireLevelFirst(caller, level, { type: 'collectionPeriod', id: periodId });
+    const { period, view, codes, results, candidates, decided } = await this.decide(
+      periodId,
+      caller,
+      action,
+      options,
+    );
+    const accepted: Array<{ index: number; row: SubmissionRow; form: FormDefinition; inst: Institution }> =
+      [];
+    for (const [i, item] of decided.items.entries()) {
+      const { index, row, form } = candidates[i]!;
+      const code = row.institutionCode;
+      if (!item.ok) {
+        results.set(index, { code, ok: false, state: '', message: refusalError(item, action).message });
+      } else {
+        results.set(index, { code, ok: true, state: item.next.state, message: null });
+        accepted.push({ index, row, form, inst: view.institutions.get(code)! });
+      }
+    }
+    // The soft rules of the accepted forms, by form (one set of queries each).
+    const flags = new Map<string, BulkSoftFlag[]>();
+    const byForm = new Map<string, typeof accepted>();
+    for (const a of accepted) byForm.set(a.form.id, [...(byForm.get(a.form.id) ?? []), a]);
+    for (const group of byForm.values()) {
+      const form = group[0]!.form;
+      const contexts = await core.ruleContexts(
+        view,
+        period,
+        form,
+        group.map((a) => a.inst),
+      );
+      for (const a of group) {
+        const explanations = (a.row.explanations ?? {}) as Record<string, string>;
+        const soft = validateValues(core.catalog, form, a.row.values as FieldValues, {
+          ...contexts.get(a.inst.code)!,
+          mode: 'submit',
+        }).filter((i) => i.severity === 'soft');
+        flags.set(
+          a.inst.code,
+          soft.map((i) => ({
+            ruleId: i.ruleId,
+            ruleName: i.ruleName,
+            message: i.message,
+            explanation:
+              blockingIssues([i], explanations).length === 0 ? explanations[i.ruleId]!.trim() : null,
+          })),
+        );
+      }
+    }
+    const schools = codes.map((code, index) => {
+      const r = results.get(index)!;
+      const inst = r.ok ? view.institutions.get(code)! : null;
+      return {
+        code,
+        // A refused code may lie outside the scope: named only when accepted (in scope).
+        name: inst?.name ?? '',
+        countyCode: inst?.countyCode ?? '',
+        ok: r.ok,
+        message: r.message,
+        flags: flags.get(code) ?? [],
+      };
+    });
+    const counties = new Map<string, BulkPreview['counties'][number]>();
+    const rules = new Map<string, BulkPreview['softRules'][number]>();
+    for (const s of schools) {
+      if (!s.ok) continue;
+      const c = counties.get(s.countyCode) ?? {
+        code: s.countyCode,
+        name: view.orgIndex.byCode.get(s.countyCode)?.name ?? s.countyCode,
+        accepted: 0,
+        flagged: 0,
+        unexplained: 0,
+      };
+      c.accepted += 1;
+      if (s.flags.length > 0) c.flagged += 1;
+      if (s.flags.some((f) => f.explanation === null)) c.unexplained += 1;
+      counties.set(s.countyCode, c);
+      for (const id of new Set(s.flags.map((f) => f.ruleId))) {
+        const fs = s.flags.filter((f) => f.ruleId === id);
+        const r = rules.get(id) ?? { ruleId: id, ruleName: fs[0]!.ruleName, schools: 0, unexplained: 0 };
+        r.schools += 1;
+        if (fs.some((f) => f.explanation === null)) r.unexplained += 1;
+        rules.set(id, r);
+      }
+    }
+    const done = schools.filter((s) => s.ok).length;
+    const next = action === 'approve' ? (level === 'city' ? 'cityApproved' : 'countyApproved') : 'returned';
+    return {
+      action,
+      level,
+      locks: next === 'cityApproved',
+      becomesFinal: isFinal(next, core.settings.finalLevel),
+      accepted: done,
+      refused: schools.length - done,
+      counties: [...counties.values()].sort((a, b) => a.code.localeCompare(b.code)),
+      softRules: [...rules.values()].sort((a, b) => a.ruleId.localeCompare(b.ruleId)),
+      schools,
+    };
+  }
+
+  /**
+   * The codes a bulk action covers and the state machine's decision on each, writing nothing:
+   * refusals before the machine (unknown, out of scope, never started) are in `results`.
+   */
+  private async decide(
+    periodId: string,
+    caller: CollectionCaller,
+    action: BulkAction,
+    options: { codes?: string[]; comment?: string },
+  ) {
+    const core = this.core;
     const period = core.requirePeriod(periodId);
     const view = await core.data.current().view();
     const level = core.levelOf(view, caller);
@@ -156,23 +348,6 @@ export class ReviewService {
       core.approvalContext(period),
       options.comment,
     );
-    for (const [i, item] of decided.items.entries()) {
-      const { index, row, form } = candidates[i]!;
-      const code = row.institutionCode;
-      if (!item.ok) {
-        results.set(index, { code, ok: false, state: '', message: refusalError(item, action).message });
-        continue;
-      }
-      const written = await writeTransition(core, { period, form, code, row }, caller, level, item);
-      results.set(
-        index,
-        written
-          ? { code, ok: true, state: item.next.state, message: null }
-          : { code, ok: false, state: '', message: '报表已被他人处理，请刷新后重试' },
-      );
-    }
-    const list = codes.map((_, index) => results.get(index)!);
-    const done = list.filter((r) => r.ok).length;
-    return { done, refused: list.length - done, results: list };
+    return { period, view, level, codes, results, candidates, decided };
   }
 }

@@ -47,8 +47,12 @@ export interface ImportProblem extends CellPlace {
   rule: string;
   /** Full Chinese message naming the place, the value and the rule. */
   message: string;
-  /** 'state': the submission's workflow refuses (period closed, locked) — not the file's fault. */
-  kind?: 'file' | 'cell' | 'institution' | 'state';
+  /**
+   * 'state': the submission's workflow refuses (period closed, locked) — not the file's fault.
+   * 'rule': a validation rule of the form (catalog/collection/rules.yaml) on the row's values once
+   * imported, checked as online entry checks them.
+   */
+  kind?: 'file' | 'cell' | 'institution' | 'state' | 'rule';
 }
 
 export interface ImportRow {
@@ -68,6 +72,10 @@ export interface ParsedImport {
   fatal: boolean;
   /** field key → label with unit, for presenting changes. */
   headers: Map<string, string>;
+  /** field key → its column letter in the sheet. */
+  columns: Map<string, string>;
+  /** Excel row → the institution code in its code cell (every data row, with problems or not). */
+  rowCodes: Map<number, string>;
 }
 
 export interface ParseOptions {
@@ -93,7 +101,16 @@ const fileProblem = (rule: string, reason: string): ImportProblem =>
   problem({ sheet: null, row: null, column: null, header: null, value: null, rule }, reason, 'file');
 
 function fatalResult(problems: ImportProblem[], form: FormDefinition | null = null): ParsedImport {
-  return { form, sheet: null, rows: [], problems, fatal: true, headers: new Map() };
+  return {
+    form,
+    sheet: null,
+    rows: [],
+    problems,
+    fatal: true,
+    headers: new Map(),
+    columns: new Map(),
+    rowCodes: new Map(),
+  };
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
@@ -285,6 +302,7 @@ export async function parseImport(
   }
 
   const rows: ImportRow[] = [];
+  const rowCodes = new Map<number, string>();
   const seen = new Map<string, number>();
   const codeHeader = cellText(headerRow.getCell(codeCol).value) || '学校代码';
   const codeLetter = columnLetter(codeCol);
@@ -310,6 +328,7 @@ export async function parseImport(
       );
     } else {
       code = cellText(codeValue).trim();
+      if (code !== '') rowCodes.set(r, code);
       if (code === '') {
         problems.push(problem({ ...at, value: '', rule: '学校代码' }, '有数据但学校代码为空', 'institution'));
       } else if (seen.has(code)) {
@@ -348,5 +367,14 @@ export async function parseImport(
       fileProblem('问题数', `问题超过 ${MAX_REPORTED_PROBLEMS} 个，只列出前 ${MAX_REPORTED_PROBLEMS} 个`),
     );
   }
-  return { form, sheet: ws.name, rows, problems, fatal: false, headers };
+  return {
+    form,
+    sheet: ws.name,
+    rows,
+    problems,
+    fatal: false,
+    headers,
+    columns: new Map(columns.map((c) => [c.field.key, c.letter])),
+    rowCodes,
+  };
 }

@@ -30,6 +30,7 @@ import {
   type FieldValues,
 } from '../../domain/collection/fields.ts';
 import { formatShanghai } from '../../domain/shared/time.ts';
+import { blockingIssues, validateValues, type ValidationIssue } from '../../domain/collection/validation.ts';
 import { isOperating } from '../../domain/registry/registry.history.ts';
 import type { Institution } from '../../domain/registry/registry.types.ts';
 import { AppError } from '../app-error.ts';
@@ -54,6 +55,7 @@ import {
   type ExportRow,
   type PeriodExport,
 } from './export.workbook.ts';
+import { buildProblemWorkbook, problemListFileName } from './import.problems.ts';
 import { describeProblem, parseImport, type ImportProblem, type ParsedImport } from './workbook.import.ts';
 import { buildTemplate, templateFileName, type TemplateSchool } from './workbook.template.ts';
 
@@ -69,6 +71,22 @@ export interface ImportRowPreview {
    */
   version: number | 'none';
   changes: Array<{ field: string; label: string; old: FieldValue; new: FieldValue }>;
+  /** The form's rules on the row's values once imported, as online entry checks them. */
+  checks: ImportRowChecks;
+}
+
+/**
+ * The form's own rules (catalog/collection/rules.yaml, domain/collection/validation.ts) on one
+ * row's values once imported — the file's filled-in cells over the stored values — with last
+ * year's values and the county's peers, exactly as the entry form checks them on submission.
+ */
+export interface ImportRowChecks {
+  /** Every hard and soft rule broken (field types and ranges are the file's cell problems). */
+  issues: ValidationIssue[];
+  /** Fields still empty: an imported draft may be incomplete; the submission needs them all. */
+  unfilled: number;
+  /** Soft rules broken for which the school has already written an explanation. */
+  explained: string[];
 }
 
 export interface ImportResult {
@@ -79,7 +97,18 @@ export interface ImportResult {
   /** County-level import on behalf of the schools (县级统一导入). */
   onBehalf: boolean;
   rows: ImportRowPreview[];
+  /**
+   * What refuses the import, sorted by row (the file's own problems first): the file's, its
+   * cells', the institutions', the submissions' states, and every hard rule that reads a value
+   * the file changes.
+   */
   problems: ImportProblem[];
+  /**
+   * Rules broken by rows that change something that do not stop the import, sorted by row: soft
+   * rules (the school must explain them before it submits), and hard rules broken by stored
+   * values the file does not change (to be corrected before submitting).
+   */
+  warnings: ImportProblem[];
   summary: { rows: number; changedRows: number; unchangedRows: number; changedFields: number };
   /** Preview: whether a commit of this file would be accepted now. Commit: true (else it throws). */
   canCommit: boolean;
@@ -123,6 +152,10 @@ const versionOf = (row: SubmissionRow | null): number => row?.version ?? 0;
 /** A value as a refusal names it: a number, a class list "45;46", or （空）. */
 const showValue = (v: FieldValue): string =>
   v === null ? '（空）' : Array.isArray(v) ? v.join(';') : String(v);
+
+/** Problems by Excel row, the file's own (no row) first; the order within a row is kept. */
+const byRow = (problems: ImportProblem[]): ImportProblem[] =>
+  [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 
 /**
  * The versions the preview of this file read, by Excel row, from the commit's `previewToken`:
@@ -290,6 +323,7 @@ export class WorkbookService {
     parsed: ParsedImport;
     work: RowWork[];
     problems: ImportProblem[];
+    warnings: ImportProblem[];
     outOfScope: number;
   }> {
     const core = this.core;
@@ -325,9 +359,10 @@ export class WorkbookService {
       hidden,
     );
     const problems = [...parsed.problems];
+    const warnings: ImportProblem[] = [];
     const work: RowWork[] = [];
     const outOfScope = new Set(hidden).size;
-    if (parsed.fatal || !parsed.form) return { period, parsed, work, problems, outOfScope };
+    if (parsed.fatal || !parsed.form) return { period, parsed, work, problems, warnings, outOfScope };
     const form = parsed.form;
     const existing = await core.submissionsByCode(
       period.id,
@@ -352,6 +387,7 @@ export class WorkbookService {
           state,
           version: row ? row.version : 'none',
           changes,
+          checks: { issues: [], unfilled: 0, explained: [] },
         },
         existing: row,
         incoming: r.values,
@@ -383,7 +419,83 @@ export class WorkbookService {
         });
       }
     }
-    return { period, parsed, work, problems, outOfScope };
+    // The form's rules on every row as it would be stored, read with one set of queries; only
+    // rows that change something can be refused or warned about (the others write nothing).
+    const contexts = await core.ruleContexts(
+      view,
+      period,
+      form,
+      work.map((w) => view.institutions.get(w.preview.institution.code)!),
+    );
+    for (const w of work) {
+      const all = validateValues(core.catalog, form, w.merged, {
+        ...contexts.get(w.preview.institution.code)!,
+        mode: 'submit',
+      });
+      const issues = all.filter((i) => i.ruleId !== 'REQUIRED');
+      const explanations = (w.existing?.explanations ?? {}) as Record<string, string>;
+      const explained = [
+        ...new Set(
+          issues
+            .filter((i) => i.severity === 'soft' && blockingIssues([i], explanations).length === 0)
+            .map((i) => i.ruleId),
+        ),
+      ];
+      w.preview.checks = { issues, unfilled: all.length - issues.length, explained };
+      if (w.preview.changes.length === 0) continue;
+      // A hard rule refuses the file when it reads a value the file changes; one broken by the
+      // stored values alone was there before and is only reported.
+      const changedKeys = new Set(w.preview.changes.map((c) => c.field));
+      for (const i of issues) {
+        if (i.severity === 'hard' && i.fields.some((k) => changedKeys.has(k))) {
+          problems.push(this.ruleProblem(parsed, w, i, 'refuses'));
+        } else {
+          warnings.push(
+            this.ruleProblem(
+              parsed,
+              w,
+              i,
+              i.severity === 'hard' ? 'stored' : explained.includes(i.ruleId) ? 'explained' : 'soft',
+            ),
+          );
+        }
+      }
+    }
+    return { period, parsed, work, problems: byRow(problems), warnings: byRow(warnings), outOfScope };
+  }
+
+  /**
+   * A rule broken by a row, at the cell of its first field (where the entry form shows it): the
+   * sheet, row, column and header, the value it would store, the rule's id and name, the school.
+   */
+  private ruleProblem(
+    parsed: ParsedImport,
+    w: RowWork,
+    issue: ValidationIssue,
+    how: 'refuses' | 'stored' | 'explained' | 'soft',
+  ): ImportProblem {
+    const key = issue.fields[0]!;
+    const suffix = `（${issue.ruleId} ${issue.ruleName}）`;
+    const reason = issue.message.endsWith(suffix) ? issue.message.slice(0, -suffix.length) : issue.message;
+    const p = {
+      sheet: parsed.sheet,
+      row: w.preview.row,
+      column: parsed.columns.get(key) ?? null,
+      header: parsed.headers.get(key) ?? null,
+      value: showValue(w.merged[key] ?? null),
+      rule: `${issue.ruleId} ${issue.ruleName}`,
+    };
+    const note = {
+      refuses: '',
+      stored: '；已保存的数据原有此问题，本文件未修改相关数值，不阻止导入，提交前须改正',
+      explained: '；学校已填写说明',
+      soft: '；不阻止导入，提交前须填写说明',
+    }[how];
+    return {
+      ...p,
+      kind: 'rule',
+      message: describeProblem(p, `${w.preview.institution.name}：${reason}${note}`),
+    };
   }
 
   private rowProblem(
@@ -426,47 +538,14 @@ export class WorkbookService {
         id: periodId,
       });
     }
-    const { period, parsed, work, problems, outOfScope } = await this.previewImport(periodId, data, caller);
-    const sha256 = fileSha256(data);
-    const changed = work.filter((w) => w.preview.changes.length > 0);
-    let previewToken: string | null = null;
-    if (mode === 'preview' && !parsed.fatal) {
-      previewToken = encodePreviewToken(
-        sha256,
-        work.map((w) => ({ row: w.preview.row, version: versionOf(w.existing) })),
-      );
-      if (previewToken.length > MAX_PREVIEW_TOKEN_LENGTH) {
-        // The commit could not carry it (it travels in the URL): refused now, not at the commit.
-        previewToken = null;
-        const p = { sheet: parsed.sheet, row: null, column: null, header: null, value: null, rule: '行数' };
-        problems.push({
-          ...p,
-          kind: 'file',
-          message: describeProblem(
-            p,
-            `共 ${work.length} 行，预览凭据过长（超过 ${MAX_PREVIEW_TOKEN_LENGTH} 个字符），请按县区分批导入`,
-          ),
-        });
-      }
-    }
-    const result: ImportResult = {
+    const { result, period, parsed, work, changed, sha256, outOfScope } = await this.evaluate(
+      periodId,
+      data,
+      caller,
       mode,
-      period: { id: period.id, name: period.name },
-      form: parsed.form ? { id: parsed.form.id, version: parsed.form.version, name: parsed.form.name } : null,
-      sheet: parsed.sheet,
       onBehalf,
-      rows: work.map((w) => w.preview),
-      problems,
-      summary: {
-        rows: work.length,
-        changedRows: changed.length,
-        unchangedRows: work.length - changed.length,
-        changedFields: changed.reduce((n, w) => n + w.preview.changes.length, 0),
-      },
-      canCommit: problems.length === 0,
-      committed: false,
-      previewToken,
-    };
+    );
+    const problems = result.problems;
     if (mode === 'preview') {
       await this.auditPreview(
         caller,
@@ -585,6 +664,118 @@ export class WorkbookService {
     return { ...result, committed: true };
   }
 
+  /**
+   * The problem list of an uploaded file (导入问题清单, .xlsx; import.problems.ts): the preview's
+   * problems and rule warnings, one line each, sorted by row, with the school of the row when it
+   * is in the caller's scope. Writes nothing; audited as the preview it is.
+   */
+  async problemList(
+    periodId: string,
+    data: Uint8Array,
+    caller: CollectionCaller,
+    options: ImportOptions = {},
+  ): Promise<{ fileName: string; file: Buffer; problems: number; warnings: number }> {
+    const { result, period, parsed, sha256, outOfScope } = await this.evaluate(
+      periodId,
+      data,
+      caller,
+      'preview',
+      false,
+    );
+    await this.auditPreview(
+      caller,
+      period,
+      data,
+      sha256,
+      result,
+      outOfScope,
+      options.fileName,
+      parsed.fatal,
+      true,
+    );
+    const view = await this.core.data.current().view();
+    const schoolOf = (row: number | null): { code: string; name: string } | null => {
+      if (row === null) return null;
+      const code = parsed.rowCodes.get(row);
+      if (code === undefined) return null;
+      const inst = view.institutions.get(code);
+      const visible = inst !== undefined && scopeIncludesInstitution(view.orgIndex, caller.scope, inst);
+      return { code, name: visible ? inst.name : '' };
+    };
+    const workbook = buildProblemWorkbook(result, schoolOf, {
+      fileName: options.fileName ?? null,
+      checkedAt: this.core.clock().toISOString(),
+      checkedBy: caller.actor.username,
+      dataRows: parsed.rowCodes.size,
+    });
+    return {
+      fileName: problemListFileName(period, options.fileName),
+      file: await writeWorkbook(workbook),
+      problems: result.problems.length,
+      warnings: result.warnings.length,
+    };
+  }
+
+  /**
+   * The preview of a file as an import and its problem list see it: every check, the rules of
+   * each row, and the preview token. Writes nothing, audits nothing.
+   */
+  private async evaluate(
+    periodId: string,
+    data: Uint8Array,
+    caller: CollectionCaller,
+    mode: 'preview' | 'commit',
+    onBehalf: boolean,
+  ) {
+    const { period, parsed, work, problems, warnings, outOfScope } = await this.previewImport(
+      periodId,
+      data,
+      caller,
+    );
+    const sha256 = fileSha256(data);
+    const changed = work.filter((w) => w.preview.changes.length > 0);
+    let previewToken: string | null = null;
+    if (mode === 'preview' && !parsed.fatal) {
+      previewToken = encodePreviewToken(
+        sha256,
+        work.map((w) => ({ row: w.preview.row, version: versionOf(w.existing) })),
+      );
+      if (previewToken.length > MAX_PREVIEW_TOKEN_LENGTH) {
+        // The commit could not carry it (it travels in the URL): refused now, not at the commit.
+        previewToken = null;
+        const p = { sheet: parsed.sheet, row: null, column: null, header: null, value: null, rule: '行数' };
+        problems.unshift({
+          ...p,
+          kind: 'file',
+          message: describeProblem(
+            p,
+            `共 ${work.length} 行，预览凭据过长（超过 ${MAX_PREVIEW_TOKEN_LENGTH} 个字符），请按县区分批导入`,
+          ),
+        });
+      }
+    }
+    const result: ImportResult = {
+      mode,
+      period: { id: period.id, name: period.name },
+      form: parsed.form ? { id: parsed.form.id, version: parsed.form.version, name: parsed.form.name } : null,
+      sheet: parsed.sheet,
+      onBehalf,
+      rows: work.map((w) => w.preview),
+      problems,
+      warnings,
+      summary: {
+        rows: work.length,
+        changedRows: changed.length,
+        unchangedRows: work.length - changed.length,
+        changedFields: changed.reduce((n, w) => n + w.preview.changes.length, 0),
+      },
+      canCommit: problems.length === 0,
+      committed: false,
+      previewToken,
+    };
+    return { result, period, parsed, work, changed, sha256, outOfScope };
+  }
+
   /** The audit entry of a preview (`collection.import.preview`): who, which file, what it found. */
   private async auditPreview(
     caller: CollectionCaller,
@@ -595,6 +786,7 @@ export class WorkbookService {
     outOfScope: number,
     fileName: string | undefined,
     fatal: boolean,
+    problemList = false,
   ): Promise<void> {
     const { summary } = result;
     const size =
@@ -606,9 +798,9 @@ export class WorkbookService {
       targetId: period.id,
       detail: `预览 Excel 导入（${period.name}）：文件${fileName ? `“${fileName}”` : ''} ${size}${
         result.form ? `，报表 ${result.form.id}` : ''
-      }，${summary.rows} 行（${summary.changedRows} 行有变化，${summary.changedFields} 个字段），${result.problems.length} 个问题${
+      }，${summary.rows} 行（${summary.changedRows} 行有变化，${summary.changedFields} 个字段），${result.problems.length} 个问题，${result.warnings.length} 条提示${
         fatal ? '（文件无法导入）' : ''
-      }`,
+      }${problemList ? '；下载问题清单' : ''}`,
       newValue: {
         fileName: fileName ?? null,
         bytes: data.byteLength,
@@ -618,6 +810,8 @@ export class WorkbookService {
         changedRows: summary.changedRows,
         changedFields: summary.changedFields,
         problems: result.problems.length,
+        warnings: result.warnings.length,
+        problemList,
         outOfScope,
       },
     });

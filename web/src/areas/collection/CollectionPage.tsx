@@ -1,15 +1,14 @@
 /**
  * 数据采集: the period's completeness and timeliness for the user's scope (per county, per school,
- * who has not submitted, days left), the county's and the city's review queue with bulk
- * approval, Excel templates, upload with preview, and the period's export. A school clerk sees
+ * who has not submitted, days left), the county's and the city's review queue — bulk approval is
+ * a secondary action behind its filters, confirmed with what it would lock (BulkApproveDialog) —
+ * Excel templates, upload with preview, and the period's export. A school clerk sees
  * the school's own form instead.
  */
 import {
   Alert,
-  App,
   Button,
   Input,
-  Popconfirm,
   Progress,
   Segmented,
   Select,
@@ -20,22 +19,15 @@ import {
   Typography,
 } from 'antd';
 import { useMemo, useState } from 'react';
-import {
-  api,
-  apiDownload,
-  type BulkResult,
-  type CompletenessResponse,
-  type PeriodsResponse,
-  type Session,
-} from '../../api';
+import { apiDownload, type CompletenessResponse, type PeriodsResponse, type Session } from '../../api';
 import { ExportButton } from '../../components/ExportButton';
 import { DemoBanner, PageError, PageLoading } from '../../components/PageStates';
-import { errorMessage } from '../../errors';
 import { formatCount, formatDateTime, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { appHref, linkClick, type Navigate } from '../../navigation';
 import { useApiGet } from '../../use-api';
 import { defaultPeriod, isOpen } from './form';
+import { BulkApproveDialog } from './BulkApproveDialog';
 import { ImportDialog } from './ImportDialog';
 import { CollectionReminder } from './CollectionReminder';
 import { StateTag } from './StateTag';
@@ -178,13 +170,12 @@ function Overview({
 }) {
   const count = (n: number) => formatCount(n);
   const { t, language } = useI18n();
-  const { message, modal } = App.useApp();
   const [org, setOrg] = useState<string | undefined>(undefined);
   const [filter, setFilter] = useState<SchoolFilter>('all');
   const [search, setSearch] = useState('');
   const [importing, setImporting] = useState(false);
   const [templateForm, setTemplateForm] = useState<string>(forms[0]?.id ?? '');
-  const [bulkBusy, setBulkBusy] = useState(false);
+  const [bulk, setBulk] = useState<string[] | null>(null);
   const [state, retry, refresh] = useApiGet<CompletenessResponse>(
     `/api/v1/collection/${periodId}/completeness`,
   );
@@ -213,47 +204,16 @@ function Overview({
     }),
     { expected: 0, started: 0, submitted: 0, approved: 0, final: 0, late: 0 },
   );
-  // Bulk approval covers what is on screen: the selected county's waiting forms, or all of them.
-  const waiting = data.schools.filter(
-    (s) => s.state === (city ? 'countyApproved' : 'submitted') && (!org || s.countyCode === org),
-  );
+  // Bulk approval covers what the filters show: the waiting forms of the selected county and of
+  // the search, whatever state the list shows.
+  const waiting = filterSchools(data.schools, {
+    filter: 'waiting',
+    org,
+    search,
+    reviewer: city ? 'city' : 'county',
+  });
   const open = data.daysLeft >= 0;
-
-  async function bulkApprove() {
-    setBulkBusy(true);
-    try {
-      const r = await api<BulkResult>(
-        'POST',
-        `/api/v1/collection/${periodId}/${city ? 'decide' : 'review'}/bulk`,
-        {
-          csrfToken: session.csrfToken,
-          body: { action: 'approve', codes: waiting.map((s) => s.code) },
-        },
-      );
-      const names = new Map(data.schools.map((s) => [s.code, s.name]));
-      const refused = r.results.filter((x) => !x.ok);
-      modal.info({
-        width: 640,
-        title: t('collection.bulkDone', { done: r.done, refused: r.refused }),
-        content:
-          refused.length > 0 ? (
-            <ul className="bulk-refused">
-              {refused.map((x) => (
-                <li key={x.code}>
-                  {names.get(x.code) ?? x.code}：{x.message}
-                </li>
-              ))}
-            </ul>
-          ) : null,
-      });
-      await refresh();
-      onChanged();
-    } catch (e) {
-      message.error(errorMessage(e, t));
-    } finally {
-      setBulkBusy(false);
-    }
-  }
+  const names = new Map(data.schools.map((s) => [s.code, s.name]));
 
   const orgQuery = org ? `&org=${org}` : '';
   return (
@@ -283,24 +243,6 @@ function Overview({
       />
 
       <Space wrap className="collection-tools">
-        {(city || county) && (
-          <Popconfirm
-            title={t('collection.bulkConfirm', {
-              count: waiting.length,
-              unit: org ? (countyNames.get(org) ?? org) : t('collection.allUnits'),
-            })}
-            okText={t('collection.confirm')}
-            cancelText={t('collection.cancel')}
-            onConfirm={() => void bulkApprove()}
-            disabled={waiting.length === 0}
-          >
-            <Button id="bulk-approve" type="primary" disabled={waiting.length === 0} loading={bulkBusy}>
-              {t(city ? 'collection.bulkApproveCity' : 'collection.bulkApproveCounty', {
-                count: waiting.length,
-              })}
-            </Button>
-          </Popconfirm>
-        )}
         <Select
           aria-label={t('collection.templateForm')}
           value={templateForm}
@@ -406,7 +348,34 @@ function Overview({
         <Typography.Text type="secondary">
           {t('collection.schoolCount', { count: formatCount(schools.length) })}
         </Typography.Text>
+        {(city || county) && (
+          <Button
+            id="bulk-approve"
+            className="bulk-approve"
+            disabled={waiting.length === 0}
+            onClick={() => setBulk(waiting.map((s) => s.code))}
+          >
+            {t(city ? 'collection.bulkApproveCity' : 'collection.bulkApproveCounty', {
+              count: formatCount(waiting.length),
+              unit: org ? (countyNames.get(org) ?? org) : t('collection.allUnits'),
+            })}
+          </Button>
+        )}
       </div>
+      {bulk && (
+        <BulkApproveDialog
+          session={session}
+          periodId={periodId}
+          codes={bulk}
+          names={names}
+          city={city}
+          onClose={() => setBulk(null)}
+          onDone={() => {
+            refresh().catch(() => undefined);
+            onChanged();
+          }}
+        />
+      )}
       <Table
         size="small"
         className="completeness-schools"

@@ -1,17 +1,30 @@
 /**
  * Excel upload in two steps: the file is checked completely and previewed (which school, which
- * field, old → new; every problem with sheet, row, column, value and rule) without writing
- * anything; only then can it be committed, all or nothing. The commit sends the preview's token
+ * field, old → new; every problem with sheet, row, column, value and rule; every hard and soft
+ * rule of the form on each row, as the entry form checks them) without writing anything; only
+ * then can it be committed, all or nothing — never while a hard rule breaks. The problem list
+ * downloads as .xlsx, sorted by row. The commit sends the preview's token
  * (the version of each school's form it compared against): when a school's form changed since,
  * the server refuses the whole file and names each school, and the dialog asks for a new preview.
  */
-import { Alert, App, Button, Modal, Space, Table, Tabs, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Space, Table, Tabs, Tag, Typography, Upload } from 'antd';
 import { useRef, useState } from 'react';
-import { ApiError, apiUpload, type FieldValue, type ImportResult, type Session } from '../../api';
+import {
+  ApiError,
+  apiUpload,
+  type FieldValue,
+  type ImportResult,
+  type Session,
+  type ValidationIssue,
+} from '../../api';
+import { ExportButton } from '../../components/ExportButton';
 import { errorMessage } from '../../errors';
 import { formatCount } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import { formatValue } from './form';
+import { downloadProblemList } from './problem-list';
+import { StateTag } from './StateTag';
+import './import-dialog.css';
 
 interface Props {
   session: Session;
@@ -107,6 +120,26 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
       })),
     ) ?? [];
   const show = (v: FieldValue) => formatValue(v) || t('common.none');
+  const ruleProblems = result?.problems.filter((p) => p.kind === 'rule').length ?? 0;
+  const checked = result?.rows ?? [];
+  const flaggedRows = checked.filter((r) => r.checks.issues.length > 0).length;
+  const problemColumns = [
+    { title: t('import.col.row'), dataIndex: 'row', width: 56 },
+    { title: t('import.col.column'), dataIndex: 'column', width: 56 },
+    { title: t('import.col.header'), dataIndex: 'header', width: 180 },
+    { title: t('import.col.value'), dataIndex: 'value', width: 90 },
+    { title: t('import.col.rule'), dataIndex: 'rule', width: 160 },
+    { title: t('import.col.message'), dataIndex: 'message' },
+  ];
+  const issueItem = (i: ValidationIssue, explained: boolean, n: number) => (
+    <li key={n} className={i.severity === 'hard' ? 'issue-hard' : 'issue-soft'}>
+      <Tag color={i.severity === 'hard' ? 'red' : 'orange'}>
+        {t(i.severity === 'hard' ? 'import.check.hard' : 'import.check.soft')}
+      </Tag>
+      {i.message}
+      {explained && <Tag className="import-explained">{t('import.check.explained')}</Tag>}
+    </li>
+  );
 
   return (
     <Modal
@@ -214,6 +247,7 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
               type="error"
               showIcon
               title={t('import.problems', { count: result.problems.length })}
+              description={ruleProblems > 0 ? t('import.ruleProblems', { count: ruleProblems }) : undefined}
             />
           ) : (
             <Alert
@@ -228,6 +262,32 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
               })}
             />
           )}
+          {!result.committed && result.warnings.length > 0 && (
+            <Alert
+              id="import-warnings"
+              className="import-warnings-alert"
+              type="warning"
+              showIcon
+              title={t('import.warnings', { count: result.warnings.length })}
+            />
+          )}
+          {file && !result.committed && result.problems.length + result.warnings.length > 0 && (
+            <div className="import-problem-download">
+              <ExportButton
+                id="import-problem-list"
+                size="middle"
+                label={t('import.problemList')}
+                onExport={() =>
+                  downloadProblemList(
+                    `${base}/problems?fileName=${encodeURIComponent(file.name)}`,
+                    file,
+                    session.csrfToken,
+                    `${t('import.problemListFile')}.xlsx`,
+                  )
+                }
+              />
+            </div>
+          )}
           <Tabs
             items={[
               {
@@ -240,14 +300,85 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
                     rowKey={(p) => `${p.sheet}:${p.row}:${p.column}:${p.rule}:${p.message}`}
                     dataSource={result.problems}
                     pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                    scroll={{ x: 'max-content' }}
                     locale={{ emptyText: t('import.noProblems') }}
+                    columns={problemColumns}
+                  />
+                ),
+              },
+              {
+                key: 'warnings',
+                label: t('import.tabWarnings', { count: result.warnings.length }),
+                children: (
+                  <>
+                    <Typography.Paragraph type="secondary">{t('import.warningsHint')}</Typography.Paragraph>
+                    <Table
+                      size="small"
+                      className="import-warning-table"
+                      rowKey={(p) => `${p.sheet}:${p.row}:${p.column}:${p.rule}:${p.message}`}
+                      dataSource={result.warnings}
+                      pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                      scroll={{ x: 'max-content' }}
+                      locale={{ emptyText: t('import.noWarnings') }}
+                      columns={problemColumns}
+                    />
+                  </>
+                ),
+              },
+              {
+                key: 'checks',
+                label: t('import.tabChecks', { count: flaggedRows }),
+                children: (
+                  <Table
+                    size="small"
+                    className="import-check-table"
+                    rowKey="row"
+                    dataSource={checked}
+                    pagination={{ pageSize: 20, hideOnSinglePage: true }}
+                    locale={{ emptyText: t('import.noRows') }}
                     columns={[
-                      { title: t('import.col.sheet'), dataIndex: 'sheet', width: 120 },
-                      { title: t('import.col.row'), dataIndex: 'row', width: 60 },
-                      { title: t('import.col.column'), dataIndex: 'column', width: 60 },
-                      { title: t('import.col.header'), dataIndex: 'header' },
-                      { title: t('import.col.value'), dataIndex: 'value' },
-                      { title: t('import.col.message'), dataIndex: 'message' },
+                      { title: t('import.col.row'), dataIndex: 'row', width: 56 },
+                      {
+                        title: t('import.col.school'),
+                        key: 'school',
+                        width: 220,
+                        render: (_: unknown, r) => (
+                          <>
+                            <div>{r.institution.name}</div>
+                            <Typography.Text type="secondary">{r.institution.code}</Typography.Text>
+                            <div>
+                              <StateTag state={r.state} />
+                              {r.changes.length === 0 && <Tag>{t('import.check.unchanged')}</Tag>}
+                            </div>
+                          </>
+                        ),
+                      },
+                      {
+                        title: t('import.col.checks'),
+                        key: 'checks',
+                        render: (_: unknown, r) => {
+                          const hard = r.checks.issues.filter((i) => i.severity === 'hard').length;
+                          const soft = r.checks.issues.length - hard;
+                          return (
+                            <div className="import-row-checks" data-hard={hard} data-soft={soft}>
+                              {r.checks.issues.length === 0 ? (
+                                <span className="issue-ok">{t('import.check.pass')}</span>
+                              ) : (
+                                <ul className="issue-list">
+                                  {r.checks.issues.map((i, n) =>
+                                    issueItem(i, r.checks.explained.includes(i.ruleId), n),
+                                  )}
+                                </ul>
+                              )}
+                              {r.checks.unfilled > 0 && (
+                                <Typography.Text type="secondary">
+                                  {t('import.check.unfilled', { count: r.checks.unfilled })}
+                                </Typography.Text>
+                              )}
+                            </div>
+                          );
+                        },
+                      },
                     ]}
                   />
                 ),
@@ -273,7 +404,9 @@ export function ImportDialog({ session, periodId, open, onClose, onCommitted }: 
                 ),
               },
             ]}
-            defaultActiveKey={result.problems.length > 0 ? 'problems' : 'changes'}
+            defaultActiveKey={
+              result.problems.length > 0 ? 'problems' : result.warnings.length > 0 ? 'warnings' : 'changes'
+            }
           />
         </div>
       )}

@@ -2,7 +2,10 @@
  * One school's form of a collection period: the school clerk enters it (last year's value beside
  * each field, issues checked live as they type, explanations for soft rules, save and submit);
  * the county and the city read it and act on it (return with a comment, approve, unlock). Every
- * value's history and every state change is one click away.
+ * value's history and every state change is one click away. Each data element of several fields
+ * (在校生数 by grade and sex, 各班人数 by grade) has its own header row with the group's total,
+ * last year's total, the change and how the group stands on the checks; its fields follow,
+ * labelled by their options only (小班·男), so that no field reads as the total.
  */
 import {
   Alert,
@@ -32,7 +35,7 @@ import {
   type ValidationIssue,
 } from '../../api';
 import { errorMessage } from '../../errors';
-import { formatDateTime, formatPercent } from '../../format';
+import { formatCount, formatDateTime, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/i18n';
 import { DemoBanner, PageError, PageLoading } from '../../components/PageStates';
@@ -42,7 +45,9 @@ import {
   changedValues,
   displayValue,
   formatValue,
+  groupCheck,
   groupFields,
+  groupTotal,
   issuesByField,
   MIN_EXPLANATION,
   optionLabel,
@@ -51,6 +56,7 @@ import {
   softRules,
 } from './form';
 import { StateTag } from './StateTag';
+import './entry-groups.css';
 
 interface Props {
   session: Session;
@@ -475,8 +481,87 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
               </tr>
             </thead>
             <tbody>
-              {section.elements.flatMap((group) =>
-                group.fields.map((f, n) => {
+              {section.elements.flatMap((group) => {
+                const multi = group.fields.length > 1;
+                const check = groupCheck(group, issues);
+                const own = new Set(check.own);
+                const currentOf = (key: string): FieldValue | undefined => {
+                  if (typed[key] === undefined) return d.values[key];
+                  const p = parseInput({ type: group.fields[0]!.type }, typed[key]!);
+                  return p.ok ? p.value : undefined;
+                };
+                const now = groupTotal(group, currentOf);
+                const before = d.previous ? groupTotal(group, (k) => d.previous![k]) : null;
+                const totalText = (g: { total: number | null; classes: number | null } | null) =>
+                  !g || g.total === null
+                    ? t('common.none')
+                    : g.classes !== null
+                      ? t('collection.group.classes', {
+                          classes: formatCount(g.classes),
+                          total: formatCount(g.total),
+                        })
+                      : displayValue(g.total);
+                const change =
+                  now.total !== null && before && before.total !== null && before.total !== 0
+                    ? (now.total - before.total) / before.total
+                    : null;
+                const header = multi ? (
+                  <tr key={`${group.element}:header`} className="element-header" data-group={group.element}>
+                    <th scope="rowgroup">
+                      <span className="element-name">
+                        {group.name}
+                        <span className="unit">（{group.fields[0]!.unit}）</span>
+                        <span className="group-total-label">{t('collection.group.total')}</span>
+                      </span>
+                      {group.fields[0]!.description && (
+                        <Tooltip title={group.fields[0]!.description}>
+                          <span
+                            className="field-help"
+                            tabIndex={0}
+                            role="img"
+                            aria-label={group.fields[0]!.description}
+                          >
+                            ?
+                          </span>
+                        </Tooltip>
+                      )}
+                    </th>
+                    <td className="num previous group-previous">{totalText(before)}</td>
+                    <td className="num group-total" data-total={now.total ?? ''}>
+                      {totalText(now)}
+                    </td>
+                    <td
+                      className={`num change${change !== null && Math.abs(change) > 0.3 ? ' change-large' : ''}`}
+                    >
+                      {change === null ? '' : `${change > 0 ? '+' : ''}${formatPercent(change)}`}
+                    </td>
+                    <td className="group-check" data-check={now.total === null ? 'empty' : check.state}>
+                      {now.total === null ? (
+                        <span className="group-empty">{t('collection.group.empty')}</span>
+                      ) : check.state === 'ok' ? (
+                        check.unfilled > 0 ? (
+                          <span className="group-empty">
+                            {t('collection.group.unfilled', { count: check.unfilled })}
+                          </span>
+                        ) : (
+                          <span className="group-ok">{t('collection.group.ok')}</span>
+                        )
+                      ) : (
+                        <span className={check.state === 'hard' ? 'issue-hard' : 'issue-soft'}>
+                          {t(check.state === 'hard' ? 'collection.group.hard' : 'collection.group.soft', {
+                            count: check.count,
+                          })}
+                        </span>
+                      )}
+                      {check.own.map((i, k) => (
+                        <div key={k} className={i.severity === 'hard' ? 'issue-hard' : 'issue-soft'}>
+                          {i.message}
+                        </div>
+                      ))}
+                    </td>
+                  </tr>
+                ) : null;
+                const rows = group.fields.map((f, n) => {
                   const shown = typed[f.key] !== undefined ? parseInput(f, typed[f.key]!) : null;
                   const current: FieldValue | undefined = shown
                     ? shown.ok
@@ -484,11 +569,15 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
                       : undefined
                     : d.values[f.key];
                   const change = relativeChange(current, d.previous?.[f.key]);
-                  const fieldIssues = byField.get(f.key) ?? [];
+                  const fieldIssues = (byField.get(f.key) ?? []).filter((i) => !own.has(i));
                   return (
-                    <tr key={f.key} data-row={f.key} className={n === 0 ? 'element-first' : undefined}>
+                    <tr
+                      key={f.key}
+                      data-row={f.key}
+                      className={multi ? 'element-option' : n === 0 ? 'element-first' : undefined}
+                    >
                       <th scope="row">
-                        {n === 0 && (
+                        {!multi && (
                           <span className="element-name">
                             {group.name}
                             <span className="unit">（{f.unit}）</span>
@@ -497,7 +586,7 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
                         <span className="option-name">
                           {optionLabel(f) === f.label ? '' : optionLabel(f)}
                         </span>
-                        {f.description && n === 0 && (
+                        {f.description && !multi && (
                           <Tooltip title={f.description}>
                             <span className="field-help" tabIndex={0} role="img" aria-label={f.description}>
                               ?
@@ -540,8 +629,9 @@ export function SubmissionEditor({ session, periodId, code, onChanged, demoBanne
                       </td>
                     </tr>
                   );
-                }),
-              )}
+                });
+                return header ? [header, ...rows] : rows;
+              })}
             </tbody>
           </table>
         </section>

@@ -3,7 +3,9 @@ import {
   changedValues,
   defaultPeriod,
   displayValue,
+  groupCheck,
   groupFields,
+  groupTotal,
   issuesByField,
   optionLabel,
   parseInput,
@@ -141,5 +143,50 @@ describe('the period shown first', () => {
     // 31 October 23:59:59 in Shanghai is 15:59:59 UTC: a second later 2026 has closed.
     expect(defaultPeriod(periods, new Date('2026-10-31T16:00:00Z'))!.id).toBe('2026-autumn');
     expect(defaultPeriod(periods, new Date('2026-03-01T00:00:00Z'))!.id).toBe('2025-autumn');
+  });
+});
+
+describe('a group’s header row: its total and its check', () => {
+  const [enr, classes] = groupFields(fields)[0]!.elements;
+  const issue = (ruleId: string, severity: 'hard' | 'soft', keys: string[]): ValidationIssue => ({
+    ruleId,
+    ruleName: ruleId,
+    severity,
+    fields: keys,
+    message: `${ruleId} message`,
+  });
+
+  it('adds the numbers, or counts the classes and their pupils; null when nothing is filled in', () => {
+    const values: Record<string, number | number[] | null> = {
+      'ENR.P1.male': 22,
+      'ENR.P1.female': 19,
+      'CLASS_SIZES.P1': [20, 21],
+    };
+    expect(groupTotal(enr!, (k) => values[k])).toEqual({ total: 41, classes: null });
+    expect(groupTotal(classes!, (k) => values[k])).toEqual({ total: 41, classes: 2 });
+    expect(groupTotal(enr!, () => null)).toEqual({ total: null, classes: null });
+    // One of two filled in: the total is what is there.
+    expect(groupTotal(enr!, (k) => (k === 'ENR.P1.male' ? 22 : undefined)).total).toBe(22);
+  });
+
+  it('puts an issue about the whole group on its header, counts the worst severity, and empty fields apart', () => {
+    const change = issue('S01', 'soft', ['ENR.P1.male', 'ENR.P1.female']);
+    const sum = issue('H01', 'hard', ['CLASS_SIZES.P1', 'ENR.P1.male', 'ENR.P1.female']);
+    const big = issue('S02', 'soft', ['CLASS_SIZES.P1']);
+    const empty = issue('REQUIRED', 'hard', ['ENR.P1.female']);
+    expect(groupCheck(enr!, [change])).toEqual({ state: 'soft', own: [change], count: 1, unfilled: 0 });
+    // H01 names both fields of this one-grade group (and the class list): about the whole group.
+    expect(groupCheck(enr!, [change, sum, empty])).toEqual({
+      state: 'hard',
+      own: [change, sum],
+      count: 1,
+      unfilled: 1,
+    });
+    // A group of one field has no header row: nothing is its own.
+    expect(groupCheck(classes!, [sum, big])).toEqual({ state: 'hard', own: [], count: 1, unfilled: 0 });
+    expect(groupCheck(enr!, [empty])).toEqual({ state: 'ok', own: [], count: 0, unfilled: 1 });
+    // An issue on one field of two is that field's, not the group's.
+    const one = issue('H09', 'hard', ['ENR.P1.male']);
+    expect(groupCheck(enr!, [one, change]).own).toEqual([change]);
   });
 });

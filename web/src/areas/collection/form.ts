@@ -32,6 +32,52 @@ export function groupFields(fields: readonly FormFieldInfo[]): SectionGroup[] {
   return sections;
 }
 
+/** A group's total: the sum of its numbers, or for class lists the classes and their pupils. */
+export interface GroupTotal {
+  /** null when none of the group's fields is filled in. */
+  total: number | null;
+  /** Class lists only: how many classes (null for number fields or when none is filled in). */
+  classes: number | null;
+}
+
+/** The total of a group's values (`valueOf` gives each field's value: typed, stored or last year's). */
+export function groupTotal(
+  group: Pick<ElementGroup, 'fields'>,
+  valueOf: (key: string) => FieldValue | undefined,
+): GroupTotal {
+  let total: number | null = null;
+  let classes: number | null = null;
+  for (const f of group.fields) {
+    const v = valueOf(f.key);
+    if (Array.isArray(v)) {
+      total = (total ?? 0) + v.reduce((a, b) => a + b, 0);
+      classes = (classes ?? 0) + v.length;
+    } else if (typeof v === 'number') total = (total ?? 0) + v;
+  }
+  return { total, classes: group.fields[0]?.type === 'integerList' ? classes : null };
+}
+
+/**
+ * How a group stands on the server's checks: the issues about the group as a whole (those that
+ * name every field of a group of several fields, like the change of the total on last year),
+ * shown once on the group's header row instead of under each field; the worst severity of the
+ * rule issues touching a field of the group ('ok' when none) and their number; and how many of
+ * its fields are still empty (REQUIRED, reported apart: an unfinished form is not an error).
+ */
+export function groupCheck(
+  group: Pick<ElementGroup, 'fields'>,
+  issues: readonly ValidationIssue[],
+): { state: 'ok' | 'hard' | 'soft'; own: ValidationIssue[]; count: number; unfilled: number } {
+  const keys = group.fields.map((f) => f.key);
+  const touching = issues.filter((i) => i.fields.some((k) => keys.includes(k)));
+  const rules = touching.filter((i) => i.ruleId !== 'REQUIRED');
+  const own = keys.length > 1 ? rules.filter((i) => keys.every((k) => i.fields.includes(k))) : [];
+  const state = rules.some((i) => i.severity === 'hard') ? 'hard' : rules.length > 0 ? 'soft' : 'ok';
+  // The count is of the worst severity: "2 errors", not errors and warnings together.
+  const count = rules.filter((i) => i.severity === (state === 'hard' ? 'hard' : 'soft')).length;
+  return { state, own, count, unfilled: touching.length - rules.length };
+}
+
 /** The part of a field's label after the element name (一年级·男), or the whole label. */
 export function optionLabel(field: FormFieldInfo): string {
   const i = field.label.indexOf('·');
