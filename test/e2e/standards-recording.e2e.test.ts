@@ -160,8 +160,10 @@ describe.runIf(browserAvailable)('recording county figures and verdicts on the J
     const modal = '.judgement-modal';
     await page.waitForSelector(`${modal} .recording-form`);
     expect(await page.textContent(`${modal} .recording-subtitle`)).toBe(
-      `${name} · 2025—2026 学年 · CB-V02 违规择校`,
+      // The rule by its name; its code after it, small and grey.
+      `${name} · 2025—2026 学年 · 违规择校 CB-V02`,
     );
+    expect(await page.textContent(`${modal} .recording-subtitle .rule-code`)).toBe('CB-V02');
     // A one-vote veto: what 是 means (the pack's metMeans) and that 否 fails the standard.
     expect(await page.textContent(`${modal} .judgement-met-note`)).toBe(
       '一票否决项。“是”表示未发现违规择校；选“否”即认定存在“违规择校”，义务教育优质均衡判为未达标。',
@@ -193,8 +195,12 @@ describe.runIf(browserAvailable)('recording county figures and verdicts on the J
     // The screen: 优质均衡 and the combined verdict fail at once, and so does CB-V02.
     await expect.poll(() => tileVerdict(page, 'compulsoryBalanced')).toBe('fail');
     expect(await tileVerdict(page, 'combined')).toBe('fail');
-    let row = (await tableRows(page, `${rules} .rule-table`, 'rule-row')).find((r) => r[1] === 'CB-V02')!;
-    expect(row[6]).toBe('未达标');
+    let row = (await tableRows(page, `${rules} .rule-table`, 'rule-row')).find((r) =>
+      r[1]!.endsWith('CB-V02'),
+    )!;
+    // [expand, rule (name, flags, code), part, value, threshold, verdict, explanation]
+    expect(row[1]!.startsWith('违规择校')).toBe(true);
+    expect(row[5]).toBe('未达标');
     // The API agrees: the county and its rule fail; the overview counts one county fewer passing both.
     const after = await apiGet(page, `/api/v1/standards/counties/${code}?year=2025`);
     expect(after.evaluation.compulsoryBalanced.verdict).toBe('fail');
@@ -203,7 +209,7 @@ describe.runIf(browserAvailable)('recording county figures and verdicts on the J
     const ruleAfter = after.evaluation.compulsoryBalanced.rules.find((r: any) => r.ruleId === 'CB-V02');
     expect(ruleAfter.verdict).toBe('fail');
     expect(ruleAfter.judgement).toMatchObject({ met: false, evaluator: 'inspector', evidence });
-    expect(row[7]).toBe(ruleAfter.explanation);
+    expect(row[6]).toBe(ruleAfter.explanation);
     const overviewAfter = await apiGet(page, '/api/v1/standards?year=2025');
     expect(overviewAfter.t4.passingBoth).toBe(overview.t4.passingBoth - 1);
     expect(overviewAfter.counties.find((c: any) => c.countyCode === code).compulsoryBalanced.verdict).toBe(
@@ -234,8 +240,8 @@ describe.runIf(browserAvailable)('recording county figures and verdicts on the J
     await page.click(`${modal} .recording-submit`);
     await expect.poll(() => tileVerdict(page, 'compulsoryBalanced')).toBe('pass');
     expect(await tileVerdict(page, 'combined')).toBe('pass');
-    row = (await tableRows(page, `${rules} .rule-table`, 'rule-row')).find((r) => r[1] === 'CB-V02')!;
-    expect(row[6]).toBe('达标');
+    row = (await tableRows(page, `${rules} .rule-table`, 'rule-row')).find((r) => r[1]!.endsWith('CB-V02'))!;
+    expect(row[5]).toBe('达标');
     const restored = await apiGet(page, `/api/v1/standards/counties/${code}?year=2025`);
     expect(restored.evaluation.compulsoryBalanced.verdict).toBe('pass');
     expect(restored.evaluation.countyStandardsVerdict).toBe('pass');
@@ -254,8 +260,8 @@ describe.runIf(browserAvailable)('recording county figures and verdicts on the J
     const history = await tableRows(page, '.records-drawer .records-table', 'record-row');
     expect(history).toHaveLength(recordsBefore.inputs.length + recordsBefore.judgements.length + 2);
     expect(history.slice(0, 2).map((r) => [r[1], r[2], r[3], r[5]])).toEqual([
-      ['评估认定', 'CB-V02 违规择校现行', '是', 'inspector'],
-      ['评估认定', 'CB-V02 违规择校', '否', 'inspector'],
+      ['评估认定', '违规择校现行', '是', 'inspector'],
+      ['评估认定', '违规择校', '否', 'inspector'],
     ]);
     expect(history[1]![4]).toBe(evidence);
     expect(await page.textContent('.records-drawer .records-note')).toContain('记录只追加、不覆盖');
@@ -322,12 +328,13 @@ describe.runIf(browserAvailable)('recording county figures and verdicts on the J
     expect(p01After.value).toBeCloseTo(children / typed, 12);
     await page.click('.standards-tabs .ant-tabs-tab:has-text("学前教育普及普惠")');
     await page.waitForSelector('.rules-preschoolUniversal .rule-row');
-    const row = (await tableRows(page, '.rules-preschoolUniversal .rule-table', 'rule-row')).find(
-      (r) => r[1] === 'PU-P01',
+    const row = (await tableRows(page, '.rules-preschoolUniversal .rule-table', 'rule-row')).find((r) =>
+      r[1]!.endsWith('PU-P01'),
     )!;
-    expect(row[4]).toBe(expectedShare);
-    expect(row[6]).toBe(VERDICT_WORDS[p01After.verdict]);
-    expect(row[7]).toBe(p01After.explanation);
+    expect(row[1]).toBe(`${p01After.name}PU-P01`);
+    expect(row[3]).toBe(expectedShare);
+    expect(row[5]).toBe(VERDICT_WORDS[p01After.verdict]);
+    expect(row[6]).toBe(p01After.explanation);
     expect(await tileVerdict(page, 'preschoolUniversal')).toBe(after.evaluation.preschoolUniversal.verdict);
 
     // The history: the new recording first, marked current; the earlier one stays, no longer current.

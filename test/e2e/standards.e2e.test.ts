@@ -23,6 +23,9 @@ import {
   submitLogin,
 } from '../support/browser.ts';
 
+/** Browser globals used inside page functions (the test project's lib has no DOM). */
+declare const getComputedStyle: (element: unknown, pseudo?: string) => Record<string, string>;
+
 const COUNTIES: [string, string][] = [
   ['370811', '任城区'],
   ['370812', '兖州区'],
@@ -54,17 +57,42 @@ function pngSize(path: string): { width: number; height: number } {
   return { width: data.readUInt32BE(16), height: data.readUInt32BE(20) };
 }
 
-/** The rows of the first sheet as text, row 1 first. */
+/**
+ * The rows of the first sheet as text, row 1 first; a number in a percent format as the screen
+ * writes it (0.757 → "75.7%").
+ */
 async function sheetRows(path: string): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const sheet = workbook.worksheets[0]!;
   const rows: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = (row.values as unknown[]).slice(1);
-    rows.push(values.map((v) => (v === null || v === undefined ? '' : String(v))));
+    const cells: string[] = [];
+    for (let i = 1; i <= row.cellCount; i++) {
+      const cell = row.getCell(i);
+      const v = cell.value;
+      cells.push(
+        v === null || v === undefined
+          ? ''
+          : typeof v === 'number' && (cell.numFmt ?? '').includes('%')
+            ? `${(v * 100).toFixed(1)}%`
+            : String(v),
+      );
+    }
+    rows.push(cells);
   });
   return rows;
+}
+
+/** A text beside a school column, without the school's name it opens with (and 小学部/初中部). */
+function withoutSchoolByHand(text: string, name: string | null): string {
+  if (!name || !text.startsWith(name)) return text;
+  return (
+    text
+      .slice(name.length)
+      .replace(/^（(小学|初中)部）/, '')
+      .replace(/^[\s：]+/, '') || text
+  );
 }
 
 /** The cells of the rows of a table (its own rows, not those of a detail table inside an expanded row). */
@@ -223,26 +251,27 @@ describe.runIf(browserAvailable)('county standards pages on the Jining demo data
     const ruleRows = await tableRows(page, '.rules-compulsoryBalanced .rule-table', 'rule-row');
     expect(ruleRows).toHaveLength(Math.min(20, rules.length));
     ruleRows.forEach((row, i) => {
-      // [expand, id, name, part, value, threshold, verdict, explanation]
-      expect(row[1]).toBe(rules[i].ruleId);
-      expect(row[3]).toBe(rules[i].part);
-      expect(row[6]).toBe(VERDICT_WORDS[rules[i].verdict]);
-      expect(row[7]).toBe(rules[i].explanation);
+      // [expand, rule (name, flags, code), part, value, threshold, verdict, explanation]
+      expect(row[1]!.startsWith(rules[i].name)).toBe(true);
+      expect(row[1]!.endsWith(rules[i].ruleId)).toBe(true);
+      expect(row[2]).toBe(rules[i].part);
+      expect(row[5]).toBe(VERDICT_WORDS[rules[i].verdict]);
+      expect(row[6]).toBe(rules[i].explanation);
     });
-    const byId = (id: string) => ruleRows.find((r) => r[1] === id)!;
+    const byId = (id: string) => ruleRows.find((r) => r[1]!.endsWith(id))!;
     const rule = (id: string) => rules.find((r: any) => r.ruleId === id);
     // 小学学段参评学校: a count ≥ 1; the share of passing schools and the class-size rule: percentages;
     // a CV: three decimals against the section's limit.
-    expect(byId('CB-SEC-primary').slice(4, 6)).toEqual([String(rule('CB-SEC-primary').value), '≥ 1']);
-    expect(byId('CB-SCH-primary').slice(4, 6)).toEqual([
+    expect(byId('CB-SEC-primary').slice(3, 5)).toEqual([String(rule('CB-SEC-primary').value), '≥ 1']);
+    expect(byId('CB-SCH-primary').slice(3, 5)).toEqual([
       `${(rule('CB-SCH-primary').value * 100).toFixed(1)}%`,
       '≥ 100.0%',
     ]);
-    expect(byId('CB-CV-primary-L1').slice(4, 6)).toEqual([
+    expect(byId('CB-CV-primary-L1').slice(3, 5)).toEqual([
       rule('CB-CV-primary-L1').value.toFixed(3),
       `≤ ${rule('CB-CV-primary-L1').threshold.toFixed(3)}`,
     ]);
-    expect(byId('CB-G05')[4]).toBe(`${(rule('CB-G05').value * 100).toFixed(1)}%`);
+    expect(byId('CB-G05')[3]).toBe(`${(rule('CB-G05').value * 100).toFixed(1)}%`);
 
     // A (failing) rule with details expands to its source and the schools or classes behind it.
     const withDetails = rules.slice(0, 20).filter((r: any) => r.details.length > 0);
@@ -260,7 +289,10 @@ describe.runIf(browserAvailable)('county standards pages on the Jining demo data
     const detailRows = await page.$$eval(`${expansion} tr.detail-row`, (rows) =>
       rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
     );
-    expect(detailRows[0]![1]).toBe(failing.details[0].label);
+    // The school column names the school; the detail does not repeat it.
+    expect(detailRows[0]![1]).toBe(
+      withoutSchoolByHand(failing.details[0].label, failing.details[0].institutionName),
+    );
     await page.screenshot({ path: join(ARTIFACTS, `standards-county-${code}.png`), fullPage: true });
 
     // Export of the rules: the screen's rows (the first 20), Chinese headers, 演示数据 title.
@@ -275,10 +307,11 @@ describe.runIf(browserAvailable)('county standards pages on the Jining demo data
     await rulesXlsx.saveAs(rulesPath);
     const ruleSheet = await sheetRows(rulesPath);
     expect(ruleSheet[0]![0]).toContain('演示数据');
-    expect(ruleSheet[1]!.slice(0, 7)).toEqual(['编号', '规则', '一级指标', '值', '标准', '结论', '说明']);
+    expect(ruleSheet[1]!.slice(0, 7)).toEqual(['规则', '编号', '一级指标', '值', '标准', '结论', '说明']);
     expect(ruleSheet.slice(2)).toHaveLength(rules.length);
-    expect(ruleSheet.slice(2, 2 + ruleRows.length).map((r) => r.slice(0, 7))).toEqual(
-      ruleRows.map((r) => r.slice(1, 8)),
+    expect(ruleSheet.slice(2).map((r) => [r[0], r[1]])).toEqual(rules.map((r: any) => [r.name, r.ruleId]));
+    expect(ruleSheet.slice(2, 2 + ruleRows.length).map((r) => r.slice(2, 7))).toEqual(
+      ruleRows.map((r) => r.slice(2, 7)),
     );
 
     // The schools: each indicator cell is marked met, not met but ≥ 85% of the standard, or below
@@ -309,7 +342,10 @@ describe.runIf(browserAvailable)('county standards pages on the Jining demo data
     const gapCard = '.gap-plan[data-standard="compulsoryBalanced"]';
     const items = plan.items.filter((i: any) => i.standard === 'compulsoryBalanced');
     const gapRows = await tableRows(page, `${gapCard} .gap-items`);
-    expect(gapRows.map((r) => r[2])).toEqual(items.slice(0, 20).map((i: any) => i.description));
+    // The measure without the school's name: the school column gives it.
+    expect(gapRows.map((r) => r[2])).toEqual(
+      items.slice(0, 20).map((i: any) => withoutSchoolByHand(i.description, i.institutionName)),
+    );
     if (items.length > 0) {
       const first = items[0];
       expect(gapRows[0]![1]).toBe(
@@ -355,8 +391,12 @@ describe.runIf(browserAvailable)('county standards pages on the Jining demo data
       `${totals.kindergartens} 所`,
     );
     const puRows = await tableRows(page, '.rules-preschoolUniversal .rule-table', 'rule-row');
-    expect(puRows.map((r) => r[1])).toEqual(evaluation.preschoolUniversal.rules.map((r: any) => r.ruleId));
-    expect(puRows[0]![6]).toBe(VERDICT_WORDS[evaluation.preschoolUniversal.rules[0].verdict]);
+    expect(puRows.map((r) => r[1])).toEqual(
+      evaluation.preschoolUniversal.rules.map(
+        (r: any) => `${r.name}${r.veto ? '一票否决' : ''}${r.computable ? '' : '评估员认定'}${r.ruleId}`,
+      ),
+    );
+    expect(puRows[0]![5]).toBe(VERDICT_WORDS[evaluation.preschoolUniversal.rules[0].verdict]);
     expect(
       await page.getAttribute('.gap-plan[data-standard="preschoolUniversal"] .gap-after', 'data-verdict'),
     ).toBe(plan.after.preschoolUniversal);
@@ -429,6 +469,91 @@ describe.runIf(browserAvailable)('county standards pages on the Jining demo data
     await page.goto(`${h.base}/app/standards/370812`);
     await page.waitForSelector('.page-error');
     expect(await page.textContent('.page-error')).toMatch(/[\u4e00-\u9fff]/);
+    await page.context().close();
+  });
+
+  it('speaks to a county officer in words: rule names first, codes secondary, no configuration keys', async () => {
+    // 鱼台县's own account, on its own analysis (the county of the issue: a plan of many measures,
+    // few of which have a unit price).
+    const page = await h.newPage();
+    await logIn(page, 'yutai');
+    await page.goto(`${h.base}/app/standards/370827`);
+    await page.waitForSelector('.rules-compulsoryBalanced .rule-row');
+    await page.waitForSelector('.gap-plan[data-standard="compulsoryBalanced"] .gap-summary');
+    const { evaluation } = await apiGet(page, '/api/v1/standards/counties/370827');
+    const { plan } = await apiGet(page, '/api/v1/standards/counties/370827/gap');
+    const rules = evaluation.compulsoryBalanced.rules;
+
+    // The rule column: the Chinese name is the label, the code follows it, small and grey.
+    const labels = await page.$$eval('.rules-compulsoryBalanced .rule-row .rule-label', (els) =>
+      els.map((e) => ({
+        name: e.querySelector('.rule-name')?.textContent,
+        code: e.querySelector('.rule-code')?.textContent,
+        nameSize: parseFloat(getComputedStyle(e.querySelector('.rule-name')!).fontSize!),
+        codeSize: parseFloat(getComputedStyle(e.querySelector('.rule-code')!).fontSize!),
+        codeColour: getComputedStyle(e.querySelector('.rule-code')!).color,
+      })),
+    );
+    expect(labels).toHaveLength(Math.min(20, rules.length));
+    labels.forEach((l, i) => {
+      expect(l.name).toBe(rules[i].name);
+      expect(l.code).toBe(rules[i].ruleId);
+      expect(l.codeSize).toBeLessThan(l.nameSize);
+      // rgba(0, 0, 0, 0.45): grey.
+      expect(l.codeColour).toBe('rgba(0, 0, 0, 0.45)');
+    });
+    // No column is headed 编号 on the screen: the first column after the expander is 规则.
+    const heads = await page.$$eval('.rules-compulsoryBalanced .rule-table thead th', (els) =>
+      els.map((e) => e.textContent?.trim() ?? '').filter((t) => t !== ''),
+    );
+    expect(heads[0]).toBe('规则');
+    expect(heads).not.toContain('编号');
+
+    // The gap plan's headline cost says how many of its measures it prices, counted from the API's
+    // items here (鱼台县's 优质均衡 plan: 165 measures, 15 with a unit price, in the demo data).
+    const gapCard = '.gap-plan[data-standard="compulsoryBalanced"]';
+    const items = plan.items.filter((i: any) => i.standard === 'compulsoryBalanced');
+    const priced = items.filter((i: any) => i.cost !== null);
+    expect(items.length).toBeGreaterThan(priced.length);
+    expect(priced.length).toBeGreaterThan(0);
+    const total = priced.reduce((sum: number, i: any) => sum + i.cost, 0);
+    expect(await page.textContent(`${gapCard} .gap-cost`)).toBe(
+      `费用合计 ${formatYuan(total)}（${items.length} 项中 ${priced.length} 项已计价）`,
+    );
+    expect(await page.textContent(`${gapCard} .gap-uncosted`)).toBe(
+      `其余 ${items.length - priced.length} 项暂无单价，未计入合计`,
+    );
+    // Each measure names its school once: in the school column, not again in the measure.
+    const gapRows = await tableRows(page, `${gapCard} .gap-items`);
+    expect(gapRows.length).toBeGreaterThan(0);
+    gapRows.forEach((row, i) => {
+      const item = items[i];
+      const school = item.institutionName as string | null;
+      if (school === null) return;
+      expect(row[1]).toContain(school);
+      expect(row[2]!.includes(school) && !row[2]!.includes(`${school}（新校区）`)).toBe(false);
+    });
+    // The rules a measure serves, by name with the code after it.
+    const firstRules = await page.$$eval(`${gapCard} .gap-items tbody tr.ant-table-row`, (rows) =>
+      [...rows[0]!.querySelectorAll('.rule-refs .rule-label')].map((e) => [
+        e.querySelector('.rule-name')?.textContent,
+        e.querySelector('.rule-code')?.textContent,
+      ]),
+    );
+    const byId = new Map(rules.map((r: any) => [r.ruleId, r.name]));
+    expect(firstRules).toEqual(items[0].ruleIds.map((id: string) => [byId.get(id), id]));
+
+    // No configuration key or English code word anywhere on the page; 办学类型 by name, not by code.
+    const text = await page.innerText('.standards-county');
+    expect(text).not.toMatch(/cv\.emptySection|notApplicable|规则包|incomplete/);
+    expect(text).not.toMatch(/办学类型 \d{3}/);
+    const sizeRule = rules.find((r: any) => r.ruleId === 'CB-G04');
+    expect(sizeRule.explanation).toContain('九年一贯制学校 2500 人');
+    // The county figures say which rules use them by name.
+    expect(await page.textContent('.county-figure[data-figure="rotatedTeachers"] .county-figure-rules')).toBe(
+      `用于“${byId.get('CB-G11')}”`,
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'standards-words-370827.png'), fullPage: true });
     await page.context().close();
   });
 

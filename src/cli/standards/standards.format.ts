@@ -70,19 +70,20 @@ export function renderEvaluation(e: CountyEvaluation, plan: GapPlan | null, sour
     else {
       const t = new Table({ head: ['改进', '数量', '费用'], ...tableStyle() });
       for (const i of plan.items) {
-        t.push([i.description, `${i.amount} ${i.unit}`, i.cost === null ? '未配置单价' : yuan(i.cost)]);
+        t.push([i.description, `${i.amount} ${i.unit}`, i.cost === null ? '暂无单价' : yuan(i.cost)]);
       }
       lines.push(t.toString());
+      const priced = plan.items.length - plan.uncostedItems;
       lines.push(
-        `合计：${plan.totalCost === null ? '未配置单价' : yuan(plan.totalCost)}${plan.uncostedItems > 0 ? `（另有 ${plan.uncostedItems} 项未配置单价）` : ''}`,
+        `合计：${plan.totalCost === null ? '暂无单价，无法估算' : yuan(plan.totalCost)}（${plan.items.length} 项中 ${priced} 项已计价）`,
       );
     }
     for (const m of plan.missingInputs) lines.push(`缺少县级数据：${m.message}`);
     if (plan.judgementsNeeded.length > 0) {
       lines.push(`需评估员认定的项目（${plan.judgementsNeeded.length} 项）：`);
-      for (const j of plan.judgementsNeeded) lines.push(`  ${j.itemId} ${j.name}——${j.message}`);
+      for (const j of plan.judgementsNeeded) lines.push(`  ${j.name}（${j.itemId}）——${j.message}`);
     }
-    for (const u of plan.unresolved) lines.push(`无法通过改进达标：${u.ruleId} ${u.name}——${u.reason}`);
+    for (const u of plan.unresolved) lines.push(`无法通过改进达标：${u.name}（${u.ruleId}）——${u.reason}`);
   }
   return `${lines.join('\n')}\n`;
 }

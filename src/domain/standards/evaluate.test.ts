@@ -5,6 +5,7 @@ import {
   evaluateCounty,
   evaluatePreschool,
   evaluateSchoolSection,
+  runningTypeName,
   weightedCv,
   beijingTime,
 } from './evaluate.ts';
@@ -201,7 +202,9 @@ describe('a section without schools', () => {
     const input = county([section('P', 'primary', 800)]);
     const e = evaluateCompulsory(CB, input);
     expect(rule(e, 'CB-SEC-junior').verdict).toBe('incomplete');
-    expect(rule(e, 'CB-SEC-junior').explanation).toContain('没有初中学段的学校');
+    expect(rule(e, 'CB-SEC-junior').explanation).toBe(
+      '县域内没有初中学段的学校；无法评估，请核实本学段学校的统计数据是否齐全',
+    );
     expect(rule(e, 'CB-SCH-junior').verdict).toBe('notApplicable');
     expect(rule(e, 'CB-CV-junior-L4').verdict).toBe('notApplicable');
     expect(e.sections.junior).toMatchObject({ applicable: false, compositeCv: null });
@@ -213,7 +216,18 @@ describe('a section without schools', () => {
     const pack = { ...CB, cv: { ...CB.cv, emptySection: 'notApplicable' as const } };
     const e = evaluateCompulsory(pack, county([section('P', 'primary', 800)]));
     expect(rule(e, 'CB-SEC-junior').verdict).toBe('notApplicable');
+    expect(rule(e, 'CB-SEC-junior').explanation).toBe(
+      '县域内没有初中学段的学校；按评估规则设置，本学段视为不适用',
+    );
     expect(e.verdict).toBe('pass');
+  });
+});
+
+describe('words for officials', () => {
+  it('names a 办学类型 by its name, not its code', () => {
+    expect(runningTypeName('312')).toBe('九年一贯制学校');
+    expect(runningTypeName('218')).toBe('小学教学点');
+    expect(runningTypeName('999')).toBe('办学类型 999');
   });
 });
 

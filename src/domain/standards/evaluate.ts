@@ -115,6 +115,30 @@ export const KG_GRADE_NAMES: Readonly<Record<KindergartenGrade, string>> = {
 
 const MULTI_SECTION_TYPES: ReadonlySet<string> = new Set(['312', '341', '345']);
 
+/**
+ * 办学类型 as the texts name them (JY/T 1001 / GB/T 33782-2017, as the registry's RunningType): an
+ * official reads "九年一贯制学校", not the code 312. A code outside the table stays as "办学类型 NNN".
+ */
+const RUNNING_TYPE_NAMES: Readonly<Record<string, string>> = {
+  '111': '幼儿园',
+  '211': '小学',
+  '218': '小学教学点',
+  '311': '初级中学',
+  '312': '九年一贯制学校',
+  '341': '完全中学',
+  '342': '高级中学',
+  '345': '十二年一贯制学校',
+  '511': '盲人学校',
+  '512': '聋人学校',
+  '513': '培智学校',
+  '514': '其他特教学校',
+};
+
+/** "九年一贯制学校" for 312; "办学类型 999" for a code without a name. */
+export function runningTypeName(code: string): string {
+  return RUNNING_TYPE_NAMES[code] ?? `办学类型 ${code}`;
+}
+
 /** A school's name, with （小学部）/（初中部） for 一贯制 and 完全中学 schools. */
 export function schoolLabel(row: { institutionName: string; section: Section; runningType: string }): string {
   return MULTI_SECTION_TYPES.has(row.runningType)
@@ -297,8 +321,8 @@ export function exclusionOf(
     if (ex.belowStudents !== undefined && row.students >= ex.belowStudents) continue;
     const detail =
       ex.belowStudents !== undefined
-        ? `（办学类型 ${row.runningType}，在校生 ${row.students} 人，少于 ${ex.belowStudents} 人）`
-        : `（办学类型 ${row.runningType}）`;
+        ? `（${runningTypeName(row.runningType)}，在校生 ${row.students} 人，少于 ${ex.belowStudents} 人）`
+        : `（${runningTypeName(row.runningType)}）`;
     return { id: ex.id, reason: `${ex.name}${detail}`, scope: ex.scope };
   }
   if (row.students <= 0) {
@@ -408,7 +432,7 @@ function sectionRules(
     verdict: applicable ? 'pass' : pack.cv.emptySection,
     explanation: applicable
       ? `${sName}学段参评 ${evaluated.length} 个学校（学段），另有 ${excluded.length} 个不参评`
-      : `${reason}；${pack.cv.emptySection === 'incomplete' ? '无法评估，请核实数据（如确无此学段学校，可将规则包 cv.emptySection 设为 notApplicable）' : '按规则包设置视为不适用'}`,
+      : `${reason}；${pack.cv.emptySection === 'incomplete' ? '无法评估，请核实本学段学校的统计数据是否齐全' : '按评估规则设置，本学段视为不适用'}`,
     inputs: { evaluated: evaluated.length, excluded: excluded.length },
     checks: [],
     details: excluded.map(({ row, result }) => ({
@@ -615,7 +639,7 @@ function guaranteeRules(
               institutionCode: code,
               institutionName: s.name,
               section: null,
-              label: `${s.name}（办学类型 ${s.runningType}）义务教育在校生 ${students} 人，超过 ${max} 人`,
+              label: `${s.name}（${runningTypeName(s.runningType)}）义务教育在校生 ${students} 人，超过 ${max} 人`,
               value: students,
               threshold: max,
               met: false,
@@ -635,7 +659,7 @@ function guaranteeRules(
               : `${schools} 所学校中超过规模上限（一般 ${def.maxStudents} 人${Object.entries(
                   def.maxStudentsByRunningType,
                 )
-                  .map(([rt, n]) => `，办学类型 ${rt} 为 ${n} 人`)
+                  .map(([rt, n]) => `，${runningTypeName(rt)} ${n} 人`)
                   .join('')}）的 ${details.length} 所`,
           inputs: { schools, oversized: details.length },
           details,

@@ -324,7 +324,7 @@ describe('planGapToPass: hand-made failing counties', () => {
         standard: 'preschoolUniversal',
         field: 'population3to5',
         ruleIds: ['PU-P01'],
-        message: '需录入县级数据“3–5 岁常住人口数”，规则 PU-P01 才能计算',
+        message: '需录入县级数据“3–5 岁常住人口数”，才能计算“学前三年毛入园率”',
       },
     ]);
   });

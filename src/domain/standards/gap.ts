@@ -1217,10 +1217,14 @@ const INPUT_RULES: ReadonlyArray<{ standard: StandardId; kind: string; fields: A
     },
   ];
 
-function ruleIdOfKind(packs: RulePackSet, standard: StandardId, kind: string): string | null {
+function ruleOfKind(
+  packs: RulePackSet,
+  standard: StandardId,
+  kind: string,
+): { id: string; name: string } | null {
   const list =
     standard === 'compulsoryBalanced' ? packs.compulsoryBalanced.guarantee : packs.preschoolUniversal.rules;
-  return list.find((r) => r.kind === kind)?.id ?? null;
+  return list.find((r) => r.kind === kind) ?? null;
 }
 
 function verdicts(evaluation: CountyEvaluation): Record<StandardId, Verdict> {
@@ -1248,7 +1252,7 @@ export function planGapToPass(
   const initial = evaluateCounty(packs, input);
 
   const schoolSize = initial.compulsoryBalanced.rules.find(
-    (r) => r.kind === 'guarantee' && r.ruleId === ruleIdOfKind(packs, 'compulsoryBalanced', 'schoolSize'),
+    (r) => r.kind === 'guarantee' && r.ruleId === ruleOfKind(packs, 'compulsoryBalanced', 'schoolSize')?.id,
   );
   if (schoolSize?.verdict === 'fail') planSchoolSize(p);
 
@@ -1300,15 +1304,15 @@ export function planGapToPass(
   }
   const missingInputs: GapPlan['missingInputs'] = [];
   for (const { standard, kind, fields } of INPUT_RULES) {
-    const ruleId = ruleIdOfKind(packs, standard, kind);
-    if (ruleId === null) continue;
+    const rule = ruleOfKind(packs, standard, kind);
+    if (rule === null) continue;
     for (const field of fields) {
       if (input.inputs[field] === null) {
         missingInputs.push({
           standard,
           field,
-          ruleIds: [ruleId],
-          message: `需录入县级数据“${INPUT_NAMES[field]}”，规则 ${ruleId} 才能计算`,
+          ruleIds: [rule.id],
+          message: `需录入县级数据“${INPUT_NAMES[field]}”，才能计算“${rule.name}”`,
         });
       }
     }

@@ -1,11 +1,16 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import {
   buildSheet,
   DEMO_NOTE,
   exportFileName,
   fetchAllPages,
+  hasBareTargetHeaders,
+  nameTargetHeaders,
+  percentFromText,
   sheetName,
   toRows,
+  workbookBytes,
   type ExportColumn,
 } from './xlsx';
 
@@ -69,5 +74,80 @@ describe('xlsx export mapping', () => {
     expect(all).toEqual(data);
     expect(asked).toEqual([1, 2, 3]);
     expect(await fetchAllPages(async () => ({ total: 0, items: [] }))).toEqual([]);
+  });
+});
+
+describe('percentages and target names in an export', () => {
+  interface County {
+    name: string;
+    t1: number | null;
+    t1Text: string;
+  }
+  const counties: County[] = [
+    { name: '甲县', t1: 0.884, t1Text: '88.4%' },
+    { name: '乙县', t1: null, t1Text: '—' },
+  ];
+  const cols: ExportColumn<County>[] = [
+    { header: '县市区', value: (r) => r.name },
+    // A column of shares, marked as such …
+    { header: 'T1', value: (r) => r.t1, percent: true },
+    // … and the text a page formatted (formatPercent), as the 县区对比 export passes it.
+    { header: 'T1 状态', value: (r) => r.t1Text },
+  ];
+
+  it('reads a formatted percentage as its share, and nothing else', () => {
+    expect(percentFromText('88.4%')).toBe(0.884);
+    expect(percentFromText('100.0%')).toBe(1);
+    expect(percentFromText('-3 %')).toBe(-0.03);
+    expect(percentFromText('7.25%')).toBe(0.0725);
+    expect(percentFromText('≥ 100.0%')).toBeNull();
+    expect(percentFromText('达标 88%')).toBeNull();
+    expect(percentFromText('—')).toBeNull();
+  });
+
+  it('maps shares and percentage text to percent cells', () => {
+    expect(toRows(cols, counties)).toEqual([
+      ['甲县', { percent: 0.884 }, { percent: 0.884 }],
+      ['乙县', null, '—'],
+    ]);
+  });
+
+  it('names bare target ids in headers from the plan’s short titles', () => {
+    const sheet = buildSheet('县区对比', cols, counties, false);
+    expect(hasBareTargetHeaders([sheet])).toBe(true);
+    const names = new Map([['T1', '公办园在园幼儿占比']]);
+    const [named] = nameTargetHeaders([sheet], names);
+    expect(named!.headers).toEqual(['县市区', 'T1 公办园在园幼儿占比', 'T1 公办园在园幼儿占比 状态']);
+    // "T1 公办园在园幼儿占比 状态" is 15 characters (T, 1, space, 9, space, 2): 15 × 2 + 2 = 32.
+    expect(named!.widths[2]).toBe(32);
+    // Named once only; an id without a title stays bare; a header like "T10…" is not "T1".
+    expect(nameTargetHeaders([named!], names)[0]!.headers).toEqual(named!.headers);
+    expect(nameTargetHeaders([sheet], new Map())[0]!.headers).toEqual(['县市区', 'T1', 'T1 状态']);
+    const other = buildSheet('x', [{ header: 'T10', value: () => 1 }], [{}], false);
+    expect(nameTargetHeaders([other], names)[0]!.headers).toEqual(['T10']);
+    expect(hasBareTargetHeaders([buildSheet('x', [{ header: '学校', value: () => 1 }], [{}], false)])).toBe(
+      false,
+    );
+  });
+
+  it('writes percent cells as numbers with a % number format', async () => {
+    const sheet = buildSheet('县区对比', cols, counties, true);
+    const bytes = await workbookBytes([sheet]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes);
+    const ws = workbook.worksheets[0]!;
+    // Row 1 is the 演示数据 note, row 2 the headers, row 3 甲县.
+    expect(ws.getCell('A1').value).toBe(DEMO_NOTE);
+    expect(ws.getRow(2).values).toEqual([undefined, '县市区', 'T1', 'T1 状态']);
+    for (const address of ['B3', 'C3']) {
+      const cell = ws.getCell(address);
+      expect(cell.type).toBe(ExcelJS.ValueType.Number);
+      expect(cell.value).toBe(0.884);
+      expect(cell.numFmt).toContain('%');
+    }
+    expect(ws.getCell('A3').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('B4').type).toBe(ExcelJS.ValueType.Null);
+    expect(ws.getCell('C4').value).toBe('—');
+    expect(ws.getCell('C4').numFmt ?? '').not.toContain('%');
   });
 });

@@ -1,12 +1,28 @@
 /**
  * Tables to .xlsx with Chinese headers. The row/column mapping is pure (unit-tested); exceljs is
  * loaded only when the user exports, so it never enters the initial bundle.
+ *
+ * Percentages are numbers in a % number format, never text: a column marked `percent` gives shares
+ * (0.884), and a cell a page formatted as a percentage ("88.4%", as formatPercent writes) is written
+ * as the share it reads. A header that is a bare target id ("T1", "T1 状态") gets the target's short
+ * title from the plan ("T1 公办园在园幼儿占比 状态"), so that a sheet read on its own names its columns.
  */
 
+import { api } from '../api';
 import { todayInShanghai } from '../format';
 import { saveBlob } from '../download';
 
 export type CellValue = string | number | null;
+
+/** A share (0.884) to be written as a number with the percent format (88.4%). */
+export interface PercentCell {
+  percent: number;
+}
+
+export type ExportCell = CellValue | PercentCell;
+
+/** The number format of percentage cells: one decimal, as the screens show them. */
+export const PERCENT_FORMAT = '0.0%';
 
 /** One column of an export: its Chinese header and how a row gives its cell. */
 export interface ExportColumn<T> {
@@ -14,6 +30,8 @@ export interface ExportColumn<T> {
   value(row: T): CellValue;
   /** Column width in characters (default from the header). */
   width?: number;
+  /** The values are shares (0..1): written as numbers in the percent format. */
+  percent?: boolean;
 }
 
 export interface ExportSheet {
@@ -21,8 +39,31 @@ export interface ExportSheet {
   /** A note above the table (e.g. 演示数据), or null. */
   title: string | null;
   headers: string[];
-  rows: CellValue[][];
+  rows: ExportCell[][];
   widths: number[];
+}
+
+export function isPercentCell(cell: ExportCell): cell is PercentCell {
+  return typeof cell === 'object' && cell !== null;
+}
+
+/** "88.4%" or "-3 %" (a page's formatted percentage) → its share; anything else → null. */
+export function percentFromText(text: string): number | null {
+  const match = /^(-?\d+(?:\.(\d+))?)\s?%$/.exec(text.trim());
+  if (!match) return null;
+  const decimals = (match[2]?.length ?? 0) + 2;
+  return Number((Number(match[1]) / 100).toFixed(decimals));
+}
+
+/** A cell as the workbook writes it: shares and formatted percentages as percent cells. */
+export function toCell(value: CellValue | undefined, percent = false): ExportCell {
+  if (value === undefined || (typeof value === 'number' && !Number.isFinite(value))) return null;
+  if (typeof value === 'number') return percent ? { percent: value } : value;
+  if (typeof value === 'string') {
+    const share = percentFromText(value);
+    if (share !== null) return { percent: share };
+  }
+  return value;
 }
 
 export const DEMO_NOTE = '演示数据：本表数据为合成数据，仅供演示，不得作为真实数据使用';
@@ -36,14 +77,69 @@ export function sheetName(name: string): string {
   return (clean || 'Sheet1').slice(0, 31);
 }
 
-/** The data rows of a table: one array per row, cells in column order; undefined/NaN as empty. */
-export function toRows<T>(columns: ExportColumn<T>[], rows: readonly T[]): CellValue[][] {
-  return rows.map((row) =>
-    columns.map((column) => {
-      const v = column.value(row);
-      return v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? null : v;
-    }),
-  );
+/**
+ * The data rows of a table: one array per row, cells in column order; undefined/NaN as empty;
+ * percentages as percent cells.
+ */
+export function toRows<T>(columns: ExportColumn<T>[], rows: readonly T[]): ExportCell[][] {
+  return rows.map((row) => columns.map((column) => toCell(column.value(row), column.percent)));
+}
+
+/** "T1 公办园在园幼儿占比": a target's id with its short title. */
+export function targetHeader(id: string, shortTitle: string): string {
+  return `${id} ${shortTitle}`;
+}
+
+/** A header that is a target id alone or followed by a word: "T1", "T1 状态". */
+const BARE_TARGET = /^(T\d+)(?=\s|$)/;
+
+function bareTargetOf(header: string, names: ReadonlyMap<string, string>): string | null {
+  const id = BARE_TARGET.exec(header)?.[1];
+  if (id === undefined || !names.has(id)) return null;
+  // Already named ("T1 公办园在园幼儿占比 …"): leave it.
+  return header.slice(id.length).trimStart().startsWith(names.get(id)!) ? null : id;
+}
+
+/** Whether any header of the sheets is a bare target id (then the plan's titles are worth loading). */
+export function hasBareTargetHeaders(sheets: readonly ExportSheet[]): boolean {
+  return sheets.some((s) => s.headers.some((h) => BARE_TARGET.test(h)));
+}
+
+/**
+ * The sheets with every bare target-id header named: "T1" → "T1 公办园在园幼儿占比", "T1 状态" →
+ * "T1 公办园在园幼儿占比 状态"; the column grows to fit. Ids without a name stay as they are.
+ */
+export function nameTargetHeaders(
+  sheets: readonly ExportSheet[],
+  names: ReadonlyMap<string, string>,
+): ExportSheet[] {
+  return sheets.map((sheet) => {
+    const headers = sheet.headers.map((h) => {
+      const id = bareTargetOf(h, names);
+      return id === null ? h : `${targetHeader(id, names.get(id)!)}${h.slice(id.length)}`;
+    });
+    return {
+      ...sheet,
+      headers,
+      widths: sheet.widths.map((w, i) =>
+        headers[i] === sheet.headers[i] ? w : Math.max(w, Math.min(40, headers[i]!.length * 2 + 2)),
+      ),
+    };
+  });
+}
+
+/** Target id → short title, from the plan (public); empty when it cannot be read. */
+async function loadTargetNames(): Promise<Map<string, string>> {
+  try {
+    const { plan } = await api<{ plan: { targets: { id: string; shortTitle: string }[] } }>(
+      'GET',
+      '/api/v1/plan',
+    );
+    return new Map(plan.targets.map((t) => [t.id, t.shortTitle]));
+  } catch {
+    // The export goes on with the ids the page gave.
+    return new Map();
+  }
 }
 
 /** A sheet for rows, with the 演示数据 note as a title row when the data set is a demo. */
@@ -81,7 +177,12 @@ export async function workbookBytes(sheets: ExportSheet[]): Promise<ArrayBuffer>
       if (sheet.headers.length > 1) ws.mergeCells(1, 1, 1, sheet.headers.length);
     }
     ws.addRow(sheet.headers).font = { bold: true };
-    for (const row of sheet.rows) ws.addRow(row);
+    for (const cells of sheet.rows) {
+      const row = ws.addRow(cells.map((c) => (isPercentCell(c) ? c.percent : c)));
+      cells.forEach((c, i) => {
+        if (isPercentCell(c)) row.getCell(i + 1).numFmt = PERCENT_FORMAT;
+      });
+    }
     sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
     const headerRow = sheet.title === null ? 1 : 2;
     ws.views = [{ state: 'frozen', ySplit: headerRow }];
@@ -89,9 +190,10 @@ export async function workbookBytes(sheets: ExportSheet[]): Promise<ArrayBuffer>
   return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
 
-/** Builds the workbook and lets the browser save it. */
+/** Builds the workbook (bare target ids in headers named from the plan) and lets the browser save it. */
 export async function downloadXlsx(fileName: string, sheets: ExportSheet[]): Promise<void> {
-  const bytes = await workbookBytes(sheets);
+  const named = hasBareTargetHeaders(sheets) ? nameTargetHeaders(sheets, await loadTargetNames()) : sheets;
+  const bytes = await workbookBytes(named);
   const blob = new Blob([bytes], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });

@@ -86,7 +86,11 @@ export function CountyFiguresCard(props: Props) {
             )}
             {f.ruleIds.length > 0 && (
               <div className="county-figure-rules">
-                {t('figures.rules', { rules: f.ruleIds.join(t('common.enumSeparator')) })}
+                {t('figures.rules', {
+                  rules: f.ruleNames
+                    .map((n) => t('figures.ruleName', { name: n }))
+                    .join(t('common.enumSeparator')),
+                })}
               </div>
             )}
           </div>

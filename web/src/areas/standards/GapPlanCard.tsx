@@ -5,7 +5,7 @@
  */
 import { Card, Col, Row, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { ExportButton } from '../../components/ExportButton';
 import { buildSheet, downloadXlsx, exportFileName, type ExportColumn } from '../../export/xlsx';
 import { formatYuan } from '../../format';
@@ -13,12 +13,15 @@ import { useI18n, type Translate } from '../../i18n/i18n';
 import { labelOf } from '../../labels';
 import { controlledColumns, EMPTY_VIEW, viewOf, visibleRows, type TableView } from '../../table-view';
 import type { GapPlan, GapPlanItem, StandardId } from '../../api';
-import { formatAmount, gapOfStandard } from './values';
+import { RuleCode, RuleName } from './RuleName';
+import { formatAmount, gapOfStandard, withoutSchool } from './values';
 import { VerdictTag } from './VerdictTag';
 
 interface Props {
   plan: GapPlan;
   standard: StandardId;
+  /** Rule id → its Chinese name (the evaluation's rules): rules are named, their codes secondary. */
+  ruleNames: Map<string, string>;
   fileBase: string;
   demo: boolean;
 }
@@ -32,22 +35,41 @@ function schoolText(t: Translate, item: GapPlanItem): string {
     : item.institutionName;
 }
 
-export function gapExportColumns(t: Translate): ExportColumn<GapPlanItem>[] {
+/** The measure without the school's name, which the school column gives. */
+const measureText = (item: GapPlanItem) => withoutSchool(item.description, item.institutionName);
+
+export function gapExportColumns(t: Translate, names: Map<string, string>): ExportColumn<GapPlanItem>[] {
   return [
     { header: t('col.action'), value: (i) => labelOf(t, 'gapAction', i.action), width: 18 },
     { header: t('col.code'), value: (i) => i.institutionCode, width: 16 },
     { header: t('col.school'), value: (i) => schoolText(t, i), width: 28 },
-    { header: t('col.description'), value: (i) => i.description, width: 70 },
+    { header: t('col.description'), value: measureText, width: 70 },
     { header: t('col.amount'), value: (i) => i.amount, width: 12 },
     { header: t('col.unit'), value: (i) => i.unit, width: 10 },
     { header: t('col.unitCostYuan'), value: (i) => i.unitCost, width: 12 },
     { header: t('col.costYuan'), value: (i) => i.cost, width: 14 },
-    { header: t('col.rules'), value: (i) => i.ruleIds.join(t('common.enumSeparator')), width: 20 },
+    {
+      header: t('col.rules'),
+      value: (i) => i.ruleIds.map((id) => names.get(id) ?? id).join(t('common.enumSeparator')),
+      width: 30,
+    },
+    { header: t('col.ruleIds'), value: (i) => i.ruleIds.join(t('common.enumSeparator')), width: 20 },
   ];
 }
 
-export function GapPlanCard({ plan, standard, fileBase, demo }: Props) {
+export function GapPlanCard({ plan, standard, ruleNames, fileBase, demo }: Props) {
   const { t, language } = useI18n();
+  /** Rules by name, each with its code small and grey after it. */
+  const ruleRefs = (ids: readonly string[]): ReactNode => (
+    <span className="rule-refs">
+      {ids.map((id, k) => (
+        <Fragment key={id}>
+          {k > 0 && t('common.enumSeparator')}
+          {ruleNames.has(id) ? <RuleName name={ruleNames.get(id)!} id={id} /> : <RuleCode id={id} />}
+        </Fragment>
+      ))}
+    </span>
+  );
   const gap = useMemo(() => gapOfStandard(plan, standard), [plan, standard]);
   const rows = useMemo<Row[]>(() => gap.items.map((item, key) => ({ ...item, key })), [gap.items]);
   const [view, setView] = useState<TableView>(EMPTY_VIEW);
@@ -70,7 +92,12 @@ export function GapPlanCard({ plan, standard, fileBase, demo }: Props) {
       width: 180,
       render: (_: unknown, i) => schoolText(t, i),
     },
-    { title: t('col.description'), dataIndex: 'description', key: 'description', width: 420 },
+    {
+      title: t('col.description'),
+      key: 'description',
+      width: 420,
+      render: (_: unknown, i) => <span className="gap-measure">{measureText(i)}</span>,
+    },
     {
       title: t('col.amount'),
       key: 'amount',
@@ -102,19 +129,19 @@ export function GapPlanCard({ plan, standard, fileBase, demo }: Props) {
       title: t('col.rules'),
       key: 'rules',
       width: 130,
-      render: (_: unknown, i) => i.ruleIds.join(t('common.enumSeparator')),
+      render: (_: unknown, i) => ruleRefs(i.ruleIds),
     },
   ];
 
   const exportPlan = () => {
     const shown = visibleRows(columns, rows, view);
     return downloadXlsx(exportFileName(fileBase), [
-      buildSheet(t('gap.sheet'), gapExportColumns(t), shown, demo),
+      buildSheet(t('gap.sheet'), gapExportColumns(t, ruleNames), shown, demo),
       buildSheet(
         t('gap.judgementsSheet'),
         [
-          { header: t('col.ruleId'), value: (j) => j.itemId, width: 12 },
           { header: t('col.item'), value: (j) => j.name, width: 40 },
+          { header: t('col.ruleId'), value: (j) => j.itemId, width: 12 },
           { header: t('col.part'), value: (j) => j.part, width: 14 },
           { header: t('col.message'), value: (j) => j.message, width: 50 },
         ],
@@ -124,8 +151,13 @@ export function GapPlanCard({ plan, standard, fileBase, demo }: Props) {
       buildSheet(
         t('gap.missingSheet'),
         [
-          { header: t('col.field'), value: (m) => m.field, width: 24 },
-          { header: t('col.rules'), value: (m) => m.ruleIds.join(t('common.enumSeparator')), width: 16 },
+          { header: t('col.field'), value: (m) => labelOf(t, 'figure', m.field), width: 24 },
+          {
+            header: t('col.rules'),
+            value: (m) => m.ruleIds.map((id) => ruleNames.get(id) ?? id).join(t('common.enumSeparator')),
+            width: 24,
+          },
+          { header: t('col.ruleIds'), value: (m) => m.ruleIds.join(t('common.enumSeparator')), width: 16 },
           { header: t('col.message'), value: (m) => m.message, width: 60 },
         ],
         gap.missingInputs,
@@ -134,7 +166,7 @@ export function GapPlanCard({ plan, standard, fileBase, demo }: Props) {
     ]);
   };
 
-  const list = (className: string, title: string, items: { key: string; text: string }[]) => (
+  const list = (className: string, title: string, items: { key: string; text: ReactNode }[]) => (
     <div className={`gap-list ${className}`}>
       <Typography.Text strong>{title}</Typography.Text>
       {items.length === 0 ? (
@@ -170,6 +202,11 @@ export function GapPlanCard({ plan, standard, fileBase, demo }: Props) {
             <strong className="gap-cost-value">
               {gap.cost === null ? t('common.none') : formatYuan(gap.cost, language)}
             </strong>
+            {gap.items.length > 0 && (
+              <span className="gap-priced">
+                {t('gap.priced', { total: gap.items.length, priced: gap.priced })}
+              </span>
+            )}
           </span>
           {gap.uncosted > 0 && (
             <Typography.Text type="secondary" className="gap-uncosted">
@@ -204,7 +241,12 @@ export function GapPlanCard({ plan, standard, fileBase, demo }: Props) {
             t('gap.judgements'),
             gap.judgementsNeeded.map((j) => ({
               key: j.itemId,
-              text: t('gap.itemLine', { id: j.itemId, name: j.name, text: j.message }),
+              text: (
+                <>
+                  <RuleName name={j.name} id={j.itemId} />
+                  {t('gap.itemText', { text: j.message })}
+                </>
+              ),
             })),
           )}
         </Col>
@@ -221,7 +263,12 @@ export function GapPlanCard({ plan, standard, fileBase, demo }: Props) {
             t('gap.unresolved'),
             gap.unresolved.map((u) => ({
               key: u.ruleId,
-              text: t('gap.itemLine', { id: u.ruleId, name: u.name, text: u.reason }),
+              text: (
+                <>
+                  <RuleName name={u.name} id={u.ruleId} />
+                  {t('gap.itemText', { text: u.reason })}
+                </>
+              ),
             })),
           )}
         </Col>

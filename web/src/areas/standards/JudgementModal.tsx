@@ -9,6 +9,7 @@ import { ApiError, type JudgementItemDef, type RuleResult } from '../../api';
 import { errorMessage } from '../../errors';
 import { formatPercent } from '../../format';
 import { useI18n } from '../../i18n/i18n';
+import { RuleCode } from './RuleName';
 import {
   formatRecordedAt,
   formErrorsOf,
@@ -179,14 +180,9 @@ function JudgementForm({
     >
       <Typography.Paragraph className="recording-subtitle">
         <Typography.Text strong>
-          {t('judge.subtitle', {
-            county: countyName,
-            year,
-            next: year + 1,
-            id: rule.ruleId,
-            name: rule.name,
-          })}
-        </Typography.Text>
+          {t('judge.subtitle', { county: countyName, year, next: year + 1, name: rule.name })}
+        </Typography.Text>{' '}
+        <RuleCode id={rule.ruleId} />
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary" className="judgement-current">
         {currentText}

@@ -51,11 +51,7 @@ export function RecordsDrawer({ open, onClose, records, retry, countyName, year,
   const describe = (r: HistoryRow) => {
     const item = itemOf(r);
     const name =
-      r.kind === 'input'
-        ? isInputKey(item)
-          ? t(`figure.${item}`)
-          : item
-        : `${item} ${itemNames.get(item) ?? ''}`.trim();
+      r.kind === 'input' ? (isInputKey(item) ? t(`figure.${item}`) : item) : (itemNames.get(item) ?? item);
     let value: string;
     if (r.kind === 'input') {
       value = isInputKey(item) ? formatFigure(item, r.record.value, t, language) : String(r.record.value);

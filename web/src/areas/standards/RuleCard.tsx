@@ -3,7 +3,7 @@
  * computed; a row expands to the sub-checks, the evaluator's judgement, the source (document,
  * clause, confidence) and the schools or classes behind the figure.
  */
-import { Button, Card, Checkbox, Descriptions, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Descriptions, Grid, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { ExportButton } from '../../components/ExportButton';
@@ -12,7 +12,15 @@ import { useI18n, type Translate } from '../../i18n/i18n';
 import { controlledColumns, EMPTY_VIEW, viewOf, visibleRows, type TableView } from '../../table-view';
 import type { RuleDetail, RuleResult, RuleVerdict } from '../../api';
 import { formatRecordedAt } from './recording';
-import { compareVerdicts, formatThreshold, formatValue, ruleValueKind, type ValueKind } from './values';
+import { RuleName } from './RuleName';
+import {
+  compareVerdicts,
+  formatThreshold,
+  formatValue,
+  ruleValueKind,
+  withoutSchool,
+  type ValueKind,
+} from './values';
 import { VerdictTag } from './VerdictTag';
 
 const RULE_VERDICTS: RuleVerdict[] = ['pass', 'fail', 'incomplete', 'notApplicable'];
@@ -44,8 +52,8 @@ export function ruleExportColumns(
   language: 'zh-CN' | 'en',
 ): ExportColumn<RuleResult>[] {
   return [
-    { header: t('col.ruleId'), value: (r) => r.ruleId, width: 18 },
     { header: t('col.rule'), value: (r) => r.name, width: 40 },
+    { header: t('col.ruleId'), value: (r) => r.ruleId, width: 18 },
     { header: t('col.part'), value: (r) => r.part, width: 14 },
     { header: t('col.value'), value: (r) => formatValue(r.value, kindOf(r), language), width: 12 },
     {
@@ -75,7 +83,13 @@ function RuleExpansion({ rule, kind }: { rule: RuleResult; kind: ValueKind }) {
             ? t('common.withSection', { name: d.institutionName, section: t(`stage.${d.section}`) })
             : d.institutionName,
     },
-    { title: t('col.detail'), dataIndex: 'label', key: 'label', width: 420 },
+    {
+      title: t('col.detail'),
+      key: 'label',
+      width: 420,
+      // The school column names the school: the detail without it.
+      render: (_: unknown, d) => withoutSchool(d.label, d.institutionName),
+    },
     {
       title: t('col.met'),
       key: 'met',
@@ -185,6 +199,7 @@ function RuleExpansion({ rule, kind }: { rule: RuleResult; kind: ValueKind }) {
 
 export function RuleCard({ rules, kinds, standardName, fileBase, demo, className, onJudge }: Props) {
   const { t, language } = useI18n();
+  const screens = Grid.useBreakpoint();
   const [view, setView] = useState<TableView>(EMPTY_VIEW);
   const [judgementOnly, setJudgementOnly] = useState(false);
   const listed = judgementOnly ? rules.filter((r) => r.kind === 'judgement') : rules;
@@ -192,15 +207,16 @@ export function RuleCard({ rules, kinds, standardName, fileBase, demo, className
   const parts = [...new Set(rules.map((r) => r.part))];
 
   const columns: ColumnsType<RuleResult> = [
-    { title: t('col.ruleId'), dataIndex: 'ruleId', key: 'ruleId', fixed: 'left', width: 140 },
     {
       title: t('col.rule'),
       dataIndex: 'name',
       key: 'name',
-      width: 300,
+      // Kept in view while scrolling sideways, but not at phone width, where it would cover the
+      // other columns (and the 录入认定 button).
+      fixed: screens.md ? 'left' : undefined,
+      width: screens.md ? 300 : 200,
       render: (name: string, r) => (
-        <span className="rule-name">
-          {name}
+        <RuleName name={name} id={r.ruleId}>
           {r.veto && (
             <Tag color="magenta" className="rule-flag">
               {t('rules.veto')}
@@ -211,7 +227,7 @@ export function RuleCard({ rules, kinds, standardName, fileBase, demo, className
               {t('rules.judgementItem')}
             </Tag>
           )}
-        </span>
+        </RuleName>
       ),
     },
     {

@@ -41,7 +41,7 @@ import { currentFigures } from './recording';
 import { RuleCard } from './RuleCard';
 import { SchoolSectionsCard } from './SchoolSectionsCard';
 import { SECTIONS } from './types';
-import { packKinds } from './values';
+import { packKinds, ruleNames } from './values';
 import { VerdictTag } from './VerdictTag';
 import { useApiGet, type Loadable } from '../../use-api';
 
@@ -92,18 +92,28 @@ function GapSection({
   gap,
   retry,
   standard,
+  ruleNames,
   fileBase,
   demo,
 }: {
   gap: Loadable<GapPlanResponse>;
   retry: () => void;
   standard: StandardId;
+  ruleNames: Map<string, string>;
   fileBase: string;
   demo: boolean;
 }) {
   const { t } = useI18n();
   if (gap.kind === 'loaded')
-    return <GapPlanCard plan={gap.data.plan} standard={standard} fileBase={fileBase} demo={demo} />;
+    return (
+      <GapPlanCard
+        plan={gap.data.plan}
+        standard={standard}
+        ruleNames={ruleNames}
+        fileBase={fileBase}
+        demo={demo}
+      />
+    );
   return (
     <Card size="small" className="gap-plan" title={t('gap.title')}>
       {gap.kind === 'loading' ? <PageLoading /> : <PageError error={gap.error} onRetry={retry} />}
@@ -318,6 +328,7 @@ export default function StandardsCountyPage({ session, code, year, onYearChange,
   const itemNames = new Map(
     [...cb.rules, ...pu.rules].filter((r) => r.kind === 'judgement').map((r) => [r.ruleId, r.name]),
   );
+  const names = ruleNames([...cb.rules, ...pu.rules]);
   const onJudge = canJudge ? setJudging : undefined;
   const submitFigures = (s: FiguresSubmission) =>
     api<{ ok: true }>('POST', `${base}/inputs`, {
@@ -352,6 +363,7 @@ export default function StandardsCountyPage({ session, code, year, onYearChange,
         gap={gap}
         retry={retryGap}
         standard="compulsoryBalanced"
+        ruleNames={names}
         fileBase={name(`${t('standard.compulsoryBalanced')}${t('gap.title')}`)}
         demo={demo}
       />
@@ -374,6 +386,7 @@ export default function StandardsCountyPage({ session, code, year, onYearChange,
         gap={gap}
         retry={retryGap}
         standard="preschoolUniversal"
+        ruleNames={names}
         fileBase={name(`${t('standard.preschoolUniversal')}${t('gap.title')}`)}
         demo={demo}
       />

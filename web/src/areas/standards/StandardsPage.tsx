@@ -27,7 +27,7 @@ import { controlledColumns, EMPTY_VIEW, viewOf, visibleRows, type TableView } fr
 import { STANDARD_IDS } from './types';
 import { compareVerdicts } from './values';
 import { VerdictTag } from './VerdictTag';
-import { useApiGet } from '../../use-api';
+import { useApiGet, type Loadable } from '../../use-api';
 
 interface Props {
   year: number | undefined;
@@ -60,9 +60,8 @@ export function overviewExportColumns(t: Translate): ExportColumn<CountyOverview
   ];
 }
 
-function T4Card({ t4, year }: { t4: T4Figure; year: number }) {
+function T4Card({ t4, targets }: { t4: T4Figure; targets: Loadable<TargetsResponse> }) {
   const { t } = useI18n();
-  const [targets] = useApiGet<TargetsResponse>(`/api/v1/targets?${query({ year })}`);
   const card = targets.kind === 'loaded' ? targets.data.targets.find((c) => c.target.id === 'T4') : undefined;
   const status = card?.figure.status;
   const colour = status ? STATUS_COLOURS[status] : '#1f1f1f';
@@ -126,10 +125,22 @@ export default function StandardsPage({ year, onYearChange, navigate }: Props) {
   const { t } = useI18n();
   const [overview, retry] = useApiGet<StandardsOverviewResponse>(`/api/v1/standards?${query({ year })}`);
   const [view, setView] = useState<TableView>(EMPTY_VIEW);
+  // T4 is the city's: its target (and the city's name) come from the city's target cards.
+  const cityYear = overview.kind === 'loaded' && overview.data.t4 ? overview.data.year : null;
+  const [targets] = useApiGet<TargetsResponse>(
+    cityYear === null ? null : `/api/v1/targets?${query({ year: cityYear })}`,
+  );
 
   if (overview.kind === 'loading') return <PageLoading />;
   if (overview.kind === 'error') return <PageError error={overview.error} onRetry={retry} />;
   const data = overview.data;
+  // The unit the page is about: the city (T4 shown), or the one county of a county account.
+  const unit =
+    targets.kind === 'loaded'
+      ? targets.data.org.name
+      : data.counties.length === 1 && !data.t4
+        ? data.counties[0]!.countyName
+        : null;
 
   const link = (c: CountyOverview) => (
     <a
@@ -216,14 +227,16 @@ export default function StandardsPage({ year, onYearChange, navigate }: Props) {
       <DemoBanner demo={data.dataset.demo} />
       <div className="cockpit-bar">
         <Typography.Title level={4} style={{ margin: 0 }} className="standards-heading">
-          {t('standards.heading', { year: data.year, next: data.year + 1 })}
+          {unit === null
+            ? t('standards.heading', { year: data.year, next: data.year + 1 })
+            : t('standards.headingUnit', { unit, year: data.year, next: data.year + 1 })}
         </Typography.Title>
         <YearSelect year={data.year} years={data.years} onChange={onYearChange} />
       </div>
       <Row gutter={[12, 12]}>
         <Col xs={24} md={10} xl={8}>
           {data.t4 ? (
-            <T4Card t4={data.t4} year={data.year} />
+            <T4Card t4={data.t4} targets={targets} />
           ) : (
             <Alert className="t4-city-only" type="info" showIcon title={t('standards.t4CityOnly')} />
           )}

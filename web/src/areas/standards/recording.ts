@@ -134,6 +134,8 @@ export interface CurrentFigure {
   /** The latest recording (who, when, on what evidence); null when there is none. */
   latest: InputRecord | null;
   ruleIds: string[];
+  /** The Chinese names of those rules, in the same order. */
+  ruleNames: string[];
 }
 
 export function currentFigures(
@@ -149,6 +151,7 @@ export function currentFigures(
       value: used ?? latest?.value ?? null,
       latest,
       ruleIds: using.map((r) => r.ruleId),
+      ruleNames: using.map((r) => r.name),
     };
   });
 }

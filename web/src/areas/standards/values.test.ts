@@ -9,7 +9,9 @@ import {
   gapOfStandard,
   indicatorState,
   packKinds,
+  ruleNames,
   ruleValueKind,
+  withoutSchool,
 } from './values';
 
 // Only what packKinds reads of the packs: each rule's id and kind.
@@ -153,6 +155,7 @@ describe('gap plan of one standard', () => {
     expect(cb.items).toHaveLength(3);
     // 712,000 + 1,370,000
     expect(cb.cost).toBe(2_082_000);
+    expect(cb.priced).toBe(2);
     expect(cb.uncosted).toBe(1);
     expect(cb.missingInputs.map((m) => m.field)).toEqual(['rotatedTeachers']);
     expect(cb.judgementsNeeded).toEqual([]);
@@ -161,6 +164,7 @@ describe('gap plan of one standard', () => {
     const pu = gapOfStandard(plan, 'preschoolUniversal');
     expect(pu.items).toHaveLength(1);
     expect(pu.cost).toBeNull();
+    expect(pu.priced).toBe(0);
     expect(pu.uncosted).toBe(1);
     expect(pu.judgementsNeeded.map((j) => j.itemId)).toEqual(['PU-Q01']);
   });
@@ -170,5 +174,32 @@ describe('gap plan of one standard', () => {
     expect(formatAmount({ amount: 356, unit: '名学生' })).toBe('356 名学生');
     expect(formatAmount({ amount: 1200, unit: '平方米' })).toBe('1,200 平方米');
     expect(formatAmount({ amount: 2.5, unit: '平方米' })).toBe('2.50 平方米');
+  });
+});
+
+describe('texts beside a school column', () => {
+  it('leaves out the school’s name (and its 小学部/初中部) at the start', () => {
+    expect(withoutSchool('一中（初中部） 增加网络多媒体教室 2 间', '一中')).toBe('增加网络多媒体教室 2 间');
+    expect(withoutSchool('甲小学 现有专任教师 3 名通过学历提升', '甲小学')).toBe(
+      '现有专任教师 3 名通过学历提升',
+    );
+    expect(withoutSchool('甲小学第 3 个班 52 人，超过 45 人', '甲小学')).toBe('第 3 个班 52 人，超过 45 人');
+    expect(withoutSchool('甲小学：7 项中达标 5 项', '甲小学')).toBe('7 项中达标 5 项');
+  });
+
+  it('keeps a text that does not open with the name, or would be empty', () => {
+    expect(withoutSchool('全县再交流轮岗教师 12 名', null)).toBe('全县再交流轮岗教师 12 名');
+    expect(withoutSchool('将 乙园 转为公办园', '乙园')).toBe('将 乙园 转为公办园');
+    expect(withoutSchool('甲小学', '甲小学')).toBe('甲小学');
+  });
+
+  it('names rules by id', () => {
+    const names = ruleNames([
+      { ruleId: 'CB-G04', name: '学校规模' },
+      { ruleId: 'PU-P01', name: '学前三年毛入园率' },
+    ]);
+    expect(names.get('CB-G04')).toBe('学校规模');
+    expect(names.get('PU-P01')).toBe('学前三年毛入园率');
+    expect(names.get('CB-X')).toBeUndefined();
   });
 });

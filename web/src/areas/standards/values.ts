@@ -145,6 +145,8 @@ export interface StandardGap {
   items: GapPlanItem[];
   /** Sum of the items' known costs; null when none of them has a cost. */
   cost: number | null;
+  /** Items with a cost (a unit price is known), the ones the cost adds up. */
+  priced: number;
   uncosted: number;
   judgementsNeeded: GapPlan['judgementsNeeded'];
   missingInputs: GapPlan['missingInputs'];
@@ -159,6 +161,7 @@ export function gapOfStandard(plan: GapPlan, standard: StandardId): StandardGap 
   return {
     items,
     cost: costed.length === 0 ? null : costed.reduce((sum, i) => sum + i.cost!, 0),
+    priced: costed.length,
     uncosted: items.length - costed.length,
     judgementsNeeded: plan.judgementsNeeded.filter((j) => j.standard === standard),
     missingInputs: plan.missingInputs.filter((m) => m.standard === standard),
@@ -176,4 +179,23 @@ export function formatAmount(
   if (item.unit === '元') return formatYuan(item.amount, language);
   const amount = Number.isInteger(item.amount) ? formatCount(item.amount) : formatFixed(item.amount, 2);
   return `${amount} ${item.unit}`;
+}
+
+/**
+ * A text that opens with a school's name — a plan's measure ("一中（初中部） 增加网络多媒体教室 2 间"),
+ * a rule's detail ("一中第 3 个班 52 人，超过 50 人") — without it, for a table whose school column
+ * already names the school. Any other text, or one that would be left empty, stays as it is.
+ */
+export function withoutSchool(text: string, institutionName: string | null): string {
+  if (!institutionName || !text.startsWith(institutionName)) return text;
+  const rest = text
+    .slice(institutionName.length)
+    .replace(/^（(小学|初中)部）/, '')
+    .replace(/^[\s：:]+/, '');
+  return rest === '' ? text : rest;
+}
+
+/** Rule id → its Chinese name, from the evaluation's rules. */
+export function ruleNames(rules: readonly Pick<RuleResult, 'ruleId' | 'name'>[]): Map<string, string> {
+  return new Map(rules.map((r) => [r.ruleId, r.name]));
 }
