@@ -513,6 +513,7 @@ function describeFailure(e: unknown): string {
 }
 
 for (const area of await loadCliAreas(AREAS.map((a) => a.name))) area.register(kit);
+(await import('./audit-list.ts')).registerAuditList(kit);
 
 try {
   await program.parseAsync(process.argv);

@@ -73,13 +73,15 @@ async function xlsx(scopeCode: string): Promise<Buffer> {
 
 /** A 2026 autumn kindergarten template (all sample schools are kindergartens) with one change. */
 const collectionCatalog = loadCollectionCatalog();
+/** A row that keeps the form's hard rules (one class holding the K1 boys), so only scope and workflow refuse it. */
+const sampleValues = (n: number) => ({ 'ENR.K1.male': n, 'CLASS_SIZES.K1': [n] });
 async function collectionXlsx(code: string): Promise<Buffer> {
   const c = collectionCatalog;
   const wb = buildTemplate(
     c,
     c.periods.find((x) => x.id === '2026-autumn')!,
     c.forms.find((f) => f.id === 'AUTUMN-KG')!,
-    [{ code, name: code, values: { 'ENR.K1.male': ++unique } }],
+    [{ code, name: code, values: sampleValues(++unique) }],
   );
   return writeWorkbook(wb);
 }
@@ -115,7 +117,7 @@ const inScopeOrg = (orgCode: string, scope: Scope) =>
 const get = (url: string): InjectOptions => ({ method: 'GET', url });
 
 const SAMPLES: Record<string, Sample> = {
-  'GET /': { request: () => get('/'), unscoped: true },
+  'GET /': { request: () => get('/'), unscoped: true, okStatus: [200, 302] },
   'GET /favicon.ico': { request: () => get('/favicon.ico'), unscoped: true },
   'GET /assets/session.js': { request: () => get('/assets/session.js'), unscoped: true },
   'GET /api/health': { request: () => get('/api/health'), unscoped: true },
@@ -167,6 +169,7 @@ const SAMPLES: Record<string, Sample> = {
     },
   },
   'GET /api/v1/institutions/:code': { request: (p) => get(`/api/v1/institutions/${p.institution}`) },
+  'GET /api/v1/standing/:institution': { request: (p) => get(`/api/v1/standing/${p.institution}`) },
   'GET /api/v1/targets': { request: (p) => (p.org ? get(`/api/v1/targets?org=${p.org}`) : null) },
   'GET /api/v1/targets/scorecard': {
     request: () => get('/api/v1/targets/scorecard'),
@@ -175,6 +178,9 @@ const SAMPLES: Record<string, Sample> = {
       const out = b.figures.filter((f: any) => !inScopeOrg(f.orgCode, scope));
       return out.length === 0 && b.figures.length > 0 ? null : `${out.length} figures outside the scope`;
     },
+  },
+  'GET /api/v1/targets/:targetId/why': {
+    request: (p) => (p.org ? get(`/api/v1/targets/T1/why?org=${p.org}`) : null),
   },
   'GET /api/v1/targets/:targetId/breakdown': {
     request: (p) => (p.org ? get(`/api/v1/targets/T1/breakdown?org=${p.org}&by=institution`) : null),
@@ -249,6 +255,10 @@ const SAMPLES: Record<string, Sample> = {
     outsideStatus: 400,
   },
   'GET /api/v1/audit': { request: () => get('/api/v1/audit'), unscoped: true },
+  'POST /api/v1/audit/verify': {
+    request: () => ({ method: 'POST', url: '/api/v1/audit/verify', payload: {} }),
+    unscoped: true,
+  },
   'GET /api/v1/collection/periods': { request: () => get('/api/v1/collection/periods'), unscoped: true },
   'GET /api/v1/collection/:period/completeness': {
     request: () => get('/api/v1/collection/2026-autumn/completeness'),
@@ -310,6 +320,22 @@ const SAMPLES: Record<string, Sample> = {
     unscoped: true,
     check: (b) => (b.done === 0 && b.refused === 0 ? null : `unexpected results ${JSON.stringify(b)}`),
   },
+  'POST /api/v1/collection/:period/review/bulk/preview': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/collection/2026-autumn/review/bulk/preview',
+      payload: { action: 'approve' },
+    }),
+    unscoped: true,
+  },
+  'POST /api/v1/collection/:period/decide/bulk/preview': {
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/collection/2026-autumn/decide/bulk/preview',
+      payload: { action: 'approve' },
+    }),
+    unscoped: true,
+  },
   'POST /api/v1/collection/:period/decide/bulk': {
     request: () => ({
       method: 'POST',
@@ -339,16 +365,22 @@ const SAMPLES: Record<string, Sample> = {
     request: (p) => collectionUpload('preview', p.institution),
     outsideStatus: 200,
   },
-  // The period has closed (real-time clock): inside, the workflow refuses (409); an outside
-  // school's row is refused as invalid input (400), like an unknown code.
+  // The problem list of the same upload: an outside school is listed by its code, never its name.
+  'POST /api/v1/collection/:period/import/problems': {
+    request: (p) => collectionUpload('problems', p.institution),
+    outsideStatus: 200,
+  },
+  // The period has closed (real-time clock): inside, the workflow refuses (409), or the file's
+  // own rules do first when the school's saved values make the row break one (400, the closed
+  // period named among the problems); an outside school's row is refused as invalid input (400).
   'POST /api/v1/collection/:period/import/commit': {
     request: (p) => collectionUpload('commit', p.institution),
-    okStatus: [409],
+    okStatus: [400, 409],
     outsideStatus: 400,
   },
   'POST /api/v1/collection/:period/import/county-commit': {
     request: (p) => collectionUpload('county-commit', p.institution),
-    okStatus: [409],
+    okStatus: [400, 409],
     outsideStatus: 400,
   },
   'GET /api/v1/standards/rule-packs': { request: () => get('/api/v1/standards/rule-packs'), unscoped: true },
@@ -395,7 +427,38 @@ const SAMPLES: Record<string, Sample> = {
           }
         : null,
   },
-  'GET /audit': { request: () => get('/audit'), unscoped: true },
+  'GET /audit': { request: () => get('/audit'), unscoped: true, okStatus: [302] },
+  'POST /login': {
+    request: () => ({
+      method: 'POST',
+      url: '/login',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    }),
+    unscoped: true,
+    okStatus: [403],
+  },
+  'GET /account': { request: () => get('/account'), unscoped: true, okStatus: [200, 302] },
+  'POST /password': {
+    request: () => ({
+      method: 'POST',
+      url: '/password',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    }),
+    unscoped: true,
+    okStatus: [303, 403],
+  },
+  'POST /logout': {
+    request: () => ({
+      method: 'POST',
+      url: '/logout',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      payload: '',
+    }),
+    unscoped: true,
+    okStatus: [303, 403],
+  },
 };
 
 const roles = loadRoles();

@@ -363,8 +363,7 @@ describe.each(testBackends())('the API edge on $name', (backend) => {
   it('gives every HTML page the server renders a Content-Security-Policy', async () => {
     const pages: Array<[string | null, string]> = [
       [null, '/'], // the login page
-      ['citystaff', '/'], // the start page
-      ['auditor', '/audit'],
+      ['citystaff', '/account'], // the account page (password change, logout)
       [null, '/app/'], // the web app (index.html)
       [null, '/app/collection/2026-autumn'], // a deep link into it
       [null, '/api/docs'],

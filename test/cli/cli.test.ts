@@ -62,11 +62,14 @@ describe('eduplan CLI', () => {
       .trim()
       .split('\r\n');
     expect(lines[0]).toBe(
-      '学年,单位代码,单位,目标,指标,当前值,分子,分母,2027目标,按进度应达,状态,说明,数据性质',
+      '学年,单位代码,单位,目标,指标,当前值,分子,分母,2027目标,按进度应达,状态,说明,2027外推值,2027区间下限,2027区间上限,拟合学年,按此速度2027年,数据性质',
     );
     expect(lines).toHaveLength(8);
-    // T1 county 甲 2025: 180 / 300 = 0.6, trajectory 0.65, 滞后.
-    expect(lines[1]).toBe('2025,999901,县1,T1,公办园在园幼儿占比,0.600000,180,300,0.8,0.650000,滞后,,');
+    // T1 county 甲 2025: 180 / 300 = 0.6, trajectory 0.65, 滞后. Outlook: 2023 0.5 and 2025 0.6 → a
+    // line rising 0.05 a year reaches 0.70 in 2027 < 0.8; two years give no range.
+    expect(lines[1]).toBe(
+      '2025,999901,县1,T1,公办园在园幼儿占比,0.600000,180,300,0.8,0.650000,滞后,,0.700000,,,2023;2025,达不到,',
+    );
   });
 
   it('prints JSON for scripts, with the city and every county by default', async () => {

@@ -112,3 +112,44 @@ export type CompletenessSchool = CompletenessResponse['schools'][number];
 export type HistoryResponse = Schemas['SubmissionHistory'];
 export type BulkResult = Schemas['BulkReviewResult'];
 export type ImportResult = Schemas['ImportResult'];
+
+// ---------------------------------------------------------------------------------------------
+// Accounts and the audit log (helper "accounts", issue 13: web/src/areas/access)
+
+export type ManagedAccounts = Schemas['ManagedAccounts'];
+export type ManagedAccount = ManagedAccounts['items'][number];
+export type RoleChoice = ManagedAccounts['roles'][number];
+export type UnitChoice = ManagedAccounts['units'][number];
+export type NewAccountBody = ApiBody<'/api/v1/users', 'post'>;
+export type CreatedAccount = ApiResponse<'/api/v1/users', 'post'>;
+export type AccountChangeBody = ApiBody<'/api/v1/users/{id}', 'patch'>;
+export type PasswordResetResponse = ApiResponse<'/api/v1/users/{id}/password-reset', 'post'>;
+export type AuditResponse = ApiResponse<'/api/v1/audit', 'get'>;
+export type AuditEntry = Schemas['AuditEntry'];
+export type AuditChainReport = Schemas['AuditChainReport'];
+
+// ---------------------------------------------------------------------------------------------
+// A school's own standing (helper "standing", issue 13: web/src/areas/standing)
+
+export type StandingResponse = ApiResponse<'/api/v1/standing/{institution}', 'get'>;
+export type Standing = Schemas['Standing'];
+export type StandingTarget = Schemas['StandingTarget'];
+export type StandingSection = Schemas['StandingSection'];
+export type StandingIndicator = Schemas['StandingIndicator'];
+export type StandingReturn = Schemas['StandingReturn'];
+export type KindergartenMeasure = Schemas['KindergartenMeasure'];
+
+// ---------------------------------------------------------------------------------------------
+// Data collection (helper "collection", issue 13: bulk approval dry run, the import's rule checks)
+
+export type BulkPreview = Schemas['BulkReviewPreview'];
+export type ImportRowChecks = Schemas['ImportRowChecks'];
+
+// ---------------------------------------------------------------------------------------------
+// Why a figure is low (helper "counties", issue 13)
+
+export type TargetWhyResponse = ApiResponse<'/api/v1/targets/{targetId}/why', 'get'>;
+export type WhySchool = Schemas['WhySchool'];
+export type WhyCounty = Schemas['WhyCounty'];
+export type WhyBasis = Schemas['WhyBasis'];
+export type PlanResponse = ApiResponse<'/api/v1/plan', 'get'>;

@@ -51,32 +51,51 @@ describe('addresses inside the app', () => {
   });
 });
 
-const session = (permissions: string[]) => ({ permissions }) as Session;
+/** A session with these permissions; an org-scoped account unless `institution` names a school. */
+const session = (permissions: string[], institution?: string) =>
+  ({
+    permissions,
+    account: {
+      scope: institution
+        ? { kind: 'institution', institutionCode: institution }
+        : { kind: 'org', orgCode: '370800' },
+    },
+  }) as unknown as Session;
 /** A school clerk reads and enters its own school's forms and sees the directory; no targets. */
-const clerk = session(['collection.read', 'collection.enter']);
+const clerk = session(['institutions.read', 'collection.read', 'collection.enter'], 'KA00000001');
 /** A city user reads the targets, the standards and the collection. */
 const city = session([
+  'institutions.read',
   'targets.read',
   'plan.read',
   'standards.read',
   'collection.read',
   'collection.approve',
 ]);
+/** The security auditor reads the audit log only. */
+const auditor = session(['audit.read']);
+/** The city administrator: figures read-only, accounts managed. */
+const admin = session(['institutions.read', 'targets.read', 'users.read', 'users.manage']);
 
 describe('the home page', () => {
-  // The areas' rule (areas/*/index.tsx): the first area in order (targets 10 … collection 40)
-  // whose home fits — targets: targets.read → cockpit; collection: collection.read → collection.
-  it('is the cockpit for whoever reads the targets, a school clerk’s collection page otherwise', () => {
+  // The areas' rule (areas/*/index.tsx): the first area in order whose home fits — targets (10):
+  // targets.read → cockpit; standing (35): a school account → its standing page; collection (40):
+  // collection.read → collection; access (50): audit.read or users.manage → its home page.
+  it('is the cockpit for whoever reads the targets, a school its own standing, the auditor the audit log', () => {
     expect(homePage(city).page).toBe('cockpit');
-    expect(homePage(clerk).page).toBe('collection');
+    expect(homePage(admin).page).toBe('cockpit');
+    expect(homePage(clerk).page).toBe('standing');
+    expect(homePage(session(['collection.read'])).page).toBe('collection');
+    expect(homePage(auditor).page).toBe('access-home');
     // No area's home fits: the page at '/'.
     expect(homePage(session([])).page).toBe('cockpit');
   });
 
   it('is what the home address (and any address no page claims) shows', () => {
-    expect(pageFor(routeOf('/app/'), clerk)?.page).toBe('collection');
-    expect(pageFor(routeOf('/app/no/such/page'), clerk)?.page).toBe('collection');
+    expect(pageFor(routeOf('/app/'), clerk)?.page).toBe('standing');
+    expect(pageFor(routeOf('/app/no/such/page'), clerk)?.page).toBe('standing');
     expect(pageFor(routeOf('/app/'), city)?.page).toBe('cockpit');
+    expect(pageFor(routeOf('/app/'), auditor)?.page).toBe('access-home');
     // Other addresses show the page they name, whoever asks.
     expect(pageFor(routeOf('/app/schools/370811000001'), clerk)?.page).toBe('school');
     expect(pageFor({ page: 'nothing' }, city)).toBeNull();
@@ -84,8 +103,9 @@ describe('the home page', () => {
 });
 
 describe('the header’s navigation', () => {
-  // targets.read: cockpit and counties; everyone: schools; standards.read: standards;
-  // collection.read: collection — in area order.
+  // targets.read: cockpit and counties; institutions.read: schools; a school account: its
+  // standing; standards.read: standards; collection.read: collection; users.manage: accounts;
+  // audit.read: audit — in area order.
   it('shows each session the items its permissions allow', () => {
     expect(navItemsFor(city).map((i) => i.id)).toEqual([
       'nav-cockpit',
@@ -94,11 +114,22 @@ describe('the header’s navigation', () => {
       'nav-standards',
       'nav-collection',
     ]);
-    expect(navItemsFor(clerk).map((i) => i.id)).toEqual(['nav-schools', 'nav-collection']);
-    expect(navItemsFor(session(['standards.read'])).map((i) => i.id)).toEqual([
+    expect(navItemsFor(clerk).map((i) => i.id)).toEqual(['nav-schools', 'nav-standing', 'nav-collection']);
+    expect(navItemsFor(session(['standards.read'])).map((i) => i.id)).toEqual(['nav-standards']);
+    expect(navItemsFor(auditor).map((i) => i.id)).toEqual(['nav-audit']);
+    expect(navItemsFor(admin).map((i) => i.id)).toEqual([
+      'nav-cockpit',
+      'nav-counties',
       'nav-schools',
-      'nav-standards',
+      'nav-accounts',
     ]);
-    expect(navItemsFor(session([])).map((i) => i.id)).toEqual(['nav-schools']);
+    expect(navItemsFor(session([])).map((i) => i.id)).toEqual([]);
+  });
+});
+
+describe('addresses with a query', () => {
+  it('adds the year with & when the path already has a query', () => {
+    expect(appHref('/why/T1?org=370811', 2025)).toBe('/app/why/T1?org=370811&year=2025');
+    expect(appHref('/why/T1', 2025)).toBe('/app/why/T1?year=2025');
   });
 });

@@ -7,7 +7,7 @@ import { AREAS, NAV_ITEMS, PAGES } from './areas';
 export const APP_BASE = '/app';
 
 export function appHref(path: string, year: number | undefined): string {
-  return `${APP_BASE}${path}${year === undefined ? '' : `?year=${year}`}`;
+  return `${APP_BASE}${path}${year === undefined ? '' : `${path.includes('?') ? '&' : '?'}year=${year}`}`;
 }
 
 /** The page an address names, with the parts of the path its pattern names. */

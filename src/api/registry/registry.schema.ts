@@ -56,7 +56,9 @@ export const urbanRuralSchema = z
 
 export const kgClassSchema = z
   .enum(KG_CLASSES)
-  .describe('幼儿园等级：provincialDemo 省级示范、class1 一类、class2 二类、class3 三类、unrated 未定级')
+  .describe(
+    '幼儿园等级：provincialDemo 省级示范、class1 省一类、class2 省二类、class3 省三类、unrated 未定级',
+  )
   .meta({ id: 'KgClass' });
 
 export const featuredHighSchoolSchema = z

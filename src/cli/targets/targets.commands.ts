@@ -35,11 +35,21 @@ export const cliArea = defineCliArea({
                 .filter((f) => f.year === year && f.orgCode === o.code)
                 .map((figure) => ({ orgCode: o.code, orgName: o.name, figure })),
             );
+            const { outlooks } = await ctx.targets.outlooks(year);
+            rows = rows.map((x) => ({
+              ...x,
+              outlook: outlooks.get(`${x.figure.targetId}:${x.orgCode}`) ?? null,
+            }));
           } else {
             const r = await ctx.targets.targetsFor(opts.year, opts.org);
             year = r.year;
             demo = r.view.demo !== null;
-            rows = r.cards.map((c) => ({ orgCode: r.org.code, orgName: r.org.name, figure: c.figure }));
+            rows = r.cards.map((c) => ({
+              orgCode: r.org.code,
+              orgName: r.org.name,
+              figure: c.figure,
+              outlook: c.outlook,
+            }));
           }
           const out =
             opts.format === 'json'

@@ -89,7 +89,7 @@ export interface Institution {
   latitude: number;
 }
 
-/** 幼儿园等级: 省级示范 / 一类 / 二类 / 三类 / 未定级. */
+/** 幼儿园等级: 省级示范 / 省一类 / 省二类 / 省三类 / 未定级. */
 export type KgClass = 'provincialDemo' | 'class1' | 'class2' | 'class3' | 'unrated';
 export const KG_CLASSES: readonly KgClass[] = ['provincialDemo', 'class1', 'class2', 'class3', 'unrated'];
 

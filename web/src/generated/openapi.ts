@@ -12,7 +12,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 安全审计日志查询（只读；日志只能追加） */
+        /** 安全审计日志查询（只读；日志只能追加）：按时间、操作人、操作类型、结果、对象筛选，新的在前；每条带操作类型、结果和对象类型的中文名称 */
         get: {
             parameters: {
                 query?: {
@@ -38,22 +38,12 @@ export type paths = {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                action: string;
-                                actorId: number | null;
-                                actorUsername: string | null;
-                                at: string;
-                                detail: string | null;
-                                id: number;
-                                ip: string | null;
-                                /** @description 修改后的值（任意 JSON） */
-                                newValue: unknown;
-                                /** @description 修改前的值（任意 JSON） */
-                                oldValue: unknown;
-                                outcome: string;
-                                targetId: string | null;
-                                targetType: string | null;
+                            /** @description 平台记录的全部操作类型及其中文名称（筛选用） */
+                            actions: {
+                                code: string;
+                                label: string;
                             }[];
+                            items: components["schemas"]["AuditEntry"][];
                             page: number;
                             pageSize: number;
                             total: number;
@@ -248,6 +238,232 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 校验安全审计日志的哈希链（与命令行 eduplan audit verify 相同）：逐条重算哈希，报告首批断点；可传入上次保存的锚点。校验本身记入日志 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        anchor?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditChainReport"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -518,6 +734,237 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["BulkReviewResult"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/decide/bulk/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市级批量审核预演（不写入任何数据）：同一请求将处理哪些报表、是否锁定、各县市区的份数，以及这些报表的软规则提示及学校是否已说明；不能处理的逐校说明原因 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "return";
+                        codes?: string[];
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkReviewPreview"];
                     };
                 };
                 /** @description 请求有误（VALIDATION_FAILED 等） */
@@ -1434,6 +1881,45 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/collection/{period}/import/problems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 下载 Excel 导入的问题清单（.xlsx）：请求体为要导入的文件，按预览的全部检查（含报表的校验规则）列出每个错误和提示，按行排序；不写入任何数据，记入审计日志 */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description 文件名（只记入审计日志） */
+                    fileName?: string;
+                };
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/collection/{period}/review/bulk": {
         parameters: {
             query?: never;
@@ -1471,6 +1957,237 @@ export type paths = {
                     };
                     content: {
                         "application/json": components["schemas"]["BulkReviewResult"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/collection/{period}/review/bulk/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县级批量审核预演（不写入任何数据）：同一请求将处理哪些报表、是否锁定、各县市区的份数，以及这些报表的软规则提示及学校是否已说明；不能处理的逐校说明原因 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    period: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "approve" | "return";
+                        codes?: string[];
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkReviewPreview"];
                     };
                 };
                 /** @description 请求有误（VALIDATION_FAILED 等） */
@@ -7302,6 +8019,239 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/standing/{institution}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一所学校的本校概况：计入的目标（是否计入分子、属性值、所在县和全市的值）、县域评估的学段指标、各采集期报表和截止时间 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年 */
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    institution: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            standing: components["schemas"]["Standing"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets": {
         parameters: {
             query?: never;
@@ -7834,6 +8784,233 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/targets/{targetId}/why": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 为什么偏低：未计入分子的学校（T4 为尚未两项均达标的县市区），按计入后数值的提高从大到小排列（默认本账号的单位和最近的完整学年） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 组织机构代码（市、县市区、功能区或乡镇街道）；省略时为全市 */
+                    org?: string;
+                    /** @description 学年（2025 表示 2025—2026 学年秋季统计）；省略时为最新学年 */
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    targetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TargetWhyResponse"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets/scorecard": {
         parameters: {
             query?: never;
@@ -8095,7 +9272,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** 本单位范围内的账号 */
+        /** 本单位范围内的账号（含角色和单位名称），全部角色及能否分配，范围内的组织机构 */
         get: {
             parameters: {
                 query?: {
@@ -8115,30 +9292,7 @@ export type paths = {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                createdAt: string;
-                                disabled: boolean;
-                                displayName: string;
-                                failedAttempts: number;
-                                id: number;
-                                lockedUntil: string | null;
-                                mustChangePassword: boolean;
-                                passwordChangedAt: string | null;
-                                /** @enum {string} */
-                                role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
-                                scope: {
-                                    /** @enum {string} */
-                                    kind: "org";
-                                    orgCode: string;
-                                } | {
-                                    institutionCode: string;
-                                    /** @enum {string} */
-                                    kind: "institution";
-                                };
-                                username: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ManagedAccounts"];
                     };
                 };
                 /** @description 请求有误（VALIDATION_FAILED 等） */
@@ -9317,7 +10471,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** 从 Excel（.xlsx，请求体为文件内容）批量创建账号：全部成功或全部不创建；成功时返回含初始密码的 Excel，失败时逐行列出错误 */
+        /** 从 Excel（.xlsx，请求体为文件内容）批量创建账号：全部成功或全部不创建；成功时返回含初始密码的 Excel（响应头 X-Accounts-Created 为新建账号数），失败时逐行列出错误 */
         post: {
             parameters: {
                 query?: never;
@@ -9390,6 +10544,101 @@ export type components = {
          * @enum {string}
          */
         AttributeName: "ownership" | "kgClass" | "strongSchoolProgramme" | "highSchoolEvaluationCompleted" | "featuredHighSchool" | "subjectBases" | "specialEdEvaluation";
+        AuditChainReport: {
+            anchor: {
+                hash: string;
+                id: number;
+                ok: boolean;
+            } | null;
+            /** @description 内容或链接不符的记录数 */
+            brokenRows: number;
+            /** @description 日志的最后一条记录（编号和哈希），应保存在数据库之外，作为下次校验的锚点 */
+            last: {
+                hash: string;
+                id: number;
+            } | null;
+            ok: boolean;
+            problemCount: number;
+            problems: {
+                expected: string | null;
+                found: string | null;
+                id: number | null;
+                /** @enum {string} */
+                kind: "contentChanged" | "linkBroken" | "missingHash" | "headMissing" | "countMismatch" | "endMismatch" | "anchorMissing" | "anchorMismatch";
+                message: string;
+            }[];
+            /** @description 校验的记录数 */
+            rows: number;
+            /** @description 链头记载封存的记录数；链头缺失时为 null */
+            sealed: number | null;
+        };
+        AuditEntry: {
+            action: string;
+            /** @description 操作类型的中文名称，如“审核通过填报表” */
+            actionLabel: string;
+            actorId: number | null;
+            actorUsername: string | null;
+            at: string;
+            detail: string | null;
+            id: number;
+            ip: string | null;
+            /** @description 修改后的值（任意 JSON） */
+            newValue: unknown;
+            /** @description 修改前的值（任意 JSON） */
+            oldValue: unknown;
+            outcome: string;
+            /** @description 结果的中文：成功、失败、拒绝 */
+            outcomeLabel: string;
+            targetId: string | null;
+            targetType: string | null;
+            /** @description 对象类型的中文，如“账号”“填报表” */
+            targetTypeLabel: string | null;
+        };
+        BulkReviewPreview: {
+            /** @description 将处理的报表数 */
+            accepted: number;
+            /** @enum {string} */
+            action: "approve" | "return" | "requestUnlock" | "grantUnlock" | "rejectUnlock" | "unlock";
+            /** @description 通过后数值立即生效，计入各项目标 */
+            becomesFinal: boolean;
+            counties: {
+                accepted: number;
+                code: string;
+                /** @description 有软规则提示的报表数 */
+                flagged: number;
+                name: string;
+                /** @description 其中有提示尚未说明的报表数 */
+                unexplained: number;
+            }[];
+            /** @enum {string} */
+            level: "county" | "city";
+            /** @description 通过后报表锁定（市级审核通过） */
+            locks: boolean;
+            /** @description 不能处理的报表数 */
+            refused: number;
+            schools: {
+                code: string;
+                countyCode: string;
+                flags: {
+                    /** @description 学校的书面说明；null：尚未说明 */
+                    explanation: string | null;
+                    message: string;
+                    ruleId: string;
+                    ruleName: string;
+                }[];
+                /** @description 不能处理的原因 */
+                message: string | null;
+                /** @description 不能处理（含超出管理范围）的学校为空 */
+                name: string;
+                ok: boolean;
+            }[];
+            softRules: {
+                ruleId: string;
+                ruleName: string;
+                schools: number;
+                unexplained: number;
+            }[];
+        };
         BulkReviewResult: {
             done: number;
             refused: number;
@@ -10179,14 +11428,15 @@ export type components = {
             };
             /** @description 预览凭据（预览时各行报表的版本和文件摘要）：导入同一文件时作为 previewToken 带上；导入的结果为 null */
             previewToken: string | null;
+            /** @description 阻止导入的问题（按行排序，文件本身的问题在前），含涉及文件所改数值的硬规则 */
             problems: {
                 column: string | null;
                 header: string | null;
                 /**
-                 * @description state：填报状态不允许修改（采集期已截止、已锁定等），不是文件本身的问题
+                 * @description state：填报状态不允许修改（采集期已截止、已锁定等），不是文件本身的问题；rule：报表的校验规则（与在线填报相同）
                  * @enum {string}
                  */
-                kind?: "file" | "cell" | "institution" | "state";
+                kind?: "file" | "cell" | "institution" | "state" | "rule";
                 message: string;
                 row: number | null;
                 rule: string;
@@ -10200,6 +11450,7 @@ export type components = {
                     new: components["schemas"]["FieldValue"];
                     old: components["schemas"]["FieldValue"];
                 }[];
+                checks: components["schemas"]["ImportRowChecks"];
                 institution: {
                     code: string;
                     name: string;
@@ -10216,6 +11467,29 @@ export type components = {
                 rows: number;
                 unchangedRows: number;
             };
+            /** @description 不阻止导入的规则提示（按行排序）：软规则（学校提交前须填写说明），以及文件未改动的已保存数值原有的硬规则问题 */
+            warnings: {
+                column: string | null;
+                header: string | null;
+                /**
+                 * @description state：填报状态不允许修改（采集期已截止、已锁定等），不是文件本身的问题；rule：报表的校验规则（与在线填报相同）
+                 * @enum {string}
+                 */
+                kind?: "file" | "cell" | "institution" | "state" | "rule";
+                message: string;
+                row: number | null;
+                rule: string;
+                sheet: string | null;
+                value: string | null;
+            }[];
+        };
+        ImportRowChecks: {
+            /** @description 学校已填写说明的软规则编号 */
+            explained: string[];
+            /** @description 导入后本行数值违反的全部硬规则和软规则（与在线填报提交时的校验相同） */
+            issues: components["schemas"]["ValidationIssue"][];
+            /** @description 导入后仍未填写的字段数（草稿可以不完整，提交时须填齐） */
+            unfilled: number;
         };
         IndicatorDefinition: components["schemas"]["ShareIndicator"] | components["schemas"]["NotYetComputedIndicator"] | components["schemas"]["CountyStandardsIndicator"];
         /** @description 一个学校（学段）的一项资源配置指标 */
@@ -10359,7 +11633,7 @@ export type components = {
             score?: number | null;
         };
         /**
-         * @description 幼儿园等级：provincialDemo 省级示范、class1 一类、class2 二类、class3 三类、unrated 未定级
+         * @description 幼儿园等级：provincialDemo 省级示范、class1 省一类、class2 省二类、class3 省三类、unrated 未定级
          * @enum {string}
          */
         KgClass: "provincialDemo" | "class1" | "class2" | "class3" | "unrated";
@@ -10386,6 +11660,20 @@ export type components = {
             ownership: "public" | "inclusivePrivate" | "private";
             /** @description 专任教师 */
             teachers: number;
+        };
+        /** @description 本园一项普及普惠指标及县、市值 */
+        KindergartenMeasure: {
+            city: number | null;
+            /** @enum {string} */
+            comparator: ">=" | "<=";
+            county: number | null;
+            /** @enum {string} */
+            key: "childrenPerTeacher" | "certifiedShare" | "classesWithinNorm";
+            met: boolean | null;
+            name: string;
+            own: number | null;
+            ruleId: string;
+            threshold: number;
         };
         LifecycleEvent: {
             institutionCode: string;
@@ -10414,6 +11702,50 @@ export type components = {
              */
             severity: "hard" | "soft";
             total: string;
+        };
+        ManagedAccounts: {
+            items: {
+                createdAt: string;
+                disabled: boolean;
+                displayName: string;
+                failedAttempts: number;
+                id: number;
+                lockedUntil: string | null;
+                mustChangePassword: boolean;
+                passwordChangedAt: string | null;
+                /** @enum {string} */
+                role: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                /** @description 角色名称，如“学校填报员” */
+                roleName: string;
+                scope: {
+                    /** @enum {string} */
+                    kind: "org";
+                    orgCode: string;
+                } | {
+                    institutionCode: string;
+                    /** @enum {string} */
+                    kind: "institution";
+                };
+                /** @description 所属单位或学校的名称；名录中已没有该单位时为 null */
+                scopeName: string | null;
+                username: string;
+            }[];
+            /** @description 全部角色（名称用于显示）及当前账号能否分配 */
+            roles: {
+                /** @description 当前账号能否分配此角色（角色配置的 assignableRoles；安全审计角色一律不能） */
+                assignable: boolean;
+                /** @enum {string} */
+                code: "cityAdmin" | "auditAdmin" | "cityStaff" | "countyAdmin" | "schoolClerk" | "inspector" | "readOnly";
+                name: string;
+                scopeLevels: ("city" | "county" | "township" | "institution")[];
+            }[];
+            /** @description 当前账号管理范围内的组织机构（市、县市区、乡镇），新账号可属于其中之一或其中的学校 */
+            units: {
+                code: string;
+                /** @enum {string} */
+                level: "city" | "county" | "township";
+                name: string;
+            }[];
         };
         Milestone: {
             /** @description 完成期限，ISO 日期（YYYY-MM-DD，Asia/Shanghai） */
@@ -10867,6 +12199,163 @@ export type components = {
             /** @description 教学及辅助用房面积（平方米） */
             teachingAuxAreaM2: number;
         };
+        /** @description 一所学校的本校概况 */
+        Standing: {
+            city: {
+                code: string;
+                name: string;
+            };
+            institution: {
+                code: string;
+                countyCode: string;
+                countyName: string;
+                name: string;
+                ownership: components["schemas"]["Ownership"];
+                runningType: components["schemas"]["RunningType"];
+                townshipCode: string;
+                townshipName: string;
+            };
+            operating: boolean;
+            /** @description 本校各采集期的报表；角色无数据采集查看权限时为 null */
+            returns: components["schemas"]["StandingReturn"][] | null;
+            standards: {
+                county: {
+                    code: string;
+                    name: string;
+                } | null;
+                kindergarten: {
+                    certifiedTeachers: number;
+                    children: number;
+                    classes: number;
+                    measures: components["schemas"]["KindergartenMeasure"][];
+                    /** @enum {string} */
+                    ownership: "public" | "inclusivePrivate" | "private";
+                    teachers: number;
+                } | null;
+                note: string | null;
+                sections: components["schemas"]["StandingSection"][];
+                verdicts: {
+                    /**
+                     * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                     * @enum {string}
+                     */
+                    compulsoryBalanced: "pass" | "fail" | "incomplete";
+                    /**
+                     * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                     * @enum {string}
+                     */
+                    countyStandardsVerdict: "pass" | "fail" | "incomplete";
+                    /**
+                     * @description pass 达标，fail 未达标，incomplete 待定（缺少数据或评估认定）
+                     * @enum {string}
+                     */
+                    preschoolUniversal: "pass" | "fail" | "incomplete";
+                } | null;
+            };
+            targets: components["schemas"]["StandingTarget"][];
+            year: number;
+            years: number[];
+        };
+        /** @description 所在县市区或全市的目标值（汇总数，不含其他学校） */
+        StandingFigure: {
+            denominator: number;
+            /** @description 按直线进度该学年应达到的值 */
+            expected: number | null;
+            numerator: number;
+            orgCode: string;
+            orgName: string;
+            status: components["schemas"]["TargetStatus"];
+            /** @description 比例（0–1）；无统计对象时为 null */
+            value: number | null;
+        };
+        /** @description 本校一个学段的一项资源配置指标及县、市均值 */
+        StandingIndicator: {
+            atLeastFloor: boolean;
+            /** @description 全市各参评县该学段按在校生加权的均值 */
+            cityMean: number | null;
+            /**
+             * @description 资源配置指标 L1–L7
+             * @enum {string}
+             */
+            code: "L1" | "L2" | "L3" | "L4" | "L5" | "L6" | "L7";
+            /** @description 所在县该学段参评学校按在校生加权的均值 */
+            countyMean: number | null;
+            /** @description 最低值：floorShare × 阈值 */
+            floor: number;
+            met: boolean;
+            name: string;
+            /** @description 分子（教师数、平方米、元、间） */
+            numerator: number;
+            students: number;
+            threshold: number;
+            unit: string;
+            value: number;
+        };
+        /** @description 本校在一个采集期的报表状态和截止时间 */
+        StandingReturn: {
+            closeAt: string;
+            /** @description 距截止的整天数（截止后为负） */
+            daysLeft: number;
+            final: boolean;
+            late: boolean;
+            /** @description 当前是否在填报期内 */
+            open: boolean;
+            openFrom: string;
+            periodId: string;
+            periodName: string;
+            schoolYear: number;
+            state: components["schemas"]["SchoolState"];
+            submittedAt: string | null;
+        };
+        /** @description 本校一个学段的县域优质均衡资源配置指标 L1–L7 */
+        StandingSection: {
+            countySchoolsEvaluated: number;
+            countySchoolsPassing: number;
+            exclusion: {
+                id: string;
+                reason: string;
+                /** @enum {string} */
+                scope: "all" | "resourceAllocation";
+            } | null;
+            explanation: string;
+            indicators: components["schemas"]["StandingIndicator"][];
+            metCount: number | null;
+            runningType: string;
+            /**
+             * @description 学段：primary 小学，junior 初中
+             * @enum {string}
+             */
+            section: "primary" | "junior";
+            students: number;
+            /** @enum {string} */
+            verdict: "pass" | "fail" | "excluded";
+        };
+        /** @description 本校计入的一项目标 */
+        StandingTarget: {
+            /** @description 决定是否计入分子的属性（ownership 为举办者） */
+            attribute: string | null;
+            city: components["schemas"]["StandingFigure"];
+            county: components["schemas"]["StandingFigure"];
+            /** @description 本校计入分母的数 */
+            denominator: number;
+            /** @description 本校是否计入分子 */
+            inNumerator: boolean;
+            /** @description 本校计入分子的数（学校数或在校生数） */
+            numerator: number;
+            target: {
+                id: components["schemas"]["TargetId"];
+                shortTitle: string;
+                threshold: number;
+                title: string;
+            };
+            /** @description 本校该学年的属性值 */
+            value: (string | boolean) | null;
+            /**
+             * @description institutions：按学校计 1；enrolment：按在校生数计
+             * @enum {string}
+             */
+            weight: "institutions" | "enrolment";
+        };
         /** @description 相对从基期值到目标值的直线进度判断状态；差距 = 进度值 − 实际值，以小数表示的百分点（0.02 即 2 个百分点） */
         StatusRules: {
             /** @description onTrackMaxGap < 差距 ≤ lagMaxGap：滞后；更大：严重滞后 */
@@ -11048,6 +12537,8 @@ export type components = {
         SubmissionState: "draft" | "submitted" | "returned" | "countyApproved" | "cityApproved" | "unlockRequested";
         TargetCard: {
             figure: components["schemas"]["TargetFigure"];
+            /** @description 暂未计算的目标（如县级的 T4）为 null */
+            outlook: components["schemas"]["TargetOutlook"] | null;
             target: components["schemas"]["TargetSummary"];
             trend: {
                 expected: number | null;
@@ -11099,6 +12590,28 @@ export type components = {
          * @enum {string}
          */
         TargetId: "T1" | "T2" | "T3" | "T4" | "T5" | "T6" | "T7";
+        /** @description 2027 年展望（决策记录 0013） */
+        TargetOutlook: {
+            /** @description 拟合所用的完整学年（最近三个，截至所选学年） */
+            basisYears: number[];
+            /** @description 不确定区间上限（0–1）；无法估计时为 null */
+            high: number | null;
+            /** @description 不确定区间下限（0–1）；无法估计时为 null */
+            low: number | null;
+            /**
+             * @description 最近三个完整学年的最小二乘直线外推到 2027 年
+             * @enum {string}
+             */
+            method: "linear3";
+            /** @description 区间的估计方法，或无法外推的原因 */
+            note: string | null;
+            /** @description 按此速度 2027 年能否达到目标（外推值 ≥ 目标值） */
+            onTrack: boolean | null;
+            /** @enum {number} */
+            targetYear: 2027;
+            /** @description 按趋势外推的 2027 年值（0–1）；完整学年不足两个时为 null */
+            value: number | null;
+        };
         /**
          * @description 达标、进度正常、滞后、严重滞后、基线年前、无统计对象、暂未计算
          * @enum {string}
@@ -11113,6 +12626,64 @@ export type components = {
             threshold: number;
             /** @description 方案原文表述 */
             title: string;
+        };
+        TargetWhyResponse: {
+            basis: components["schemas"]["WhyBasis"] | null;
+            /** @description 两项县域标准尚未均达标的县市区（T4，全市） */
+            counties: components["schemas"]["WhyCounty"][];
+            /** @description 该学年本单位数据的报送完整度 */
+            coverage: {
+                /** @description 报送比例达到完整阈值（config/live-figures.yaml） */
+                complete: boolean;
+                /** @description 距采集截止的天数（截止后为负） */
+                daysLeft: number | null;
+                /** @description 当学年应报送的在办机构数 */
+                expected: number;
+                /** @description 另有待审核报表的机构数 */
+                pendingReported: number;
+                periodId: string | null;
+                periodName: string | null;
+                /** @description 已有审核通过数据的机构数 */
+                reported: number;
+                /** @description 报送比例（计入待审核报表时含 pendingReported） */
+                share: number;
+                year: number;
+            } | null;
+            dataset: {
+                /** @description 是否为演示数据（合成数据） */
+                demo: boolean;
+                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                notice: string | null;
+            };
+            /**
+             * @description schools：按学校排列；counties：T4 按县市区排列；none：无可排列的对象（见 reason）
+             * @enum {string}
+             */
+            kind: "schools" | "counties" | "none";
+            /** @description 按排列顺序，需要多少所学校（县市区）计入才能达到 2027 年目标；达不到时为 null */
+            neededToReach: number | null;
+            org: {
+                code: string;
+                /**
+                 * @description nbs：国家统计局区划代码；local：平台为无国标代码的功能区分配的本地代码
+                 * @enum {string}
+                 */
+                codeSource: "nbs" | "local";
+                /** @enum {string|null} */
+                countyKind: "district" | "county" | "countyCity" | "zone" | null;
+                /** @description 由功能区代管的乡镇街道所属的法定县级单位 */
+                legalParentCode: string | null;
+                /** @enum {string} */
+                level: "city" | "county" | "township";
+                name: string;
+                parentCode: string | null;
+            };
+            reason: string | null;
+            /** @description 未计入分子的学校，按计入后数值的提高从大到小 */
+            schools: components["schemas"]["WhySchool"][];
+            target: components["schemas"]["TargetSummary"];
+            total: components["schemas"]["TargetFigure"];
+            year: number;
         };
         TaskDefinition: {
             /** @description 任务所属行动，如“实施学前教育普惠保障行动” */
@@ -11142,6 +12713,43 @@ export type components = {
             severity: "hard" | "soft";
         };
         ValidationRule: components["schemas"]["ListSumEqualsRule"] | components["schemas"]["NotGreaterRule"] | components["schemas"]["CapacityRule"] | components["schemas"]["ChangeFromPreviousRule"] | components["schemas"]["ClassSizeAtLeastRule"] | components["schemas"]["PerStudentOutlierRule"];
+        /** @description 学校计入分子的条件 */
+        WhyBasis: {
+            /** @description 分子所看的属性；null 为只看办学性质 */
+            attribute: components["schemas"]["AttributeName"] | null;
+            /** @description 计入分子的办学性质；null 为不限 */
+            ownerships: components["schemas"]["Ownership"][] | null;
+            /** @description 计入分子的属性值 */
+            values: (string | boolean)[];
+        };
+        WhyCounty: {
+            /** @description 该县两项标准均达标后全市 T4 的提高（比例 0–1） */
+            gain: number;
+            orgCode: string;
+            orgName: string;
+            rank: number;
+            valueIfCounted: number;
+        };
+        WhySchool: {
+            /** @description 分子所看的属性在该学年的值（不看属性或未记录时为 null） */
+            attributeValue: (components["schemas"]["Ownership"] | components["schemas"]["KgClass"] | boolean | components["schemas"]["FeaturedHighSchool"] | components["schemas"]["SubjectBase"][] | components["schemas"]["SpecialEdEvaluation"]) | null;
+            countyCode: string;
+            countyName: string;
+            /** @description 该校在分母中的权重（学校数为 1，按在园幼儿加权时为其人数） */
+            denominator: number;
+            /** @description 该校计入分子后数值的提高（比例 0–1，0.01 即 1 个百分点） */
+            gain: number;
+            institutionCode: string;
+            institutionName: string;
+            missingStatistics: boolean;
+            ownership: components["schemas"]["Ownership"];
+            rank: number;
+            runningType: components["schemas"]["RunningType"];
+            townshipCode: string;
+            townshipName: string;
+            /** @description 该校计入分子后的数值（比例 0–1） */
+            valueIfCounted: number;
+        };
     };
     responses: never;
     parameters: never;

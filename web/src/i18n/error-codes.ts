@@ -6,7 +6,8 @@
  * English UI shows the English text of the code (test/api/home-error-codes.test.ts checks that
  * every registered code has one).
  */
-import type { Language } from './i18n';
+/** The UI's languages (as in i18n.tsx; spelt here so that the API tests can import this file alone). */
+type Language = 'zh-CN' | 'en';
 
 export const ERROR_CODE_TEXT: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
   VALIDATION_FAILED: {

@@ -1,23 +1,16 @@
 /** The registry area: the school directory (学校名录) and one school's page. */
 import { lazy } from 'react';
 import type { Session } from '../../api';
-import { PageNoAccess } from '../../components/PageStates';
-import { labelOf } from '../../labels';
-import { useI18n } from '../../i18n/i18n';
-import { defineWebArea, type PageContext } from '../area';
+import { defineWebArea } from '../area';
 import { messages } from './messages';
 
 const SchoolsPage = lazy(() => import('./SchoolsPage'));
 const SchoolPage = lazy(() => import('./SchoolPage'));
+// Lazy, like the pages: an area's index must not import the i18n module, which imports every area.
+const NoAccess = lazy(() => import('./NoAccessPage'));
 
 /** The directory and a school's page read institutions (a school clerk's: its own school only). */
 export const readsSchools = (s: Pick<Session, 'permissions'>) => s.permissions.includes('institutions.read');
-
-/** In place of a page the role may not see (e.g. the security auditor's): says so. */
-function NoAccess({ c }: { c: PageContext }) {
-  const { t } = useI18n();
-  return <PageNoAccess role={labelOf(t, 'role', c.session.role.code)} onHome={() => c.navigate('/')} />;
-}
 
 export const area = defineWebArea({
   name: 'registry',

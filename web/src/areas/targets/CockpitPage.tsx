@@ -150,6 +150,7 @@ export default function CockpitPage({ session, year, onYearChange, navigate }: P
                 coverage={data.coverage}
                 standards={ownStandards}
                 navigate={navigate}
+                orgCode={data.org.code}
               />
             </Col>
           ))}

@@ -196,6 +196,8 @@ export default function CountyPage({ code, year, onYearChange, navigate, standar
                 year={loaded.year}
                 orgName={loaded.org.name}
                 demo={loaded.dataset.demo}
+                coverage={loaded.coverage}
+                orgCode={loaded.org.code}
               />
             </Col>
           ))}

@@ -1,3 +1,4 @@
+import { whyClick, whyHref } from './why-link';
 import { Card, Tag, Typography } from 'antd';
 import type { CountyOverview, TargetCard as TargetCardData, TargetsResponse } from '../../api';
 import { buildSparklineOption, completeTrend, type OutlookMark } from '../../charts/sparkline';
@@ -32,6 +33,8 @@ interface Props {
   standards?: CountyOverview;
   /** For the link to the county's 创建达标分析 (without it the link loads the page). */
   navigate?: Navigate;
+  /** The unit's code: the value and a "why" link open the schools (or counties) behind the figure. */
+  orgCode?: string;
 }
 
 const GREY = STATUS_COLOURS.notComputed;
@@ -44,8 +47,19 @@ const VERDICT_COLOURS: Record<CountyOverview['countyStandardsVerdict'], string> 
 };
 
 /** One of the seven targets: value, 2027 target, gap, status, trajectory, trend and 2027 outlook. */
-export function TargetCard({ card, year, orgName, demo, coverage = [], standards, navigate }: Props) {
+export function TargetCard({
+  card,
+  year,
+  orgName,
+  demo,
+  coverage = [],
+  standards,
+  navigate,
+  orgCode,
+}: Props) {
   const { t } = useI18n();
+  // One click from the figure to what keeps it where it is (issue 13 item 9).
+  const whyLink = orgCode !== undefined ? whyHref(card.target.id, orgCode, year) : null;
   const { target, figure } = card;
   const yearCoverage = coverage.find((c) => c.year === year);
   const partial = yearCoverage !== undefined && !yearCoverage.complete;
@@ -188,6 +202,11 @@ export function TargetCard({ card, year, orgName, demo, coverage = [], standards
           </>
         )}
       </dl>
+      {whyLink && (
+        <a className="target-why-link" href={whyLink} onClick={whyClick(whyLink)}>
+          {t('card.why')}
+        </a>
+      )}
       {card.outlook && <CockpitOutlook outlook={card.outlook} partial={partial} />}
       {!notComputed && (
         <div

@@ -2,6 +2,7 @@
 import type { AreaMessageTable } from '../area';
 
 export const zhCN = {
+  'card.why': '查看原因：影响该指标的学校',
   'header.updatedAt': '数据更新于 {time}',
   'cockpit.heading': '{org} · 七项 2027 年目标',
   'cockpit.empty': '该单位暂无目标数据',
@@ -76,6 +77,7 @@ export const zhCN = {
 } as const;
 
 export const en: Record<keyof typeof zhCN, string> = {
+  'card.why': 'Why this figure: the schools that move it',
   'header.updatedAt': 'Data loaded {time}',
   'cockpit.heading': '{org} · the seven 2027 targets',
   'cockpit.empty': 'No target data for this unit',

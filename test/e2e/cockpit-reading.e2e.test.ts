@@ -231,6 +231,22 @@ describe.runIf(browserAvailable)('cockpit of issue 13 in Chromium', () => {
     );
   });
 
+  it('opens the why view from a card in one click', async () => {
+    const page = await open('county1');
+    // 县1's cockpit opens on 2025 (2026 is partial). T1 2025: 180 public of 300 children; 阳光 and
+    // 育才 (60 each, not public) would each add 60 ÷ 300 = 20 points.
+    await page.click(`${card('T1')} .target-why-link`);
+    await page.waitForSelector('#why-page .why-list .ant-table-row');
+    expect(new URL(page.url()).pathname).toBe('/app/why/T1');
+    expect(new URL(page.url()).searchParams.get('org')).toBe('999901');
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2025');
+    const first = await page.$$eval('#why-page .why-list .ant-table-tbody tr.ant-table-row', (trs) =>
+      [...trs[0]!.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''),
+    );
+    expect([first[1], first[6]]).toEqual(['甲县阳光幼儿园', '+20.0 个百分点']);
+    await page.close();
+  });
+
   it('does not cut the T5 title at 1366 px', async () => {
     const page = await open('citystaff', '/app/?year=2025');
     const title = `${card('T5')} .ant-card-head-title`;
