@@ -80,7 +80,9 @@ describe.runIf(browserAvailable)('web app on the Jining demo data in Chromium', 
     // Hover: every county's region answers with its name and its T1 value, the matrix's figure.
     for (const [code, name] of Object.entries(COUNTIES)) {
       const cell = (
-        await page.textContent(`.county-matrix .matrix-cell[data-org="${code}"][data-target="T1"]`)
+        await page.textContent(
+          `.county-matrix .matrix-cell[data-org="${code}"][data-target="T1"] .matrix-value`,
+        )
       )?.trim();
       expect(cell).toMatch(/^\d+\.\d%$/);
       expect(await hoverCounty(page, name)).toBe(`${name}：${cell}`);
