@@ -13,6 +13,7 @@ import { TEST_PASSWORD } from '../support/accounts.ts';
 import {
   ARTIFACTS,
   browserAvailable,
+  downloadBy,
   startBrowserHarness,
   submitLogin,
   type BrowserHarness,
@@ -123,7 +124,7 @@ describe.runIf(browserAvailable)('web app accounts page in Chromium', () => {
     await page.click('#account-import');
     await page.waitForSelector('#import-run');
     // The template downloads from the dialog.
-    const [template] = await Promise.all([page.waitForEvent('download'), page.click('#import-template')]);
+    const template = await downloadBy(page, '#import-template');
     expect(template.suggestedFilename()).toBe('账号批量导入模板.xlsx');
 
     // Row 3 names a school code that does not exist.
@@ -156,7 +157,7 @@ describe.runIf(browserAvailable)('web app accounts page in Chromium', () => {
       mimeType: XLSX,
       buffer: await file('KC00000002'),
     });
-    const [credentials] = await Promise.all([page.waitForEvent('download'), page.click('#import-run')]);
+    const credentials = await downloadBy(page, '#import-run');
     expect(credentials.suggestedFilename()).toBe('新账号初始密码.xlsx');
     await expect.poll(() => page.textContent('.import-done')).toContain('已创建 2 个账号');
     await page.keyboard.press('Escape');

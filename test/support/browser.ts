@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
 import { buildApp } from '../../src/api/app.ts';
 import { createAppContextFrom, type AppContext } from '../../src/app/app.context.ts';
 import { loadPlan } from '../../src/app/plan/plan.loader.ts';
@@ -110,4 +110,22 @@ export async function submitLogin(page: Page, username: string, password: string
   await page.fill('#username', username);
   await page.fill('#password', password);
   await page.click('#login-form button[type=submit]');
+}
+
+/**
+ * Clicks what starts a download and returns the download. It first waits for an opening dialog's
+ * animation to end: on a loaded machine a click during Ant Design's zoom-in can land before the
+ * button is in place, and no download ever starts.
+ */
+export async function downloadBy(page: Page, selector: string): Promise<Download> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ant-modal-wrap')].every((m) =>
+      m.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'),
+    ),
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click(selector),
+  ]);
+  return download;
 }
