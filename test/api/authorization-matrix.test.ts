@@ -5,6 +5,8 @@
  * → 403; with it, inside the scope → allowed; outside → 404, as if the record did not exist.
  * A new route without an entry in SAMPLES fails the test.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,16 +22,10 @@ import { createTestAccounts, login, TEST_ACCOUNTS, type Login } from '../support
 import { loadSmallDataset } from '../support/small-dataset.ts';
 import { testBackends } from '../support/test-db.ts';
 
+import { countyOf, get, inScopeOrg, type AreaSamples, type Pick, type Sample } from '../support/authz.ts';
+
 type Caller = { username: string; scope: Scope } | null;
 
-/** A school, an org unit and an account of the small city, inside and outside a caller's scope. */
-interface Pick {
-  institution: string;
-  org: string;
-  /** A school-clerk account to manage. */
-  clerkAccount: string;
-  clerkScope: string;
-}
 const IN_COUNTY: Record<string, Pick> = {
   '999900': { institution: 'KB00000001', org: '999902', clerkAccount: 'target2', clerkScope: 'KB00000002' },
   '999901': {
@@ -91,30 +87,6 @@ const collectionUpload = async (path: string, code: string): Promise<InjectOptio
   headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   payload: await collectionXlsx(code),
 });
-
-/**
- * One sample request per route, for a pick of records. `okStatus` is what an allowed caller gets
- * (default: any 2xx); `outsideStatus` what a caller with the permission gets for a record outside
- * its scope (default 404). Returning null skips the case (e.g. no meaningful outside).
- */
-interface Sample {
-  request(p: Pick, ids: Map<string, number>): Promise<InjectOptions | null> | InjectOptions | null;
-  okStatus?: number[];
-  outsideStatus?: number;
-  /** Needs a session of its own (it ends or changes the session). */
-  freshSession?: boolean;
-  /** The request names no record, so there is no "outside" case; `check` verifies the content instead. */
-  unscoped?: boolean;
-  /** For an allowed caller: what is wrong with the answer's content, or null. */
-  check?: (body: any, scope: Scope) => string | null;
-}
-
-/** The county-level code of a scope in the small city ('999900' for the city). */
-const countyOf = (scope: Scope) => (scope.kind === 'org' ? scope.orgCode : '999901');
-const inScopeOrg = (orgCode: string, scope: Scope) =>
-  scope.kind === 'org' && (scope.orgCode === '999900' || orgCode.startsWith(scope.orgCode));
-
-const get = (url: string): InjectOptions => ({ method: 'GET', url });
 
 const SAMPLES: Record<string, Sample> = {
   'GET /': { request: () => get('/'), unscoped: true, okStatus: [200, 302] },
@@ -461,6 +433,19 @@ const SAMPLES: Record<string, Sample> = {
   },
 };
 
+/** Each area's samples from test/api/authz-samples/<area>.samples.ts. */
+const AREA_SAMPLES: AreaSamples[] = [];
+const SAMPLE_DIR = join(import.meta.dirname, 'authz-samples');
+for (const file of readdirSync(SAMPLE_DIR)
+  .filter((f) => f.endsWith('.samples.ts'))
+  .sort()) {
+  const area = ((await import(join(SAMPLE_DIR, file))) as { default: AreaSamples }).default;
+  for (const key of Object.keys(area.samples))
+    if (key in SAMPLES) throw new Error(`${file}: ${key} has a sample already`);
+  Object.assign(SAMPLES, area.samples);
+  AREA_SAMPLES.push(area);
+}
+
 const roles = loadRoles();
 
 describe.each(testBackends())('authorisation matrix on $name', (backend) => {
@@ -492,6 +477,7 @@ describe.each(testBackends())('authorisation matrix on $name', (backend) => {
       scopeCode: 'KB00000002',
     });
     for (const a of await ctx.users.list(cli)) ids.set(a.username, a.id);
+    for (const area of AREA_SAMPLES) await area.setup?.(ctx, app);
     for (const a of TEST_ACCOUNTS) if (!a.mustChange) sessions.set(a.username, await login(app, a.username));
   });
   afterAll(async () => {

@@ -118,11 +118,15 @@ export async function submitLogin(page: Page, username: string, password: string
  * button is in place, and no download ever starts.
  */
 export async function downloadBy(page: Page, selector: string): Promise<Download> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.ant-modal-wrap')].every((m) =>
-      m.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'),
-    ),
-  );
+  for (let i = 0; i < 100; i++) {
+    const settled = await page.$$eval('.ant-modal-wrap', (wraps) =>
+      wraps.every((m) =>
+        m.getAnimations({ subtree: true }).every((a: { playState: string }) => a.playState !== 'running'),
+      ),
+    );
+    if (settled) break;
+    await page.waitForTimeout(100);
+  }
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),
     page.click(selector),
