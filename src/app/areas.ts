@@ -5,6 +5,11 @@
  */
 import { CORE_PERMISSIONS, type Permission } from '../domain/access/access.types.ts';
 import type { AppArea } from './area.ts';
+import { evidenceArea } from './evidence/evidence.area.ts';
+import { milestonesArea } from './milestones/milestones.area.ts';
+import { deliveryArea } from './delivery/delivery.area.ts';
+import { reportingArea } from './reporting/reporting.area.ts';
+import { stocktakeArea } from './stocktake/stocktake.area.ts';
 import { collectionArea } from './collection/collection.area.ts';
 import { registryArea } from './registry/registry.area.ts';
 import { standardsArea } from './standards/standards.area.ts';
@@ -17,6 +22,11 @@ export const AREAS: readonly AppArea[] = [
   collectionArea,
   targetsArea,
   standingArea,
+  evidenceArea,
+  milestonesArea,
+  deliveryArea,
+  reportingArea,
+  stocktakeArea,
 ];
 
 /** Every permission the platform knows: the core's and each area's (config/roles.yaml is checked against it). */

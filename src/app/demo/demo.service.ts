@@ -14,7 +14,9 @@ import { loadRulePacks } from '../standards/rule-pack.loader.ts';
 import { isAssessedUnit } from '../standards/standards.service.ts';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/database.ts';
-import { insertAccounts, insertAuditEntries } from '../../db/access/access.repository.ts';
+import { insertAccounts, insertAuditEntries, listAccounts } from '../../db/access/access.repository.ts';
+import { loadPlan } from '../plan/plan.loader.ts';
+import { AREA_DEMOS } from './area-demos.ts';
 import type { RoleCode } from '../../domain/access/access.types.ts';
 import { hashPassword } from '../access/password.hasher.ts';
 import {
@@ -226,6 +228,15 @@ export async function createDemoData(
         mustChangePassword: false,
       })),
     );
+    const areaSummaries: string[] = [];
+    if (AREA_DEMOS.length > 0) {
+      const accountIds = new Map((await listAccounts(tx)).map((a) => [a.username, a.id]));
+      const plan = loadPlan();
+      for (const demo of AREA_DEMOS) {
+        progress(`正在写入数据库：${demo.title}（演示数据）……`);
+        areaSummaries.push(await demo.write({ tx, seed, now, plan, config, dataset, accountIds }));
+      }
+    }
     await insertAuditEntries(tx, [
       {
         actorId: null,
@@ -233,7 +244,7 @@ export async function createDemoData(
         ip: null,
         action: 'demo.create',
         outcome: 'success',
-        detail: `生成演示数据：${dataset.institutions.length} 所学校和幼儿园，${dataset.statistics.length} 条学年统计，${accounts.length} 个演示账号${collection.period ? `，${collection.period.name} ${collection.submissions.length} 份报表（未经市级审核）` : ''}`,
+        detail: `生成演示数据：${dataset.institutions.length} 所学校和幼儿园，${dataset.statistics.length} 条学年统计，${accounts.length} 个演示账号${collection.period ? `，${collection.period.name} ${collection.submissions.length} 份报表（未经市级审核）` : ''}${areaSummaries.map((x) => `，${x}`).join('')}`,
         newValue: {
           seed,
           accounts: accounts.map((a) => a.username),
