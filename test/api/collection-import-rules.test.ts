@@ -10,10 +10,6 @@
  * the file gives 32 + 32 + 57 + 57 + 57 + 57 = 292, (292 − 180) / 180 = 62.2 %. Its county has two
  * other kindergartens (fewer than the 4 peers the outlier rules need: S03/S04 do not apply).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,12 +17,12 @@ import type { AppContext } from '../../src/app/app.context.ts';
 import type { DatabaseHandle } from '../../src/db/database.ts';
 import type { Login } from '../support/accounts.ts';
 import { collectionRequests, openCollectionApp } from '../support/collection.ts';
+import { documentClient, xlsxAsCsv } from '../support/documents.ts';
 import { testBackends } from '../support/test-db.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const BASE = '/api/v1/collection/2026-autumn';
 const SHEET = '秋季统计（幼儿园）';
-const SOFFICE = '/usr/bin/soffice';
 
 /** A complete kindergarten row; `over` replaces some cells. */
 function kindergarten(over: Record<string, ExcelJS.CellValue> = {}): Record<string, ExcelJS.CellValue> {
@@ -319,42 +315,17 @@ describe.each(testBackends())('collection Excel preview with the form’s rules 
     );
     expect(audit.items[0]!.newValue).toMatchObject({ problems: 3, warnings: 1, problemList: true });
 
-    if (existsSync(SOFFICE)) {
+    if (documentClient('soffice')) {
       // LibreOffice opens it: converted headless to CSV, the first sheet reads the same.
-      const dir = mkdtempSync(join(tmpdir(), 'eduplan-problems-'));
-      try {
-        writeFileSync(join(dir, 'problems.xlsx'), res.rawPayload);
-        execFileSync(
-          SOFFICE,
-          [
-            `-env:UserInstallation=file://${dir}/profile`,
-            '--headless',
-            '--convert-to',
-            'csv:Text - txt - csv (StarCalc):44,34,76',
-            '--outdir',
-            dir,
-            join(dir, 'problems.xlsx'),
-          ],
-          { stdio: 'pipe', timeout: 120_000 },
-        );
-        const csv = readFileSync(
-          join(
-            dir,
-            readdirSync(dir).find((f) => f.endsWith('.csv'))!,
-          ),
-          'utf8',
-        );
-        const rows = csv.trim().split('\n');
-        expect(rows[0]).toBe('行,学校（机构）代码,学校名称,工作表,列,表头,值,类别,规则,问题说明');
-        expect(rows.slice(1).map((r) => r.split(',').slice(0, 2).join(','))).toEqual([
-          '4,KA00000001',
-          '4,KA00000001',
-          '5,KA00000002',
-          '6,KA00000003',
-        ]);
-      } finally {
-        rmSync(dir, { recursive: true, force: true });
-      }
+      const csv = xlsxAsCsv({ name: 'problems.xlsx', bytes: res.rawPayload });
+      const rows = csv.trim().split('\n');
+      expect(rows[0]).toBe('行,学校（机构）代码,学校名称,工作表,列,表头,值,类别,规则,问题说明');
+      expect(rows.slice(1).map((r) => r.split(',').slice(0, 2).join(','))).toEqual([
+        '4,KA00000001',
+        '4,KA00000001',
+        '5,KA00000002',
+        '6,KA00000003',
+      ]);
     }
   }, 180_000);
 

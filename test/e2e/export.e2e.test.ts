@@ -3,12 +3,9 @@
  * demo data (演示数据): the 县区对比 table writes its percentages as numbers in a % number format
  * (not text, not a bare 0.884) under headers that name the targets ("T1 公办园在园幼儿占比", the
  * short titles of plans/jining-2024.yaml); a county's rule export writes shares the same way. The
- * workbook is read back with exceljs and, when LibreOffice is installed, converted to CSV headless,
+ * workbook is read back with exceljs and converted to CSV by LibreOffice headless (required in CI),
  * which must show the percentages as the screen does.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -22,32 +19,7 @@ import {
   submitLogin,
   type BrowserHarness,
 } from '../support/browser.ts';
-
-const SOFFICE = ['/usr/bin/soffice', '/usr/local/bin/soffice'].find((p) => existsSync(p));
-
-/** The CSV LibreOffice writes for the first sheet of a workbook (cells as displayed). */
-function csvOf(xlsx: string): string {
-  const out = mkdtempSync(join(tmpdir(), 'eduplan-csv-'));
-  const profile = mkdtempSync(join(tmpdir(), 'eduplan-lo-'));
-  execFileSync(
-    SOFFICE!,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      '--headless',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76',
-      '--outdir',
-      out,
-      xlsx,
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
-  );
-  const name = xlsx
-    .split('/')
-    .pop()!
-    .replace(/\.xlsx$/, '.csv');
-  return readFileSync(join(out, name), 'utf8');
-}
+import { documentClient, xlsxAsCsv } from '../support/documents.ts';
 
 const percentText = (share: number) => `${(share * 100).toFixed(1)}%`;
 
@@ -111,14 +83,12 @@ describe.runIf(browserAvailable)('Excel exports write percentages as numbers, he
     expect(cell.numFmt).toContain('%');
     expect(cell.value as number).toBeCloseTo(Number((yutai.value * 100).toFixed(1)) / 100, 9);
 
-    if (SOFFICE) {
-      const csv = csvOf(path);
+    if (documentClient('soffice')) {
+      const csv = xlsxAsCsv(path);
       const lines = csv.split(/\r?\n/);
       expect(lines[1]).toContain(header);
       const line = lines.find((l) => l.startsWith('鱼台县'))!;
       expect(line.split(',')[col - 1]).toBe(percentText(yutai.value));
-    } else {
-      console.warn('[e2e] 未安装 LibreOffice：跳过 CSV 转换检查');
     }
     await page.context().close();
   });
@@ -154,8 +124,8 @@ describe.runIf(browserAvailable)('Excel exports write percentages as numbers, he
     // "≥ 100.0%" is a threshold with its comparator: text.
     expect(r.getCell(5).type).toBe(ExcelJS.ValueType.String);
 
-    if (SOFFICE) {
-      const line = csvOf(path)
+    if (documentClient('soffice')) {
+      const line = xlsxAsCsv(path)
         .split(/\r?\n/)
         .find((l) => l.includes(',CB-G05,'))!;
       expect(line.split(',')[3]).toBe(percentText(rules[g05].value));
