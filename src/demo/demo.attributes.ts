@@ -1,12 +1,14 @@
 /**
  * Effective-dated attributes for the demo institutions: kindergarten class, strong-school
  * programme, high-school evaluation, featured high schools and subject bases, special-school
- * evaluation. One record when a value changes; a few corrections (same effectiveFromYear, later
+ * evaluation, and what the milestones read (resource centres, township-seat schools, 办学条件
+ * class, special schools' departments). One record when a value changes; a few corrections (same effectiveFromYear, later
  * recordedAt) so that "latest recorded wins" matters.
  */
 import type {
   AttributeName,
   AttributeRecord,
+  ConditionsClass,
   FeaturedHighSchool,
   InstitutionAttributes,
   KgClass,
@@ -89,12 +91,122 @@ function activeYears(p: LaidOutInstitution, years: Years): number[] {
   return out;
 }
 
+const COMPULSORY = new Set(['211', '311', '312']);
+const SPECIAL_TYPES = new Set(['511', '512', '513', '514']);
+
+/**
+ * The school of each township that hosts its 特殊教育资源中心: the central primary (中心小学), else
+ * the central junior or nine-year school, else the township's first primary or junior school.
+ */
+function resourceCentreHosts(plans: readonly LaidOutInstitution[]): Set<string> {
+  const rank = (p: LaidOutInstitution) =>
+    (p.role === 'central' ? 0 : 2) + (p.institution.runningType === '211' ? 0 : 1);
+  const best = new Map<string, LaidOutInstitution>();
+  for (const p of plans) {
+    if (!COMPULSORY.has(p.institution.runningType) || p.endYear !== null) continue;
+    const t = p.institution.townshipCode;
+    const cur = best.get(t);
+    if (!cur || rank(p) < rank(cur) || (rank(p) === rank(cur) && p.institution.code < cur.institution.code))
+      best.set(t, p);
+  }
+  return new Set([...best.values()].map((p) => p.institution.code));
+}
+
+function conditionsClassOf(score: number): ConditionsClass {
+  if (score >= 0.9) return 'classI';
+  if (score >= 0.42) return 'classII';
+  return 'belowClassII';
+}
+
+/**
+ * The attributes the plan's milestones read (resource centres, township-seat schools and their
+ * 办学条件 class, special schools' departments), each institution from a fork of its own so that
+ * the other attributes' draws are unchanged. Most townships have had a resource centre for years,
+ * some since 2024 or 2025, a few none yet; most special schools have both departments, a few lack
+ * the vocational one.
+ */
+function milestoneAttributes(
+  p: LaidOutInstitution,
+  ys: readonly number[],
+  hosts: ReadonlySet<string>,
+  r: Rng,
+  out: AttributeRecord[],
+): void {
+  const code = p.institution.code;
+  const type = p.institution.runningType;
+  const prog = p.county.progress;
+  if (COMPULSORY.has(type)) {
+    if (p.setting === 'seat') {
+      emit(
+        code,
+        'townshipSeat',
+        ys.map((y) => ({ year: y, value: true })),
+        (v) => !v,
+        r,
+        out,
+      );
+      const s0 = p.quality + r.normal(0, 0.12);
+      const gain = 0.025 + 0.05 * prog;
+      const series: Series<'conditionsClass'> = ys.map((y) => ({
+        year: y,
+        value: conditionsClassOf(s0 + gain * Math.max(0, y - 2019)),
+      }));
+      emit(code, 'conditionsClass', series, (v) => (v === 'classII' ? 'belowClassII' : 'classII'), r, out);
+    }
+    if (hosts.has(code)) {
+      const u = r.float();
+      const never = 0.05 + 0.1 * (1 - prog);
+      const from =
+        u < never
+          ? Infinity
+          : u < never + 0.06 + 0.08 * (1 - prog)
+            ? 2025
+            : u < never + 0.22
+              ? 2024
+              : r.int(2019, 2023);
+      emit(
+        code,
+        'resourceCentre',
+        ys.map((y) => ({ year: y, value: y >= from })),
+        (v) => !v,
+        r,
+        out,
+      );
+    }
+  }
+  if (SPECIAL_TYPES.has(type)) {
+    const pre = r.chance(0.55 + 0.3 * prog)
+      ? r.int(2019, 2023)
+      : r.chance(0.6)
+        ? r.int(2024, 2025)
+        : Infinity;
+    const voc = r.chance(0.35 + 0.3 * prog) ? r.int(2019, 2024) : r.chance(0.5) ? 2025 : Infinity;
+    emit(
+      code,
+      'preschoolDepartment',
+      ys.map((y) => ({ year: y, value: y >= pre })),
+      (v) => !v,
+      r,
+      out,
+    );
+    emit(
+      code,
+      'vocationalDepartment',
+      ys.map((y) => ({ year: y, value: y >= voc })),
+      (v) => !v,
+      r,
+      out,
+    );
+  }
+}
+
 export function generateAttributes(
   plans: readonly LaidOutInstitution[],
   years: Years,
   rng: Rng,
 ): AttributeRecord[] {
   const out: AttributeRecord[] = [];
+  const hosts = resourceCentreHosts(plans);
   for (const p of plans) {
     const r = rng.fork(`attr:${p.institution.code}`);
     const ys = activeYears(p, years);
@@ -192,6 +304,7 @@ export function generateAttributes(
       });
       emit(code, 'specialEdEvaluation', series, (v) => (v === 'passed' ? 'failed' : 'passed'), r, out);
     }
+    milestoneAttributes(p, ys, hosts, rng.fork(`milestone-attr:${code}`), out);
   }
   return out;
 }

@@ -374,6 +374,12 @@ describe('generateDemoDataset (Jining 2019–2025)', () => {
       featuredHighSchool: SENIOR,
       subjectBases: SENIOR,
       specialEdEvaluation: SPECIAL,
+      // What the milestones read (resource centres at primary or junior schools, township seats).
+      resourceCentre: ['211', '311', '312'],
+      townshipSeat: ['211', '311', '312'],
+      conditionsClass: ['211', '311', '312'],
+      preschoolDepartment: SPECIAL,
+      vocationalDepartment: SPECIAL,
     };
     for (const a of ds.attributes) {
       expect(kinds[a.name]).toContain(inst.get(a.institutionCode)!.runningType);

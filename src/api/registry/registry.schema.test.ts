@@ -56,6 +56,11 @@ describe('attribute record schemas', () => {
       featuredHighSchool: 'city',
       subjectBases: [{ level: 'provincial', subject: '物理' }],
       specialEdEvaluation: 'notEvaluated',
+      resourceCentre: true,
+      preschoolDepartment: false,
+      vocationalDepartment: true,
+      townshipSeat: true,
+      conditionsClass: 'classII',
     };
     const base = {
       institutionCode: 'A000000001',

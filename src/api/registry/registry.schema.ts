@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  CONDITIONS_CLASSES,
   KG_CLASSES,
   OWNERSHIPS,
   RUNNING_TYPES,
@@ -13,6 +14,7 @@ import {
   type AttributeName,
   type AttributeRecord,
   type AttributeRecordByName,
+  type ConditionsClass,
   type FeaturedHighSchool,
   type Institution,
   type InstitutionAttributes,
@@ -71,6 +73,11 @@ export const specialEdEvaluationSchema = z
   .describe('特教学校办学质量评价结果：passed 通过、failed 未通过、notEvaluated 未评价')
   .meta({ id: 'SpecialEdEvaluation' });
 
+export const conditionsClassSchema = z
+  .enum(CONDITIONS_CLASSES)
+  .describe('省定办学条件标准类别：classI I类、classII II类、belowClassII 未达II类')
+  .meta({ id: 'ConditionsClass' });
+
 export const subjectBaseSchema = z
   .object({
     level: z.enum(['provincial', 'city']),
@@ -90,6 +97,11 @@ const attributeValueSchemas = {
   featuredHighSchool: featuredHighSchoolSchema,
   subjectBases: z.array(subjectBaseSchema),
   specialEdEvaluation: specialEdEvaluationSchema,
+  resourceCentre: z.boolean().describe('是否依托本校设立乡镇（街道）特殊教育资源中心'),
+  preschoolDepartment: z.boolean().describe('特教学校是否附设学前教育部（班）'),
+  vocationalDepartment: z.boolean().describe('特教学校是否设置中等职业教育部（班）'),
+  townshipSeat: z.boolean().describe('是否为乡镇驻地学校'),
+  conditionsClass: conditionsClassSchema,
 } satisfies Record<AttributeName, z.ZodType>;
 
 export const attributeNameSchema = z
@@ -130,6 +142,11 @@ function attributeRecordUnion<E extends z.ZodRawShape>(extra: E) {
     attributeRecordOf('featuredHighSchool', v.featuredHighSchool, extra),
     attributeRecordOf('subjectBases', v.subjectBases, extra),
     attributeRecordOf('specialEdEvaluation', v.specialEdEvaluation, extra),
+    attributeRecordOf('resourceCentre', v.resourceCentre, extra),
+    attributeRecordOf('preschoolDepartment', v.preschoolDepartment, extra),
+    attributeRecordOf('vocationalDepartment', v.vocationalDepartment, extra),
+    attributeRecordOf('townshipSeat', v.townshipSeat, extra),
+    attributeRecordOf('conditionsClass', v.conditionsClass, extra),
   ]);
 }
 
@@ -283,6 +300,7 @@ export const countyBoundariesSchema = z
 // ——— Compile-time: each schema's output is exactly its domain type ———
 
 assertSchemaMatches<typeof runningTypeSchema, RunningType>(true);
+assertSchemaMatches<typeof conditionsClassSchema, ConditionsClass>(true);
 assertSchemaMatches<typeof ownershipSchema, Ownership>(true);
 assertSchemaMatches<typeof urbanRuralSchema, UrbanRural>(true);
 assertSchemaMatches<typeof kgClassSchema, KgClass>(true);

@@ -18,6 +18,11 @@ const ATTRIBUTE_LABELS: Partial<Record<AttributeName, string>> = {
   highSchoolEvaluationCompleted: '完成市级办学质量评价',
   featuredHighSchool: '特色高中',
   specialEdEvaluation: '办学质量达标评价',
+  resourceCentre: '设有特殊教育资源中心',
+  preschoolDepartment: '附设学前教育部（班）',
+  vocationalDepartment: '设置中等职业教育部（班）',
+  townshipSeat: '乡镇驻地学校',
+  conditionsClass: '省定办学条件标准类别',
 };
 
 const VALUE_LABELS: Record<string, string> = {
@@ -28,6 +33,9 @@ const VALUE_LABELS: Record<string, string> = {
   passed: '通过',
   failed: '未通过',
   notEvaluated: '未评估',
+  classI: 'I类',
+  classII: 'II类',
+  belowClassII: '未达II类',
 };
 
 function valueText(v: unknown): string {

@@ -99,6 +99,13 @@ export type FeaturedHighSchool = 'provincial' | 'city' | 'none';
 /** 特教学校办学质量评价结果. */
 export type SpecialEdEvaluation = 'passed' | 'failed' | 'notEvaluated';
 
+/**
+ * 省定办学条件标准类别 of a school (山东省普通中小学办学条件标准): I 类, II 类, or below II 类.
+ * The plan's 任务7 asks every township-seat school to reach II 类 or above.
+ */
+export type ConditionsClass = 'classI' | 'classII' | 'belowClassII';
+export const CONDITIONS_CLASSES: readonly ConditionsClass[] = ['classI', 'classII', 'belowClassII'];
+
 /** 学科基地, e.g. { level: 'provincial', subject: '物理' }. */
 export interface SubjectBase {
   level: 'provincial' | 'city';
@@ -115,6 +122,16 @@ export interface InstitutionAttributes {
   featuredHighSchool: FeaturedHighSchool;
   subjectBases: SubjectBase[];
   specialEdEvaluation: SpecialEdEvaluation;
+  /** 乡镇（街道）特殊教育资源中心 based at this (central primary or junior) school, from a school year on. */
+  resourceCentre: boolean;
+  /** A special-education school's 学前教育部（班）. */
+  preschoolDepartment: boolean;
+  /** A special-education school's 中等职业教育部（班）. */
+  vocationalDepartment: boolean;
+  /** 乡镇驻地学校: the school stands at its township's seat. */
+  townshipSeat: boolean;
+  /** 省定办学条件标准类别 reached. */
+  conditionsClass: ConditionsClass;
 }
 export type AttributeName = keyof InstitutionAttributes;
 

@@ -15,6 +15,7 @@ import type {
 } from '../../api';
 import { DemoBanner, PageError, PageLoading } from '../../components/PageStates';
 import { TargetCard } from './TargetCard';
+import { MilestonePanel } from '../milestones/MilestonePanel';
 import { STATUS_COLOURS } from '../../charts/status';
 import { chartTitle } from '../../charts/png';
 import { buildTrendOption } from '../../charts/trend';
@@ -280,6 +281,11 @@ export default function CountyPage({ code, year, onYearChange, navigate, standar
           </>
         )}
       </Card>
+      {code.length === 6 && (
+        <Card size="small" className="county-milestones" title={t('ms.countySection')}>
+          <MilestonePanel orgCode={code} navigate={navigate} />
+        </Card>
+      )}
     </div>
   );
 }

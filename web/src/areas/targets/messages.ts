@@ -33,10 +33,6 @@ export const zhCN = {
   'col.inNumerator': '计入分子',
   'col.numerator': '分子',
   'col.denominator': '分母',
-  'milestone.due': '已到期',
-  'milestone.notDue': '未到期',
-  'milestone.deadline': '截止 {date}',
-  'milestone.task': '任务 {task}',
   'cockpit.laggingEmpty': '暂无县区数据',
   'counties.sheet': '县区对比',
   'col.status': '状态',
@@ -58,8 +54,6 @@ export const zhCN = {
   'outlook.none': '完整学年不足两个，暂不外推',
   'outlook.noBand': '只有两个完整学年，无法估计误差区间',
   'cockpit.milestonesOf': '时间节点 · {org}',
-  'cockpit.milestoneScope':
-    '方案中的时间节点，适用于{org}。平台暂无时间节点的完成情况数据，状态仅按截止日期与今天（北京时间）比较，不代表{org}是否已完成。',
   'cockpit.laggingOf': '各目标滞后情况 · {org}',
   'cockpit.laggingBasis':
     '按应达进度判断：应达进度为 {baseline} 年基线到 2027 年目标的直线；低于应达进度超过 {onTrack} 个百分点为滞后，超过 {lag} 个百分点为严重滞后。',
@@ -108,10 +102,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'col.inNumerator': 'Counted',
   'col.numerator': 'Numerator',
   'col.denominator': 'Denominator',
-  'milestone.due': 'Past deadline',
-  'milestone.notDue': 'Not yet due',
-  'milestone.deadline': 'Due {date}',
-  'milestone.task': 'Task {task}',
   'cockpit.laggingEmpty': 'No county data',
   'counties.sheet': 'Counties',
   'col.status': 'status',
@@ -133,8 +123,6 @@ export const en: Record<keyof typeof zhCN, string> = {
   'outlook.none': 'Fewer than two complete years: no projection',
   'outlook.noBand': 'Only two complete years: no range can be estimated',
   'cockpit.milestonesOf': 'Milestones · {org}',
-  'cockpit.milestoneScope':
-    'The plan’s milestones, as they apply to {org}. The platform has no milestone completion data yet: the status only compares the deadline with today (Beijing time) and does not say whether {org} has done it.',
   'cockpit.laggingOf': 'Lagging, per target · {org}',
   'cockpit.laggingBasis':
     'Judged by the trajectory: a straight line from the {baseline} baseline to the 2027 target; more than {onTrack} points below it is lagging, more than {lag} points severely lagging.',

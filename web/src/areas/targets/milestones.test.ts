@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure, ScorecardResponse } from '../../api';
-import { laggingCounties, milestoneStatus, sortedMilestones } from './milestones';
+import { laggingCounties } from './milestones';
 
 const fig = (
   targetId: Figure['targetId'],
@@ -25,21 +25,7 @@ const fig = (
   reason: null,
 });
 
-describe('cockpit milestones and lagging counties', () => {
-  it('marks passed deadlines 已到期', () => {
-    expect(milestoneStatus('2025-06-30', '2025-07-01')).toBe('due');
-    expect(milestoneStatus('2025-07-01', '2025-07-01')).toBe('notDue');
-    expect(milestoneStatus('2027-12-31', '2025-07-01')).toBe('notDue');
-  });
-
-  it('orders milestones by deadline', () => {
-    const m = sortedMilestones([
-      { id: 'b', task: 2, title: 'B', deadline: '2026-01-01' },
-      { id: 'a', task: 1, title: 'A', deadline: '2025-01-01' },
-    ]);
-    expect(m.map((x) => x.id)).toEqual(['a', 'b']);
-  });
-
+describe('cockpit lagging counties', () => {
   it('lists the lagging counties per target for the year, never the city', () => {
     const scorecard: ScorecardResponse = {
       pending: false,

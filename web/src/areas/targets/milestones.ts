@@ -1,19 +1,9 @@
-/** The plan's dated milestones and the lagging counties of each target, for the cockpit. Pure. */
-import type { Milestone, ScorecardResponse } from '../../api';
-import { isCityCode } from '../../charts/matrix';
-
 /**
- * 已到期 when the deadline is before today, else 未到期. The platform records no completion of
- * milestones, so this says nothing about whether the work was done.
+ * The lagging counties of each target, for the cockpit. Pure. (The milestones' completion comes
+ * from the milestones area: web/src/areas/milestones/milestone-view.ts.)
  */
-export function milestoneStatus(deadline: string, today: string): 'due' | 'notDue' {
-  return deadline < today ? 'due' : 'notDue';
-}
-
-/** Milestones in deadline order. */
-export function sortedMilestones(milestones: readonly Milestone[]): Milestone[] {
-  return [...milestones].sort((a, b) => a.deadline.localeCompare(b.deadline) || a.task - b.task);
-}
+import type { ScorecardResponse } from '../../api';
+import { isCityCode } from '../../charts/matrix';
 
 export interface LaggingCounty {
   code: string;
