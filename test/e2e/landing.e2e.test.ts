@@ -21,7 +21,8 @@ import {
 /** The landing page each demo role of the small test accounts must reach, by its root's selector. */
 const LANDINGS: Array<{ username: string; role: string; selector: string }> = [
   { username: 'citystaff', role: 'cityStaff', selector: '.cockpit' },
-  { username: 'county1', role: 'countyAdmin', selector: '.cockpit' },
+  // A county officer starts on the county's start page (本县工作台, stocktake area).
+  { username: 'county1', role: 'countyAdmin', selector: '#my-county-page' },
   { username: 'inspector', role: 'inspector', selector: '.cockpit' },
   { username: 'finance', role: 'readOnly', selector: '.cockpit' },
   { username: 'cityadmin', role: 'cityAdmin', selector: '.cockpit' },

@@ -72,12 +72,22 @@ export function routeOf(pathname: string): Route {
 }
 
 /**
+ * Areas whose home page is tried before the area order: a county officer's start page (本县工作台,
+ * stocktake) comes before the cockpit, which every reader of the targets fits.
+ */
+const HOME_FIRST: readonly string[] = ['stocktake'];
+const HOME_ORDER = [
+  ...AREAS.filter((a) => HOME_FIRST.includes(a.name)),
+  ...AREAS.filter((a) => !HOME_FIRST.includes(a.name)),
+];
+
+/**
  * The home page of a session, shown at /app/: the page of the first area (in area order) whose
  * `home` fits the session (the cockpit for whoever reads the targets; a school clerk's form), else
  * the page at '/'.
  */
 export function homePage(session: Session): AreaPage {
-  const name = AREAS.find((a) => a.home?.fits(session))?.home?.page;
+  const name = HOME_ORDER.find((a) => a.home?.fits(session))?.home?.page;
   return PAGES.find((p) => p.page === name) ?? ROOT_PAGE;
 }
 
