@@ -539,6 +539,18 @@ const heavySection = execSync('node --import tsx bench/heavy-work.ts', {
 out('');
 for (const line of heavySection.slice(heavySection.findIndex((l) => l.startsWith('## ')))) out(line);
 
+// ---------------------------------------------------------------- 10–12. Running the plan (issue 14)
+// Each in its own process, printing its own section: milestone completion for all counties and
+// townships, the city's stocktake page data, a 20 MB evidence upload (time and peak memory).
+for (const bench of ['bench/milestones.bench.ts', 'bench/stocktake.bench.ts', 'bench/evidence.bench.ts']) {
+  const section = execSync(`node --import tsx ${bench}`, { cwd: PROJECT_ROOT, maxBuffer: 1 << 22 })
+    .toString()
+    .trim()
+    .split('\n');
+  out('');
+  for (const line of section.slice(section.findIndex((l) => l.startsWith('## ')))) out(line);
+}
+
 // ---------------------------------------------------------------- write docs/BENCHMARKS.md
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 let os = 'Linux';

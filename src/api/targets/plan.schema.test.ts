@@ -82,7 +82,9 @@ describe('plan response schema', () => {
     });
     expect(Object.keys(doc.definitions ?? {}).sort()).toEqual(
       [
+        'AttributeCondition',
         'AttributeName',
+        'CompletionRule',
         'CountyStandardsIndicator',
         'IndicatorDefinition',
         'Milestone',
@@ -96,6 +98,7 @@ describe('plan response schema', () => {
         'TargetDefinition',
         'TargetId',
         'TaskDefinition',
+        'TownshipFactName',
       ].sort(),
     );
     // No part became an empty (anything goes) schema.

@@ -24,6 +24,7 @@ import type {
 } from '../../domain/plan/plan.types.ts';
 import type { PopulationFilter, ShareIndicator } from '../../domain/indicators/share.indicator.ts';
 import { assertSchemaMatches } from '../schema-match.ts';
+import { completionRuleSchema } from '../milestones/completion.schema.ts';
 import { attributeNameSchema, ownershipSchema, runningTypeSchema } from '../registry/registry.schema.ts';
 
 export const targetIdSchema = z.enum(TARGET_IDS).describe('目标编号 T1–T7').meta({ id: 'TargetId' });
@@ -111,6 +112,7 @@ export const milestoneSchema = z
     task: z.number().int().describe('所属重点任务编号（1–19）'),
     title: z.string(),
     deadline: z.string().describe('完成期限，ISO 日期（YYYY-MM-DD，Asia/Shanghai）'),
+    completion: completionRuleSchema,
   })
   .meta({ id: 'Milestone' });
 
@@ -120,8 +122,19 @@ export const taskDefinitionSchema = z
     section: z.string().describe('方案章节，如“二(一)1”'),
     title: z.string(),
     action: z.string().describe('任务所属行动，如“实施学前教育普惠保障行动”'),
+    leadSection: z.string().optional().describe('牵头科室，如“学前教育科”'),
+    leadSectionConfirmed: z.boolean().optional().describe('牵头科室是否已经市教育局确认（缺省：待确认）'),
+    targets: z.array(targetIdSchema).optional().describe('任务服务的核心目标'),
+    milestones: z.array(z.string()).optional().describe('任务服务的时间节点（里程碑编号）'),
   })
   .meta({ id: 'TaskDefinition' });
+
+export const planPeriodSchema = z
+  .object({
+    createdOn: z.string().describe('方案印发日期（YYYY-MM-DD）：举措完成期限不得早于此日'),
+    measuresDueBy: z.string().describe('举措完成期限的最晚日期（YYYY-MM-DD），服务更晚时间节点的任务除外'),
+  })
+  .meta({ id: 'PlanPeriod' });
 
 export const planResponseSchema = z
   .object({
@@ -133,6 +146,7 @@ export const planResponseSchema = z
     targets: z.array(targetDefinitionSchema),
     statusRules: statusRulesSchema,
     milestones: z.array(milestoneSchema),
+    period: planPeriodSchema.optional(),
     tasks: z.array(taskDefinitionSchema),
   })
   .meta({ id: 'Plan' });

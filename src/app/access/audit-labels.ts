@@ -45,6 +45,11 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'collection.import': 'Excel 导入填报数据',
   'collection.import.preview': '预览 Excel 导入',
   'collection.export': '导出填报数据',
+  'evidence.upload': '上传佐证材料',
+  'evidence.download': '下载佐证材料',
+  'milestones.fact': '登记乡镇事项（时间节点）',
+  'milestones.report': '报送时间节点完成情况',
+  'milestones.review': '核实或退回时间节点登记',
 };
 
 export const AUDIT_OUTCOME_LABELS = {
@@ -64,6 +69,10 @@ export const AUDIT_TARGET_TYPE_LABELS: Readonly<Record<string, string>> = {
   orgUnit: '组织机构',
   institution: '学校（机构）',
   route: '接口',
+  evidence: '佐证材料',
+  township: '乡镇（街道）',
+  fact: '乡镇事项登记',
+  report: '时间节点报送',
 };
 
 /** The Chinese name of an action; an action recorded by a newer version reads as such, with its code. */

@@ -8,6 +8,10 @@ import type { Db } from '../../db/database.ts';
 import type { DemoDataset } from '../../demo/demo.generator.ts';
 import type { Plan } from '../../domain/plan/plan.types.ts';
 import type { RegistryConfig } from '../registry/registry-config.loader.ts';
+import { deliveryDemo } from './demo-delivery.ts';
+import { milestonesDemo } from './demo-milestones.ts';
+import { evidenceDemo } from './demo-evidence.ts';
+import { reportingDemo } from './demo-reporting.ts';
 
 export interface AreaDemoInput {
   tx: Db;
@@ -30,4 +34,4 @@ export interface AreaDemo {
   write(input: AreaDemoInput): Promise<string>;
 }
 
-export const AREA_DEMOS: readonly AreaDemo[] = [];
+export const AREA_DEMOS: readonly AreaDemo[] = [evidenceDemo, milestonesDemo, deliveryDemo, reportingDemo];

@@ -110,12 +110,16 @@ describe('loadPlan — plans/jining-2024.yaml', () => {
       section: '二(一)1',
       title: '稳步提升“公办率”',
       action: '实施学前教育普惠保障行动',
+      leadSection: '学前教育科',
+      targets: ['T1', 'T4'],
     });
     expect(plan.tasks[18]).toEqual({
       number: 19,
       section: '二(五)19',
       title: '提高协同育人水平',
       action: '实施综合改革提升行动',
+      leadSection: '思想政治与德育科',
+      targets: [],
     });
     expect(new Set(plan.tasks.map((t) => t.action)).size).toBe(5);
   });

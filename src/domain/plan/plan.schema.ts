@@ -6,14 +6,26 @@
  */
 import { z } from 'zod';
 import {
+  CONDITIONS_CLASSES,
   KG_CLASSES,
   OWNERSHIPS,
   RUNNING_TYPES,
   type AttributeName,
+  type CountyKind,
   type FeaturedHighSchool,
   type SpecialEdEvaluation,
 } from '../registry/registry.types.ts';
-import type { Plan, TargetId } from './plan.types.ts';
+import type {
+  AttributeCondition,
+  CompletionRule,
+  CompletionRuleKind,
+  CountyFigureName,
+  CountyVerdictName,
+  Plan,
+  PopulationName,
+  TargetId,
+  TownshipFactName,
+} from './plan.types.ts';
 
 export const TARGET_IDS = ['T1', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'] as const satisfies readonly TargetId[];
 
@@ -52,6 +64,11 @@ const ATTRIBUTE_DOMAINS = {
   featuredHighSchool: { kind: 'enum', values: FEATURED_HIGH_SCHOOLS },
   subjectBases: { kind: 'list' },
   specialEdEvaluation: { kind: 'enum', values: SPECIAL_ED_EVALUATIONS },
+  resourceCentre: { kind: 'boolean' },
+  preschoolDepartment: { kind: 'boolean' },
+  vocationalDepartment: { kind: 'boolean' },
+  townshipSeat: { kind: 'boolean' },
+  conditionsClass: { kind: 'enum', values: CONDITIONS_CLASSES },
 } as const satisfies Record<AttributeName, AttributeValueDomain>;
 
 const ATTRIBUTE_NAMES = Object.keys(ATTRIBUTE_DOMAINS) as AttributeName[];
@@ -258,6 +275,174 @@ export function isIsoDate(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+// ——— Milestone completion rules (CompletionRule in plan.types.ts) ———
+
+export const POPULATION_NAMES = ['residents'] as const satisfies readonly PopulationName[];
+export const COUNTY_FIGURE_NAMES = [
+  'population3to5',
+  'rotationEligibleTeachers',
+  'rotatedTeachers',
+  'rotatedBackboneTeachers',
+  'specialEducationFundingPerStudent',
+] as const satisfies readonly CountyFigureName[];
+export const TOWNSHIP_FACT_NAMES = [
+  'townVillageIntegration',
+  'strongTownshipPilot',
+] as const satisfies readonly TownshipFactName[];
+export const COUNTY_VERDICT_NAMES = [
+  'compulsoryBalanced',
+  'preschoolUniversal',
+  'countyStandards',
+] as const satisfies readonly CountyVerdictName[];
+export const COMPLETION_RULE_KINDS = [
+  'countyInstitution',
+  'townshipInstitution',
+  'everyInstitution',
+  'countyFigure',
+  'townshipFact',
+  'countyVerdict',
+  'reported',
+] as const satisfies readonly CompletionRuleKind[];
+const COUNTY_KINDS = ['district', 'county', 'countyCity', 'zone'] as const satisfies readonly CountyKind[];
+
+// Compile-time: the lists above name every member of their union type.
+const _allFigures: [Exclude<CountyFigureName, (typeof COUNTY_FIGURE_NAMES)[number]>] extends [never]
+  ? true
+  : never = true;
+const _allKinds: [Exclude<CompletionRuleKind, (typeof COMPLETION_RULE_KINDS)[number]>] extends [never]
+  ? true
+  : never = true;
+
+/** `{ resourceCentre: [true] }`: each attribute known, each value in its domain, no list attribute. */
+const attributeConditionSchema = z
+  .record(z.string(), z.array(z.union([z.string(), z.boolean()])).min(1, { error: '取值列表不能为空' }))
+  .superRefine((cond, ctx) => {
+    const names = Object.keys(cond);
+    if (names.length === 0) ctx.addIssue({ code: 'custom', message: '属性条件至少应给出一个属性' });
+    for (const name of names) {
+      if (!(ATTRIBUTE_NAMES as string[]).includes(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [name],
+          message: `未知的学校属性${quote(name)}，应为 ${listOf(ATTRIBUTE_NAMES)} 之一`,
+        });
+        continue;
+      }
+      const domain: AttributeValueDomain = ATTRIBUTE_DOMAINS[name as AttributeName];
+      if (domain.kind === 'list') {
+        ctx.addIssue({ code: 'custom', path: [name], message: `属性 ${name} 是列表，不能作为完成条件` });
+        continue;
+      }
+      cond[name]!.forEach((v, i) => {
+        const ok =
+          domain.kind === 'boolean'
+            ? typeof v === 'boolean'
+            : typeof v === 'string' && domain.values.includes(v);
+        if (!ok) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [name, i],
+            message:
+              domain.kind === 'boolean'
+                ? `属性 ${name} 取值应为 true 或 false，实际为${quote(v)}`
+                : `属性 ${name} 的取值应为 ${listOf(domain.values)} 之一，实际为${quote(v)}`,
+          });
+        }
+      });
+      refineUnique(cond[name]!, ctx, '取值', (i) => [name, i]);
+    }
+  })
+  .transform((c) => c as AttributeCondition);
+
+const countyKindsSchema = uniqueList(
+  z.enum(COUNTY_KINDS, {
+    error: (iss) => `县级单位类型${quote(iss.input)}无效，应为 ${listOf(COUNTY_KINDS)} 之一`,
+  }),
+  '县级单位类型',
+).optional();
+
+const townshipSelectionSchema = z.enum(['all', 'towns'], {
+  error: (iss) =>
+    `乡镇范围 townships${quote(iss.input)}无效，应为 all（全部乡镇街道）或 towns（仅乡镇，不含街道）`,
+});
+
+const completionRuleSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({
+      kind: z.literal('countyInstitution'),
+      runningTypes: uniqueList(runningType, '办学类型代码'),
+      attributes: attributeConditionSchema.optional(),
+      population: z
+        .strictObject({
+          name: z.enum(POPULATION_NAMES, {
+            error: (iss) => `未知的人口口径${quote(iss.input)}，应为 ${listOf(POPULATION_NAMES)} 之一`,
+          }),
+          atLeast10k: z.number().positive({ error: '人口门槛 atLeast10k（万人）应为正数' }),
+        })
+        .optional(),
+      countyKinds: countyKindsSchema,
+    }),
+    z.strictObject({
+      kind: z.literal('townshipInstitution'),
+      runningTypes: uniqueList(runningType, '办学类型代码'),
+      attributes: attributeConditionSchema,
+      townships: townshipSelectionSchema,
+      countyKinds: countyKindsSchema,
+    }),
+    z.strictObject({
+      kind: z.literal('everyInstitution'),
+      runningTypes: uniqueList(runningType, '办学类型代码'),
+      where: attributeConditionSchema.optional(),
+      attributes: attributeConditionSchema,
+      townships: townshipSelectionSchema,
+      countyKinds: countyKindsSchema,
+    }),
+    z.strictObject({
+      kind: z.literal('countyFigure'),
+      figure: z.enum(COUNTY_FIGURE_NAMES, {
+        error: (iss) => `未知的县级数据项${quote(iss.input)}，应为 ${listOf(COUNTY_FIGURE_NAMES)} 之一`,
+      }),
+      atLeast: z.number({ error: '门槛 atLeast 应为数字' }),
+      countyKinds: countyKindsSchema,
+    }),
+    z.strictObject({
+      kind: z.literal('townshipFact'),
+      fact: z.enum(TOWNSHIP_FACT_NAMES, {
+        error: (iss) => `未知的乡镇事项${quote(iss.input)}，应为 ${listOf(TOWNSHIP_FACT_NAMES)} 之一`,
+      }),
+      townships: townshipSelectionSchema,
+      countyKinds: countyKindsSchema,
+    }),
+    z.strictObject({
+      kind: z.literal('countyVerdict'),
+      verdict: z.enum(COUNTY_VERDICT_NAMES, {
+        error: (iss) => `未知的县域评估结论${quote(iss.input)}，应为 ${listOf(COUNTY_VERDICT_NAMES)} 之一`,
+      }),
+      countyKinds: countyKindsSchema,
+    }),
+    z.strictObject({
+      kind: z.literal('reported'),
+      evidence: nonEmptyText,
+      countyKinds: countyKindsSchema,
+    }),
+  ],
+  {
+    error: (iss) => {
+      if (iss.code !== 'invalid_union') return undefined;
+      const input: unknown = iss.input;
+      const kind = typeof input === 'object' && input !== null ? (input as { kind?: unknown }).kind : input;
+      return `完成规则类型 kind 应为 ${listOf(COMPLETION_RULE_KINDS)} 之一，实际为${quote(kind)}`;
+    },
+  },
+);
+
+/**
+ * A milestone without `completion` is decided by a county report verified by the city: the only
+ * rule that claims nothing the data would have to show.
+ */
+const REPORTED_BY_DEFAULT: CompletionRule = { kind: 'reported', evidence: '县市区报送完成情况和佐证材料' };
+
 const milestoneSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
     error: (iss) =>
@@ -275,6 +460,7 @@ const milestoneSchema = z.strictObject({
       ctx.addIssue({ code: 'custom', message: `日期${quote(s)}的年份应在 ${MIN_YEAR}–${MAX_YEAR} 之间` });
     }
   }),
+  completion: completionRuleSchema.optional().transform((c): CompletionRule => c ?? REPORTED_BY_DEFAULT),
 });
 
 const taskSchema = z.strictObject({
@@ -282,7 +468,42 @@ const taskSchema = z.strictObject({
   section: nonEmptyText,
   title: nonEmptyText,
   action: nonEmptyText,
+  leadSection: nonEmptyText.optional(),
+  leadSectionConfirmed: z.boolean({ error: 'leadSectionConfirmed 应为 true 或 false' }).optional(),
+  // Known ids are checked against the plan's targets and milestones below (the path names the entry).
+  targets: z
+    .array(
+      z.enum(TARGET_IDS, {
+        error: (iss) => `任务服务的目标${quote(iss.input)}不存在，应为 ${listOf(TARGET_IDS)} 之一`,
+      }),
+    )
+    .optional(),
+  milestones: z.array(z.string({ error: '里程碑编号应为文字' })).optional(),
 });
+
+/** A day of the plan's period: a real YYYY-MM-DD date within MIN_YEAR–MAX_YEAR. */
+const periodDate = z.string({ error: '日期应为 YYYY-MM-DD 格式的文字' }).superRefine((s, ctx) => {
+  if (!isIsoDate(s)) {
+    ctx.addIssue({ code: 'custom', message: `日期${quote(s)}无效，应为 YYYY-MM-DD 格式的真实日期` });
+    return;
+  }
+  const y = Number(s.slice(0, 4));
+  if (y < MIN_YEAR || y > MAX_YEAR) {
+    ctx.addIssue({ code: 'custom', message: `日期${quote(s)}的年份应在 ${MIN_YEAR}–${MAX_YEAR} 之间` });
+  }
+});
+
+const periodSchema = z
+  .strictObject({ createdOn: periodDate, measuresDueBy: periodDate })
+  .superRefine((p, ctx) => {
+    if (isIsoDate(p.createdOn) && isIsoDate(p.measuresDueBy) && p.measuresDueBy < p.createdOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['measuresDueBy'],
+        message: `举措最晚完成日期${quote(p.measuresDueBy)}不能早于方案印发日期${quote(p.createdOn)}`,
+      });
+    }
+  });
 
 export const planSchema = z
   .strictObject({
@@ -296,6 +517,7 @@ export const planSchema = z
     targets: z.array(targetSchema),
     statusRules: statusRulesSchema,
     milestones: z.array(milestoneSchema),
+    period: periodSchema.optional(),
     tasks: z.array(taskSchema).min(1, { error: '任务列表 tasks 不能为空' }),
   })
   .superRefine((plan, ctx) => {
@@ -335,6 +557,22 @@ export const planSchema = z
         }
       });
     }
+
+    // Tasks: the milestones they serve exist; targets and milestones each named once per task.
+    const milestoneIds = new Set(plan.milestones.map((m) => m.id));
+    plan.tasks.forEach((t, i) => {
+      refineUnique(t.targets ?? [], ctx, '目标编号', (j) => ['tasks', i, 'targets', j]);
+      (t.milestones ?? []).forEach((id, j) => {
+        if (!milestoneIds.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['tasks', i, 'milestones', j],
+            message: `任务 ${t.number} 服务的里程碑${quote(id)}不存在（见 milestones 中的 id）`,
+          });
+        }
+      });
+      refineUnique(t.milestones ?? [], ctx, '里程碑编号', (j) => ['tasks', i, 'milestones', j]);
+    });
 
     // Milestones: unique ids, each refers to an existing task.
     refineUnique(

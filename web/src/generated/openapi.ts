@@ -4245,6 +4245,526 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 上传一份佐证材料：请求体为文件本身（Content-Type: application/octet-stream），请求头 X-File-Name 为 encodeURIComponent 编码的文件名（不超过 200 个字符，不含路径）。类型按内容检查且须与扩展名一致（PDF、PNG/JPEG/GIF/WebP 图片、Word .docx/.doc、Excel .xlsx/.xls），不超过 50 MB；相同内容只存一份。记入审计日志 */
+        post: {
+            parameters: {
+                query: {
+                    /** @description 材料所属单位：县市区或乡镇街道代码（须在本账号范围内） */
+                    org: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            file: components["schemas"]["EvidenceFile"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 文件超过大小上限（EVIDENCE_TOO_LARGE） */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 下载一份佐证材料（附件，Content-Disposition: attachment；类型为上传时按内容识别的类型，浏览器不会执行）。记入审计日志 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evidence/{id}/info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一份佐证材料的说明：文件名、类型、大小、SHA-256、所属单位、上传人和时间（不记审计） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            file: components["schemas"]["EvidenceFile"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/geo/counties": {
         parameters: {
             query?: never;
@@ -4948,6 +5468,1636 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各县市区当前已批准工作方案的举措（举措编号各版本不变） */
+        get: {
+            parameters: {
+                query?: {
+                    county?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            measures: components["schemas"]["Measure"][];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 各时间节点在各县市区的完成情况（已完成、未完成、逾期未完成、待核实、不涉及），含未达到条件的乡镇或学校及逾期起始日 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 核对日期（YYYY-MM-DD，北京时间） */
+                    asOf?: string;
+                    /** @description 全市或县市区（功能区）代码；省略时为本账号的单位 */
+                    org?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestonesResponse"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/{milestone}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县市区报送一个时间节点的完成情况（完成日期、说明、佐证材料），待市级核实；只适用于完成规则为报送的时间节点 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    milestone: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 完成日期（YYYY-MM-DD，北京时间） */
+                        completedOn: string;
+                        countyCode: string;
+                        /** @description 佐证材料编号（先 POST /api/v1/evidence 上传） */
+                        evidenceIds: string[];
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            report: components["schemas"]["MilestoneReport"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 县市区登记一个乡镇的事项（幼儿园镇村一体化、强镇筑基试点），自某日起生效，附佐证材料，待市级核实 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 生效日期（YYYY-MM-DD，北京时间） */
+                        effectiveFrom: string;
+                        /** @description 佐证材料编号（先 POST /api/v1/evidence 上传） */
+                        evidenceIds: string[];
+                        /** @enum {string} */
+                        fact: "townVillageIntegration" | "strongTownshipPilot";
+                        /** @default  */
+                        note?: string;
+                        townshipCode: string;
+                        value: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            fact: components["schemas"]["TownshipFact"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/facts/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市级核实或退回一条待核实的乡镇事项登记（退回须写明意见） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        /** @enum {string} */
+                        decision: "verified" | "rejected";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 县市区登记的乡镇事项和时间节点报送，含佐证材料和市级核实记录（新的在前） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 全市或县市区（功能区）代码；省略时为本账号的单位 */
+                    org?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestoneRecordsResponse"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestones/reports/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市级核实或退回一条待核实的时间节点报送（退回须写明意见） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        /** @enum {string} */
+                        decision: "verified" | "rejected";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/org-units": {
         parameters: {
             query?: never;
@@ -5392,6 +7542,2144 @@ export type paths = {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 督办清单：逾期（过完成时限未通过“已完成”）和受阻的举措；超过宽限期的标红，标红的在前 */
+        get: {
+            parameters: {
+                query?: {
+                    county?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            graceDays: number;
+                            items: {
+                                measure: components["schemas"]["ReportMeasure"];
+                                state: components["schemas"]["MeasureState"];
+                            }[];
+                            summary: {
+                                blocked: number;
+                                overdue: number;
+                                red: number;
+                                visible: number;
+                            };
+                            today: string;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/measures/{measure}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个举措各轮报告的全部记录（填写、修改、报送、通过、退回及退回意见），只增不改 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measure: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            events: {
+                                /** @enum {string} */
+                                action: "create" | "save" | "submit" | "resubmit" | "accept" | "return";
+                                actor: string;
+                                at: string;
+                                blockedReason: string | null;
+                                comment: string | null;
+                                /** @description 当时所附佐证材料的编号 */
+                                evidence: string[];
+                                figure: number | null;
+                                fromState: components["schemas"]["ReportState"] | null;
+                                id: number;
+                                progress: components["schemas"]["MeasureProgress"];
+                                roundId: string;
+                                text: string;
+                                toState: components["schemas"]["ReportState"];
+                            }[];
+                            measure: components["schemas"]["ReportMeasure"];
+                            state: components["schemas"]["MeasureState"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 审核队列：各县市区的进展报告（默认为已报送待审核的），最早报送的在前；可按轮次、县市区、状态、任务筛选 */
+        get: {
+            parameters: {
+                query?: {
+                    county?: string;
+                    round?: string;
+                    /** @description 报告状态，多个值用英文逗号分隔：draft, submitted, accepted, returned */
+                    state?: string;
+                    task?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            items: {
+                                measure: components["schemas"]["ReportMeasure"];
+                                report: components["schemas"]["ProgressReport"];
+                                roundLabel: string;
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 报送轮次（按月或按季度，见 config/reporting.yaml）、当前轮次、截止日和督办宽限期 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReportingRounds"];
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/rounds/{round}/counties/{county}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个县市区一个轮次的进展报告：已批准工作方案中的每个举措、本轮报告和推进状态 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    county: string;
+                    round: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            county: {
+                                code: string;
+                                name: string;
+                            };
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            items: {
+                                measure: components["schemas"]["ReportMeasure"];
+                                report: components["schemas"]["ProgressReport"];
+                                state: components["schemas"]["MeasureState"];
+                            }[];
+                            round: components["schemas"]["ReportingRound"];
+                            summary: {
+                                accepted: number;
+                                draft: number;
+                                measures: number;
+                                notFiled: number;
+                                returned: number;
+                                submitted: number;
+                            };
+                            today: string;
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/rounds/{round}/measures/{measure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个举措一个轮次的报告（含佐证材料清单和可执行的操作） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measure: string;
+                    round: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            report: components["schemas"]["ProgressReport"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** 填写或修改报告草稿（县级）：状态、进展说明、完成数值、佐证材料编号；version 为打开时的版本，他人已修改时拒绝；轮次截止后拒绝 */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measure: string;
+                    round: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        blockedReason?: string | null;
+                        /** @default [] */
+                        evidence?: string[];
+                        /** @default null */
+                        figure?: number | null;
+                        /** @enum {string} */
+                        progress: "notStarted" | "inProgress" | "done" | "blocked";
+                        text: string;
+                        /** @description 打开报告时的版本（尚未填写为 0） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            report: components["schemas"]["ProgressReport"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/rounds/{round}/measures/{measure}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 市级审核：通过（accept），或退回（return，须写退回意见） */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measure: string;
+                    round: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "accept" | "return";
+                        comment?: string | null;
+                        /** @description 打开报告时的版本（尚未填写为 0） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            report: components["schemas"]["ProgressReport"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reporting/rounds/{round}/measures/{measure}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 报送（县级）：进展说明必填，受阻须写原因，有量化目标须填完成数值，已完成须附佐证材料；退回后再次报送 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    measure: string;
+                    round: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 打开报告时的版本（尚未填写为 0） */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            report: components["schemas"]["ProgressReport"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -8252,6 +12540,771 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stocktake": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 月度调度：各县目标相对轨迹的状态、到期和逾期的时间节点、举措完成/逾期/受阻、排名（含排序方法）、与上次调度相比的变化；县级只看本县及其名次 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 全市或县（市、区）的代码；省略时为本人所在单位（市级为全市） */
+                    org?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            stocktake: components["schemas"]["Stocktake"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktake/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 县级履行教育职责督导评价（行动方案落实）：各县得分、排名，每一分说明来自哪个数字；权重由市教育局确定（config/duty-evaluation.yaml） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 评价年度（目标取截至该年最近的完整学年，时间节点和举措取到该年 12 月 31 日或今天）；省略时为今年 */
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            evaluation: components["schemas"]["DutyEvaluation"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktake/evaluation/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出督导评价（.xlsx：排名、得分明细、方法） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 评价年度（目标取截至该年最近的完整学年，时间节点和举措取到该年 12 月 31 日或今天）；省略时为今年 */
+                    year?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktake/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 导出月度调度（.xlsx：排名、目标、时间节点、举措四张表） */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 全市或县（市、区）的代码；省略时为本人所在单位（市级为全市） */
+                    org?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stocktake/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 记录本次月度调度（保存各县的数字，下次调度显示与此相比的变化）；仅市级 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 调度名称，例如 2026年11月；每次不同 */
+                        label: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            record: components["schemas"]["StocktakeRecord"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/targets": {
         parameters: {
             query?: never;
@@ -9068,6 +14121,234 @@ export type paths = {
                             };
                             pending: boolean;
                             years: number[];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 方案的 19 项重点任务：牵头科室、服务的目标和时间节点、范围内已批准的举措数 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            tasks: components["schemas"]["TaskRow"][];
                         };
                     };
                 };
@@ -10530,6 +15811,2137 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 范围内各县市区工作方案的状态（版本、待审核、已批准版本、举措数） */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            plans: components["schemas"]["WorkPlanState"][];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{county}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 一个县市区的工作方案：各版本、最新版本的举措、相对已批准版本的变化、历史记录、可进行的操作 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 县级单位代码 */
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            workPlan: components["schemas"]["CountyWorkPlan"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{county}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 批准（市级）：已提交的版本成为当前执行的工作方案 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 县级单位代码 */
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description 打开时的修订号（revision） */
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            workPlan: components["schemas"]["CountyWorkPlan"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{county}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 两个版本之间的变化：新增、删除、修改的举措（逐字段） */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to: number;
+                };
+                header?: never;
+                path: {
+                    /** @description 县级单位代码 */
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            workPlan: components["schemas"]["WorkPlanDiffView"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{county}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 保存草稿（县级）：整份举措清单，保留的举措带编号，新增的不带；全部校验通过才保存；revision 为打开时的修订号（首次编制为 null） */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 县级单位代码 */
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        measures: {
+                            dueDate: string;
+                            /** @description 保留的举措的编号；新增举措不填 */
+                            id?: string;
+                            output: string;
+                            outputTarget: number | null;
+                            outputUnit: string | null;
+                            ownerName: string;
+                            ownerUnitCode: string;
+                            taskNumber: number;
+                            title: string;
+                        }[];
+                        /** @description 打开时的修订号（revision） */
+                        revision: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            workPlan: components["schemas"]["CountyWorkPlan"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{county}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 退回（市级）：须填写意见，县级修改后重新提交 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 县级单位代码 */
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description 打开时的修订号（revision） */
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            workPlan: components["schemas"]["CountyWorkPlan"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{county}/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 新建修订版本（县级）：从已批准的版本复制举措（编号不变）成为新草稿 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 县级单位代码 */
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description 打开时的修订号（revision） */
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            workPlan: components["schemas"]["CountyWorkPlan"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{county}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 提交（县级）：草稿或被退回的版本提交市级审核 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 县级单位代码 */
+                    county: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description 打开时的修订号（revision） */
+                        revision: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            workPlan: components["schemas"]["CountyWorkPlan"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-plans/{county}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 工作方案的某一版本及其举措 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description 县级单位代码 */
+                    county: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dataset: {
+                                /** @description 是否为演示数据（合成数据） */
+                                demo: boolean;
+                                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                                notice: string | null;
+                            };
+                            workPlan: components["schemas"]["WorkPlanVersionView"];
+                        };
+                    };
+                };
+                /** @description 请求有误（VALIDATION_FAILED 等） */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 未登录或会话已过期（UNAUTHENTICATED、LOGIN_FAILED） */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 无权限、缺少防伪令牌或须先修改密码 */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 不存在，或不在您的管理范围内 */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 账号已锁定（ACCOUNT_LOCKED） */
+                423: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 请求过于频繁（RATE_LIMITED） */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+                /** @description 统一错误格式 */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description 稳定的错误代码，例如 VALIDATION_FAILED、ORG_UNIT_NOT_FOUND */
+                                code: string;
+                                /** @description 逐项说明：字段、取值和规则 */
+                                details: {
+                                    field: string;
+                                    message: string;
+                                    /** @description 出问题的值（任意 JSON） */
+                                    value?: unknown;
+                                }[];
+                                /** @description 可直接展示给用户的中文说明 */
+                                message: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -10539,11 +17951,26 @@ export type components = {
          * @enum {string}
          */
         ApprovalAction: "save" | "submit" | "return" | "approve" | "requestUnlock" | "grantUnlock" | "rejectUnlock" | "unlock";
+        /** @description 学校须具备的属性：每个属性取其中一个值 */
+        AttributeCondition: {
+            conditionsClass?: (string | boolean)[];
+            featuredHighSchool?: (string | boolean)[];
+            highSchoolEvaluationCompleted?: (string | boolean)[];
+            kgClass?: (string | boolean)[];
+            ownership?: (string | boolean)[];
+            preschoolDepartment?: (string | boolean)[];
+            resourceCentre?: (string | boolean)[];
+            specialEdEvaluation?: (string | boolean)[];
+            strongSchoolProgramme?: (string | boolean)[];
+            subjectBases?: (string | boolean)[];
+            townshipSeat?: (string | boolean)[];
+            vocationalDepartment?: (string | boolean)[];
+        };
         /**
          * @description 学校属性名称
          * @enum {string}
          */
-        AttributeName: "ownership" | "kgClass" | "strongSchoolProgramme" | "highSchoolEvaluationCompleted" | "featuredHighSchool" | "subjectBases" | "specialEdEvaluation";
+        AttributeName: "ownership" | "kgClass" | "strongSchoolProgramme" | "highSchoolEvaluationCompleted" | "featuredHighSchool" | "subjectBases" | "specialEdEvaluation" | "resourceCentre" | "preschoolDepartment" | "vocationalDepartment" | "townshipSeat" | "conditionsClass";
         AuditChainReport: {
             anchor: {
                 hash: string;
@@ -10784,6 +18211,80 @@ export type components = {
             states: {
                 [key: string]: number;
             };
+        };
+        /** @description 时间节点的完成规则 */
+        CompletionRule: {
+            attributes?: components["schemas"]["AttributeCondition"];
+            /** @description 适用的县级单位类型；省略时适用于全部，其余为“不涉及” */
+            countyKinds?: ("district" | "county" | "countyCity" | "zone")[];
+            /** @enum {string} */
+            kind: "countyInstitution";
+            /** @description 仅常住人口不少于该值的县市区须完成 */
+            population?: {
+                /** @description 万人 */
+                atLeast10k: number;
+                /** @enum {string} */
+                name: "residents";
+            };
+            runningTypes: components["schemas"]["RunningType"][];
+        } | {
+            attributes: components["schemas"]["AttributeCondition"];
+            /** @description 适用的县级单位类型；省略时适用于全部，其余为“不涉及” */
+            countyKinds?: ("district" | "county" | "countyCity" | "zone")[];
+            /** @enum {string} */
+            kind: "townshipInstitution";
+            runningTypes: components["schemas"]["RunningType"][];
+            /**
+             * @description all：全部乡镇（街道）；towns：仅乡镇，不含街道
+             * @enum {string}
+             */
+            townships: "all" | "towns";
+        } | {
+            attributes: components["schemas"]["AttributeCondition"];
+            /** @description 适用的县级单位类型；省略时适用于全部，其余为“不涉及” */
+            countyKinds?: ("district" | "county" | "countyCity" | "zone")[];
+            /** @enum {string} */
+            kind: "everyInstitution";
+            runningTypes: components["schemas"]["RunningType"][];
+            /**
+             * @description all：全部乡镇（街道）；towns：仅乡镇，不含街道
+             * @enum {string}
+             */
+            townships: "all" | "towns";
+            where?: components["schemas"]["AttributeCondition"];
+        } | {
+            atLeast: number;
+            /** @description 适用的县级单位类型；省略时适用于全部，其余为“不涉及” */
+            countyKinds?: ("district" | "county" | "countyCity" | "zone")[];
+            /** @enum {string} */
+            figure: "population3to5" | "rotationEligibleTeachers" | "rotatedTeachers" | "rotatedBackboneTeachers" | "specialEducationFundingPerStudent";
+            /** @enum {string} */
+            kind: "countyFigure";
+        } | {
+            /** @description 适用的县级单位类型；省略时适用于全部，其余为“不涉及” */
+            countyKinds?: ("district" | "county" | "countyCity" | "zone")[];
+            fact: components["schemas"]["TownshipFactName"];
+            /** @enum {string} */
+            kind: "townshipFact";
+            /**
+             * @description all：全部乡镇（街道）；towns：仅乡镇，不含街道
+             * @enum {string}
+             */
+            townships: "all" | "towns";
+        } | {
+            /** @description 适用的县级单位类型；省略时适用于全部，其余为“不涉及” */
+            countyKinds?: ("district" | "county" | "countyCity" | "zone")[];
+            /** @enum {string} */
+            kind: "countyVerdict";
+            /** @enum {string} */
+            verdict: "compulsoryBalanced" | "preschoolUniversal" | "countyStandards";
+        } | {
+            /** @description 适用的县级单位类型；省略时适用于全部，其余为“不涉及” */
+            countyKinds?: ("district" | "county" | "countyCity" | "zone")[];
+            /** @description 报送内容要求 */
+            evidence: string;
+            /** @enum {string} */
+            kind: "reported";
         };
         /** @description 县域义务教育优质均衡发展督导评估规则包（教督〔2017〕6号）：L1–L7 指标与阈值、校际差异系数上限、政府保障与评估认定项目及其出处 */
         CompulsoryBalancedPack: {
@@ -11028,6 +18529,11 @@ export type components = {
              */
             verdict: "pass" | "fail" | "incomplete";
         };
+        /**
+         * @description 省定办学条件标准类别：classI I类、classII II类、belowClassII 未达II类
+         * @enum {string}
+         */
+        ConditionsClass: "classI" | "classII" | "belowClassII";
         /** @description 济宁市县级行政区边界（GeoJSON，GCJ-02；来源 DataV.GeoAtlas，高德） */
         CountyBoundaries: {
             features: components["schemas"]["CountyFeature"][];
@@ -11091,6 +18597,29 @@ export type components = {
             /** @enum {string} */
             kind: "countyStandards";
         };
+        CountyWorkPlan: {
+            /** @description 当前账号现在可以进行的操作 */
+            actions: components["schemas"]["WorkPlanAction"][];
+            approved: {
+                measures: components["schemas"]["Measure"][];
+                version: number;
+            } | null;
+            county: {
+                code: string;
+                name: string;
+            };
+            current: {
+                measures: components["schemas"]["Measure"][];
+                version: components["schemas"]["WorkPlanVersionInfo"];
+            } | null;
+            /** @description 从已批准版本到最新版本的变化 */
+            diff: components["schemas"]["WorkPlanDiff"] | null;
+            history: components["schemas"]["WorkPlanEvent"][];
+            state: components["schemas"]["WorkPlanState"];
+            /** @description 可选的责任单位 */
+            units: components["schemas"]["OwnerUnit"][];
+            versions: components["schemas"]["WorkPlanVersionInfo"][];
+        };
         /** @description 一个学段一项指标的校际差异系数 */
         CvResult: {
             /**
@@ -11133,11 +18662,85 @@ export type components = {
             type: components["schemas"]["ElementType"];
             unit: string;
         };
+        /** @description 县级履行教育职责督导评价（权重由市教育局确定） */
+        DutyEvaluation: {
+            asOf: string;
+            counties: components["schemas"]["DutyEvaluationCounty"][];
+            countyCount: number;
+            method: string[];
+            rules: {
+                source: string;
+                /**
+                 * @description R：平台初始设定，待市教育局确定；confirmed：已确定
+                 * @enum {string}
+                 */
+                status: "R" | "confirmed";
+            };
+            /** @description 目标数据所取的学年（截至评价年度最近的完整学年） */
+            targetYear: number;
+            year: number;
+            years: number[];
+        };
+        /** @description 一个县的督导评价得分，每一分都有说明 */
+        DutyEvaluationCounty: {
+            components: {
+                effectiveWeight: number;
+                excluded: {
+                    label: string;
+                    reason: string;
+                    ref: string;
+                }[];
+                items: {
+                    credit: number;
+                    explanation: string;
+                    label: string;
+                    max: number;
+                    points: number;
+                    ref: string;
+                }[];
+                /** @enum {string} */
+                key: "attainment" | "trajectory" | "milestones" | "measures";
+                label: string;
+                note: string | null;
+                points: number;
+                weight: number;
+            }[];
+            orgCode: string;
+            orgName: string;
+            rank: number;
+            tied: boolean;
+            tieNote: string | null;
+            total: number;
+        };
         /**
          * @description 取值类型：integer 整数、number 数值、integerList 整数列表（如各班人数）
          * @enum {string}
          */
         ElementType: "integer" | "number" | "integerList";
+        /** @description 一份佐证材料 */
+        EvidenceFile: {
+            /** @description 上传时的文件名 */
+            fileName: string;
+            /** @description 佐证材料编号（UUID） */
+            id: string;
+            /**
+             * @description pdf：PDF 文档；image：图片；word：Word 文档；excel：Excel 表格
+             * @enum {string}
+             */
+            kind: "pdf" | "image" | "word" | "excel";
+            /** @description 按内容识别的类型（不取自文件名或请求） */
+            mediaType: string;
+            /** @description 材料所属单位（县市区或乡镇街道）代码 */
+            orgCode: string;
+            /** @description 内容的 SHA-256（十六进制小写），相同内容只存一份 */
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            /** @description 上传时间（ISO 8601） */
+            uploadedAt: string;
+            /** @description 上传人用户名 */
+            uploadedBy: string;
+        };
         /**
          * @description 特色高中：provincial 省级、city 市级、none 无
          * @enum {string}
@@ -11512,7 +19115,7 @@ export type components = {
         };
         InstitutionContribution: {
             /** @description 分子所看的属性在该学年的值（不看属性或未记录时为 null） */
-            attributeValue: (components["schemas"]["Ownership"] | components["schemas"]["KgClass"] | boolean | components["schemas"]["FeaturedHighSchool"] | components["schemas"]["SubjectBase"][] | components["schemas"]["SpecialEdEvaluation"]) | null;
+            attributeValue: (components["schemas"]["Ownership"] | components["schemas"]["KgClass"] | boolean | components["schemas"]["FeaturedHighSchool"] | components["schemas"]["SubjectBase"][] | components["schemas"]["SpecialEdEvaluation"] | components["schemas"]["ConditionsClass"]) | null;
             countyCode: string;
             countyName: string;
             denominator: number;
@@ -11532,16 +19135,25 @@ export type components = {
             attributesByYear: {
                 /** @description 该学年生效的属性值 */
                 attributes: {
+                    conditionsClass?: components["schemas"]["ConditionsClass"];
                     featuredHighSchool?: components["schemas"]["FeaturedHighSchool"];
                     /** @description 是否完成市级办学质量评价 */
                     highSchoolEvaluationCompleted?: boolean;
                     kgClass?: components["schemas"]["KgClass"];
                     /** @description 自该学年起的举办者类型（覆盖登记时的举办者） */
                     ownership?: components["schemas"]["Ownership"];
+                    /** @description 特教学校是否附设学前教育部（班） */
+                    preschoolDepartment?: boolean;
+                    /** @description 是否依托本校设立乡镇（街道）特殊教育资源中心 */
+                    resourceCentre?: boolean;
                     specialEdEvaluation?: components["schemas"]["SpecialEdEvaluation"];
                     /** @description 是否纳入强校扩优行动 */
                     strongSchoolProgramme?: boolean;
                     subjectBases?: components["schemas"]["SubjectBase"][];
+                    /** @description 是否为乡镇驻地学校 */
+                    townshipSeat?: boolean;
+                    /** @description 特教学校是否设置中等职业教育部（班） */
+                    vocationalDepartment?: boolean;
                 };
                 year: number;
             }[];
@@ -11570,16 +19182,25 @@ export type components = {
         InstitutionListItem: {
             /** @description 该学年生效的属性值 */
             attributes: {
+                conditionsClass?: components["schemas"]["ConditionsClass"];
                 featuredHighSchool?: components["schemas"]["FeaturedHighSchool"];
                 /** @description 是否完成市级办学质量评价 */
                 highSchoolEvaluationCompleted?: boolean;
                 kgClass?: components["schemas"]["KgClass"];
                 /** @description 自该学年起的举办者类型（覆盖登记时的举办者） */
                 ownership?: components["schemas"]["Ownership"];
+                /** @description 特教学校是否附设学前教育部（班） */
+                preschoolDepartment?: boolean;
+                /** @description 是否依托本校设立乡镇（街道）特殊教育资源中心 */
+                resourceCentre?: boolean;
                 specialEdEvaluation?: components["schemas"]["SpecialEdEvaluation"];
                 /** @description 是否纳入强校扩优行动 */
                 strongSchoolProgramme?: boolean;
                 subjectBases?: components["schemas"]["SubjectBase"][];
+                /** @description 是否为乡镇驻地学校 */
+                townshipSeat?: boolean;
+                /** @description 特教学校是否设置中等职业教育部（班） */
+                vocationalDepartment?: boolean;
             };
             /** @description 10 位学校（机构）代码 */
             code: string;
@@ -11747,13 +19368,176 @@ export type components = {
                 name: string;
             }[];
         };
+        Measure: {
+            countyCode: string;
+            /** @description 完成期限 YYYY-MM-DD */
+            dueDate: string;
+            /** @description 举措编号，各版本不变，如 370811-007 */
+            id: string;
+            /** @description 可衡量的产出（文字） */
+            output: string;
+            outputTarget: number | null;
+            outputUnit: string | null;
+            /** @description 责任人 */
+            ownerName: string;
+            ownerUnit: string;
+            /** @description 责任单位代码：本县、本县的乡镇（街道）或学校 */
+            ownerUnitCode: string;
+            /** @description 首次出现的工作方案版本 */
+            sinceVersion: number;
+            taskNumber: number;
+            title: string;
+        };
+        MeasureFieldChange: {
+            /** @enum {string} */
+            field: "taskNumber" | "title" | "output" | "outputTarget" | "outputUnit" | "ownerName" | "ownerUnit" | "dueDate";
+            from: (string | number) | null;
+            to: (string | number) | null;
+        };
+        /**
+         * @description notStarted 未开始；inProgress 推进中；done 已完成；blocked 受阻
+         * @enum {string}
+         */
+        MeasureProgress: "notStarted" | "inProgress" | "done" | "blocked";
+        /** @description 举措的推进状态和督办（逾期、受阻） */
+        MeasureState: {
+            blocked: boolean;
+            blockedSince: string | null;
+            countyCode: string;
+            daysOverdue: number | null;
+            done: boolean;
+            /** @description 黄色提醒：未完成且距完成时限不超过提醒天数 */
+            dueSoon: boolean;
+            /**
+             * @description visible：市级可见；red：超过宽限期，标红
+             * @enum {string}
+             */
+            escalation: "none" | "visible" | "red";
+            figure: number | null;
+            lastReportAt: string | null;
+            lastRoundId: string | null;
+            measureId: string;
+            /** @description 已过完成时限且没有审核通过的“已完成”报告 */
+            overdue: boolean;
+            overdueSince: string | null;
+            /** @description 最近一份已报送或已通过的报告的状态 */
+            progress: components["schemas"]["MeasureProgress"];
+            redFrom: string | null;
+            /** @enum {string} */
+            review: "none" | "submitted" | "accepted" | "returned";
+        };
         Milestone: {
+            completion: components["schemas"]["CompletionRule"];
             /** @description 完成期限，ISO 日期（YYYY-MM-DD，Asia/Shanghai） */
             deadline: string;
             id: string;
             /** @description 所属重点任务编号（1–19） */
             task: number;
             title: string;
+        };
+        MilestoneRecordsResponse: {
+            dataset: {
+                /** @description 是否为演示数据（合成数据） */
+                demo: boolean;
+                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                notice: string | null;
+            };
+            facts: components["schemas"]["TownshipFact"][];
+            reports: components["schemas"]["MilestoneReport"][];
+        };
+        /** @description 县市区报送的一条时间节点完成情况 */
+        MilestoneReport: {
+            completedOn: string;
+            countyCode: string;
+            countyName: string;
+            evidence: components["schemas"]["EvidenceFile"][];
+            id: string;
+            milestoneId: string;
+            milestoneTitle: string;
+            reportedAt: string;
+            reportedBy: string;
+            reviews: components["schemas"]["MilestoneReview"][];
+            state: components["schemas"]["MilestoneReviewState"];
+            text: string;
+        };
+        MilestoneReview: {
+            comment: string;
+            /** @enum {string} */
+            decision: "verified" | "rejected";
+            reviewedAt: string;
+            reviewedBy: string;
+        };
+        /**
+         * @description pending 待核实，verified 已核实，rejected 已退回
+         * @enum {string}
+         */
+        MilestoneReviewState: "pending" | "verified" | "rejected";
+        MilestonesResponse: {
+            /** @description 核对日期（YYYY-MM-DD，北京时间） */
+            asOf: string;
+            dataset: {
+                /** @description 是否为演示数据（合成数据） */
+                demo: boolean;
+                /** @description 需要在界面上显示的数据说明，例如“演示数据” */
+                notice: string | null;
+            };
+            milestones: components["schemas"]["MilestoneStatus"][];
+            org: {
+                code: string;
+                /** @enum {string} */
+                level: "city" | "county";
+                name: string;
+            };
+        };
+        /** @description 一个时间节点在各县市区的完成情况 */
+        MilestoneStatus: {
+            /** @description 全市：所有须完成的县市区均已完成才为已完成 */
+            cityStatus: components["schemas"]["MilestoneUnitStatus"];
+            deadline: string;
+            id: string;
+            /**
+             * @description computed 由平台数据计算；reported 县市区报送、市级核实
+             * @enum {string}
+             */
+            method: "computed" | "reported";
+            /** @description 完成规则（中文） */
+            rule: string;
+            summary: {
+                done: number;
+                notDone: number;
+                notRequired: number;
+                overdue: number;
+                toVerify: number;
+            };
+            task: number;
+            title: string;
+            units: components["schemas"]["MilestoneUnit"][];
+        };
+        /** @description 一个县市区（功能区）的时间节点完成情况 */
+        MilestoneUnit: {
+            /** @description 县市区已登记或报送、待市级核实的乡镇或报送（since 为其完成日） */
+            awaiting: components["schemas"]["MissingUnit"][];
+            /** @description 核对了什么（一句中文） */
+            detail: string;
+            missing: components["schemas"]["MissingUnit"][];
+            orgCode: string;
+            orgName: string;
+            /** @description 逾期未完成：逾期起始日；已完成：完成日（已知时）；否则为 null */
+            since: string | null;
+            status: components["schemas"]["MilestoneUnitStatus"];
+        };
+        /**
+         * @description done 已完成，notDone 未完成，overdue 逾期未完成，toVerify 待核实，notRequired 不涉及
+         * @enum {string}
+         */
+        MilestoneUnitStatus: "done" | "notDone" | "overdue" | "toVerify" | "notRequired";
+        /** @description 未达到完成条件的乡镇、学校或县市区 */
+        MissingUnit: {
+            /** @description 乡镇（街道）、学校或县市区代码 */
+            code: string;
+            name: string;
+            /** @description 逾期起始日（截止日的次日，或其后失去条件之日）；未逾期为 null */
+            since: string | null;
         };
         /** @description 部分不超过整体，按共同的分类选项逐项比较（如持证教师 ≤ 专任教师，按学段） */
         NotGreaterRule: {
@@ -11801,6 +19585,12 @@ export type components = {
          * @enum {string}
          */
         Ownership: "public" | "inclusivePrivate" | "private";
+        OwnerUnit: {
+            code: string;
+            /** @enum {string} */
+            kind: "county" | "township" | "school";
+            name: string;
+        };
         /** @description 某学段生均量（element[学段] ÷ 该学段各年级在校生）与本县同一报表的学校比较：|修正 z 值| = 0.6745 · |x − 中位数| ÷ MAD > maxModifiedZ 时提示 */
         PerStudentOutlierRule: {
             element: string;
@@ -11825,10 +19615,17 @@ export type components = {
             milestones: components["schemas"]["Milestone"][];
             /** @description 行政区划代码 */
             orgCode: string;
+            period?: components["schemas"]["PlanPeriod"];
             statusRules: components["schemas"]["StatusRules"];
             targets: components["schemas"]["TargetDefinition"][];
             tasks: components["schemas"]["TaskDefinition"][];
             title: string;
+        };
+        PlanPeriod: {
+            /** @description 方案印发日期（YYYY-MM-DD）：举措完成期限不得早于此日 */
+            createdOn: string;
+            /** @description 举措完成期限的最晚日期（YYYY-MM-DD），服务更晚时间节点的任务除外 */
+            measuresDueBy: string;
         };
         /** @description 指标的统计对象（哪些学校、幼儿园） */
         PopulationFilter: {
@@ -12018,6 +19815,97 @@ export type components = {
             title: string;
             version: number;
         };
+        /** @description 一个举措一个轮次的进展报告 */
+        ProgressReport: {
+            /** @description 当前用户现在可执行的操作 */
+            actions: components["schemas"]["ReportAction"][];
+            blockedReason: string | null;
+            countyCode: string;
+            evidence: components["schemas"]["EvidenceFile"][];
+            /** @description 目前的完成数值（举措有量化目标时） */
+            figure: number | null;
+            firstSubmittedAt: string | null;
+            /** @description null：本轮尚未填写 */
+            id: number | null;
+            measureId: string;
+            progress: components["schemas"]["MeasureProgress"];
+            /** @description 最近一次退回的意见 */
+            returnComment: string | null;
+            reviewedAt: string | null;
+            reviewedBy: string | null;
+            roundId: string;
+            /** @description null：尚未填写 */
+            state: components["schemas"]["ReportState"] | null;
+            submittedAt: string | null;
+            text: string;
+            updatedAt: string | null;
+            /** @description 版本：修改时须回传，他人已修改时拒绝 */
+            version: number;
+        };
+        /**
+         * @description save 保存；submit 报送；accept 审核通过；return 退回
+         * @enum {string}
+         */
+        ReportAction: "save" | "submit" | "accept" | "return";
+        /** @description 一个报送轮次 */
+        ReportingRound: {
+            /** @description 截止日期（含） */
+            closesOn: string;
+            /** @description 黄色提醒：报送中且距截止不超过提醒天数 */
+            closingSoon: boolean;
+            /** @description 距截止的天数（已截止为负数） */
+            daysToClose: number;
+            /** @description 轮次编号：按月 2026-11，按季度 2026-Q4 */
+            id: string;
+            /** @description 2026年11月 */
+            label: string;
+            /** @description 开始接收报告的日期（含） */
+            opensOn: string;
+            periodEnd: string;
+            periodStart: string;
+            /**
+             * @description upcoming 未开始；open 报送中；closed 已截止
+             * @enum {string}
+             */
+            status: "upcoming" | "open" | "closed";
+        };
+        ReportingRounds: {
+            /** @description 当前轮次：报送中且最先截止的轮次 */
+            current: components["schemas"]["ReportingRound"] | null;
+            /** @description 从第一轮到当前期间的轮次，最新的在前 */
+            rounds: components["schemas"]["ReportingRound"][];
+            settings: {
+                /** @description 到期前几天开始黄色提醒 */
+                amberDays: number;
+                closeDay: number;
+                /** @enum {string} */
+                frequency: "monthly" | "quarterly";
+                /** @description 逾期或受阻后标红前的宽限天数（由市教育局设定） */
+                graceDays: number;
+            };
+            today: string;
+        };
+        /** @description 报告所针对的举措（县级工作方案中已批准的版本） */
+        ReportMeasure: {
+            countyCode: string;
+            countyName: string;
+            dueDate: string;
+            id: string;
+            /** @description 可衡量的产出 */
+            output: string;
+            /** @description 产出的量化目标；null 为无量化目标 */
+            outputTarget: number | null;
+            outputUnit: string | null;
+            ownerName: string;
+            ownerUnit: string;
+            taskNumber: number;
+            title: string;
+        };
+        /**
+         * @description draft 草稿；submitted 已报送待审核；accepted 已通过；returned 已退回
+         * @enum {string}
+         */
+        ReportState: "draft" | "submitted" | "accepted" | "returned";
         /** @description 含多个条件的规则（如交流轮岗）的一个子条件 */
         RuleCheck: {
             /** @enum {string} */
@@ -12363,6 +20251,280 @@ export type components = {
             /** @description 差距 ≤ onTrackMaxGap：进度正常 */
             onTrackMaxGap: number;
         };
+        /** @description 月度调度：全市（各县排名）或一个县 */
+        Stocktake: {
+            asOf: string;
+            attention: {
+                measuresDueThisMonth: {
+                    blocked: boolean;
+                    done: boolean;
+                    doneOnTime: boolean;
+                    dueDate: string;
+                    dueThisMonth: boolean;
+                    /** @enum {string} */
+                    escalation: "none" | "visible" | "red";
+                    id: string;
+                    lastReportAt: string | null;
+                    late: boolean;
+                    orgCode: string;
+                    orgName: string;
+                    overdue: boolean;
+                    overdueSince: string | null;
+                    ownerName: string;
+                    ownerUnit: string;
+                    /**
+                     * @description 未开始、推进中、已完成、受阻
+                     * @enum {string}
+                     */
+                    progress: "notStarted" | "inProgress" | "done" | "blocked";
+                    /** @enum {string} */
+                    review: "none" | "submitted" | "accepted" | "returned";
+                    taskNumber: number;
+                    title: string;
+                }[];
+                measuresLateOrBlocked: {
+                    blocked: boolean;
+                    done: boolean;
+                    doneOnTime: boolean;
+                    dueDate: string;
+                    dueThisMonth: boolean;
+                    /** @enum {string} */
+                    escalation: "none" | "visible" | "red";
+                    id: string;
+                    lastReportAt: string | null;
+                    late: boolean;
+                    orgCode: string;
+                    orgName: string;
+                    overdue: boolean;
+                    overdueSince: string | null;
+                    ownerName: string;
+                    ownerUnit: string;
+                    /**
+                     * @description 未开始、推进中、已完成、受阻
+                     * @enum {string}
+                     */
+                    progress: "notStarted" | "inProgress" | "done" | "blocked";
+                    /** @enum {string} */
+                    review: "none" | "submitted" | "accepted" | "returned";
+                    taskNumber: number;
+                    title: string;
+                }[];
+                milestonesDueThisMonth: {
+                    deadline: string;
+                    detail: string;
+                    id: string;
+                    missing: {
+                        code: string;
+                        name: string;
+                        since: string | null;
+                    }[];
+                    orgCode: string;
+                    orgName: string;
+                    since: string | null;
+                    /**
+                     * @description 已完成、未完成、逾期未完成、待核实、不涉及
+                     * @enum {string}
+                     */
+                    status: "done" | "notDone" | "overdue" | "toVerify" | "notRequired";
+                    task: number;
+                    title: string;
+                }[];
+                milestonesOverdue: {
+                    deadline: string;
+                    detail: string;
+                    id: string;
+                    missing: {
+                        code: string;
+                        name: string;
+                        since: string | null;
+                    }[];
+                    orgCode: string;
+                    orgName: string;
+                    since: string | null;
+                    /**
+                     * @description 已完成、未完成、逾期未完成、待核实、不涉及
+                     * @enum {string}
+                     */
+                    status: "done" | "notDone" | "overdue" | "toVerify" | "notRequired";
+                    task: number;
+                    title: string;
+                }[];
+                targetsBehind: components["schemas"]["StocktakeTarget"][];
+            };
+            canRecord: boolean;
+            countyCount: number;
+            lastRecord: components["schemas"]["StocktakeRecord"] | null;
+            league: {
+                method: string;
+                order: ("workPlanMissing" | "milestonesOverdue" | "measuresLateOrBlocked" | "measuresLate" | "measuresBlocked" | "targetsBehind" | "targetsMet" | "measuresDone" | "milestonesDone")[];
+            };
+            /** @enum {string} */
+            level: "city" | "county";
+            month: string;
+            org: {
+                code: string;
+                name: string;
+            };
+            records: components["schemas"]["StocktakeRecord"][];
+            round: {
+                id: string;
+                label: string;
+            } | null;
+            rows: components["schemas"]["StocktakeRow"][];
+            rules: {
+                source: string;
+                /**
+                 * @description R：平台初始设定，待市教育局确定；confirmed：已确定
+                 * @enum {string}
+                 */
+                status: "R" | "confirmed";
+            };
+            year: number;
+        };
+        /** @description 与上次记录的调度相比的变化 */
+        StocktakeChanges: {
+            changed: boolean;
+            measuresNewlyBlocked: {
+                id: string;
+                title: string;
+            }[];
+            measuresNewlyDone: {
+                id: string;
+                title: string;
+            }[];
+            measuresNewlyLate: {
+                id: string;
+                title: string;
+            }[];
+            milestonesNewlyDone: {
+                id: string;
+                title: string;
+            }[];
+            milestonesNewlyOverdue: {
+                id: string;
+                title: string;
+            }[];
+            orgCode: string;
+            orgName: string;
+            rank: {
+                from: number;
+                move: number;
+                to: number;
+            } | null;
+            targets: {
+                /** @enum {string} */
+                direction: "better" | "worse" | "other";
+                from: components["schemas"]["TargetStatus"];
+                targetId: string;
+                title: string;
+                to: components["schemas"]["TargetStatus"];
+            }[];
+        };
+        /** @description 一个县工作方案中的一项举措及其报送状态 */
+        StocktakeMeasure: {
+            blocked: boolean;
+            done: boolean;
+            doneOnTime: boolean;
+            dueDate: string;
+            dueThisMonth: boolean;
+            /** @enum {string} */
+            escalation: "none" | "visible" | "red";
+            id: string;
+            lastReportAt: string | null;
+            late: boolean;
+            overdue: boolean;
+            overdueSince: string | null;
+            ownerName: string;
+            ownerUnit: string;
+            /**
+             * @description 未开始、推进中、已完成、受阻
+             * @enum {string}
+             */
+            progress: "notStarted" | "inProgress" | "done" | "blocked";
+            /** @enum {string} */
+            review: "none" | "submitted" | "accepted" | "returned";
+            taskNumber: number;
+            title: string;
+        };
+        /** @description 一个县的一个时间节点：状态、缺少的乡镇或学校 */
+        StocktakeMilestone: {
+            deadline: string;
+            detail: string;
+            id: string;
+            missing: {
+                code: string;
+                name: string;
+                since: string | null;
+            }[];
+            since: string | null;
+            /**
+             * @description 已完成、未完成、逾期未完成、待核实、不涉及
+             * @enum {string}
+             */
+            status: "done" | "notDone" | "overdue" | "toVerify" | "notRequired";
+            task: number;
+            title: string;
+        };
+        /** @description 一次记录的月度调度 */
+        StocktakeRecord: {
+            asOf: string;
+            id: number;
+            label: string;
+            recordedAt: string;
+            recordedBy: string;
+        };
+        /** @description 排名表中一个县的一行 */
+        StocktakeRow: {
+            changes: components["schemas"]["StocktakeChanges"] | null;
+            /** @description 排在上一行之后的依据（第一个不同的指标） */
+            decidedBy: string | null;
+            figures: {
+                measuresBlocked: number;
+                measuresDone: number;
+                measuresLate: number;
+                measuresLateOrBlocked: number;
+                measuresTotal: number;
+                milestonesDone: number;
+                milestonesDue: number;
+                milestonesOverdue: number;
+                milestonesToVerify: number;
+                targetsBehind: number;
+                targetsMet: number;
+                targetsOnTrack: number;
+                targetsScored: number;
+                /** @description 没有经批准的工作方案为 1，否则为 0 */
+                workPlanMissing: number;
+            };
+            measures: components["schemas"]["StocktakeMeasure"][];
+            milestones: components["schemas"]["StocktakeMilestone"][];
+            orgCode: string;
+            orgName: string;
+            rank: number;
+            targets: components["schemas"]["StocktakeTarget"][];
+            tied: boolean;
+            workPlan: {
+                approved: boolean;
+                approvedAt: string | null;
+            };
+        };
+        /** @description 一个县的一项目标：数值、轨迹、状态和 2027 年趋势 */
+        StocktakeTarget: {
+            /** @description 按直线轨迹该学年应达到的值 */
+            expected: number | null;
+            /** @description 按趋势外推的 2027 年值，及是否达到目标 */
+            outlook: {
+                onTrack: boolean | null;
+                value: number | null;
+            } | null;
+            reason: string | null;
+            shortTitle: string;
+            status: components["schemas"]["TargetStatus"];
+            targetId: string;
+            threshold: number;
+            /** @description 比例（0–1） */
+            value: number | null;
+            year: number;
+        };
         /** @description 属性的一条记录（含记录编号）：自某学年起生效；更正为一条记录时间更晚的新记录，记录只增不改 */
         StoredAttributeRecord: {
             /** @description 自该学年起生效，直到同一属性更晚的记录 */
@@ -12451,6 +20613,70 @@ export type components = {
             /** @description 记录时间（ISO 8601） */
             recordedAt: string;
             value: components["schemas"]["SpecialEdEvaluation"];
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "resourceCentre";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 是否依托本校设立乡镇（街道）特殊教育资源中心 */
+            value: boolean;
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "preschoolDepartment";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 特教学校是否附设学前教育部（班） */
+            value: boolean;
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "vocationalDepartment";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 特教学校是否设置中等职业教育部（班） */
+            value: boolean;
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "townshipSeat";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            /** @description 是否为乡镇驻地学校 */
+            value: boolean;
+        } | {
+            /** @description 自该学年起生效，直到同一属性更晚的记录 */
+            effectiveFromYear: number;
+            /** @description 记录编号（按记录先后递增） */
+            id: number;
+            institutionCode: string;
+            /** @enum {string} */
+            name: "conditionsClass";
+            note?: string;
+            /** @description 记录时间（ISO 8601） */
+            recordedAt: string;
+            value: components["schemas"]["ConditionsClass"];
         };
         /** @description 学科基地 */
         SubjectBase: {
@@ -12688,12 +20914,63 @@ export type components = {
         TaskDefinition: {
             /** @description 任务所属行动，如“实施学前教育普惠保障行动” */
             action: string;
+            /** @description 牵头科室，如“学前教育科” */
+            leadSection?: string;
+            /** @description 牵头科室是否已经市教育局确认（缺省：待确认） */
+            leadSectionConfirmed?: boolean;
+            /** @description 任务服务的时间节点（里程碑编号） */
+            milestones?: string[];
             /** @description 任务编号 1–19，按方案顺序 */
             number: number;
             /** @description 方案章节，如“二(一)1” */
             section: string;
+            /** @description 任务服务的核心目标 */
+            targets?: components["schemas"]["TargetId"][];
             title: string;
         };
+        TaskRow: {
+            action: string;
+            /** @description 有这类举措的县市区数 */
+            counties: number;
+            /** @description 服务本任务的举措最晚完成日期 */
+            dueBy: string;
+            /** @description 牵头科室；空：方案文件未指定 */
+            leadSection: string;
+            /** @description false：平台建议，待市教育局确认 */
+            leadSectionConfirmed: boolean;
+            /** @description 已批准工作方案中服务本任务的举措数（范围内各县） */
+            measures: number;
+            milestoneIds: string[];
+            number: number;
+            section: string;
+            targetIds: components["schemas"]["TargetId"][];
+            title: string;
+        };
+        /** @description 县市区登记的一条乡镇事项 */
+        TownshipFact: {
+            countyCode: string;
+            countyName: string;
+            /** @description 自该日起生效 */
+            effectiveFrom: string;
+            evidence: components["schemas"]["EvidenceFile"][];
+            fact: components["schemas"]["TownshipFactName"];
+            factName: string;
+            id: string;
+            note: string;
+            recordedAt: string;
+            recordedBy: string;
+            reviews: components["schemas"]["MilestoneReview"][];
+            state: components["schemas"]["MilestoneReviewState"];
+            townshipCode: string;
+            townshipName: string;
+            /** @description true：已完成（已纳入）；false：未完成 */
+            value: boolean;
+        };
+        /**
+         * @description 乡镇事项：townVillageIntegration 幼儿园镇村一体化管理，strongTownshipPilot 强镇筑基试点
+         * @enum {string}
+         */
+        TownshipFactName: "townVillageIntegration" | "strongTownshipPilot";
         /**
          * @description 所在地城乡类型代码（GB/T 33782-2017 表5）
          * @enum {string}
@@ -12732,7 +21009,7 @@ export type components = {
         };
         WhySchool: {
             /** @description 分子所看的属性在该学年的值（不看属性或未记录时为 null） */
-            attributeValue: (components["schemas"]["Ownership"] | components["schemas"]["KgClass"] | boolean | components["schemas"]["FeaturedHighSchool"] | components["schemas"]["SubjectBase"][] | components["schemas"]["SpecialEdEvaluation"]) | null;
+            attributeValue: (components["schemas"]["Ownership"] | components["schemas"]["KgClass"] | boolean | components["schemas"]["FeaturedHighSchool"] | components["schemas"]["SubjectBase"][] | components["schemas"]["SpecialEdEvaluation"] | components["schemas"]["ConditionsClass"]) | null;
             countyCode: string;
             countyName: string;
             /** @description 该校在分母中的权重（学校数为 1，按在园幼儿加权时为其人数） */
@@ -12749,6 +21026,82 @@ export type components = {
             townshipName: string;
             /** @description 该校计入分子后的数值（比例 0–1） */
             valueIfCounted: number;
+        };
+        /**
+         * @description save 保存草稿，submit 提交，approve 批准，return 退回，revise 新建修订版本
+         * @enum {string}
+         */
+        WorkPlanAction: "save" | "submit" | "approve" | "return" | "revise";
+        WorkPlanDiff: {
+            added: components["schemas"]["Measure"][];
+            changed: {
+                changes: components["schemas"]["MeasureFieldChange"][];
+                measure: components["schemas"]["Measure"];
+            }[];
+            removed: components["schemas"]["Measure"][];
+            unchanged: number;
+        };
+        WorkPlanDiffView: {
+            county: {
+                code: string;
+                name: string;
+            };
+            diff: components["schemas"]["WorkPlanDiff"];
+            from: number;
+            to: number;
+        };
+        WorkPlanEvent: {
+            action: components["schemas"]["WorkPlanAction"];
+            actor: string;
+            at: string;
+            comment: string | null;
+            fromState: components["schemas"]["WorkPlanPlanState"];
+            toState: components["schemas"]["WorkPlanStatus"];
+            version: number;
+        };
+        /**
+         * @description none 未编制，其余同 WorkPlanStatus
+         * @enum {string}
+         */
+        WorkPlanPlanState: "none" | "draft" | "submitted" | "approved" | "returned";
+        WorkPlanState: {
+            approvedAt: string | null;
+            approvedMeasures: number;
+            approvedVersion: number | null;
+            countyCode: string;
+            countyName: string;
+            measures: number;
+            state: components["schemas"]["WorkPlanPlanState"];
+            submittedAt: string | null;
+            version: number | null;
+        };
+        /**
+         * @description draft 草稿，submitted 已提交待审核，approved 已批准，returned 已退回
+         * @enum {string}
+         */
+        WorkPlanStatus: "draft" | "submitted" | "approved" | "returned";
+        WorkPlanVersionInfo: {
+            basedOnVersion: number | null;
+            createdAt: string;
+            createdBy: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionComment: string | null;
+            measureCount: number;
+            /** @description 修订号：修改、提交和审批时原样送回，他人已修改时拒绝 */
+            revision: number;
+            state: components["schemas"]["WorkPlanStatus"];
+            submittedAt: string | null;
+            updatedAt: string;
+            version: number;
+        };
+        WorkPlanVersionView: {
+            county: {
+                code: string;
+                name: string;
+            };
+            measures: components["schemas"]["Measure"][];
+            version: components["schemas"]["WorkPlanVersionInfo"];
         };
     };
     responses: never;

@@ -22,6 +22,10 @@ export const ERROR_CODE_TEXT: Readonly<Record<string, Readonly<Record<Language, 
     'zh-CN': '单位不存在或不在您的范围内',
     en: 'This org unit does not exist or is outside your scope.',
   },
+  WORK_PLAN_NOT_FOUND: {
+    'zh-CN': '该县市区没有这一版工作方案',
+    en: 'This county has no such version of its work plan.',
+  },
   INSTITUTION_NOT_FOUND: {
     'zh-CN': '学校不存在或不在您的范围内',
     en: 'This school does not exist or is outside your scope.',
@@ -113,5 +117,21 @@ export const ERROR_CODE_TEXT: Readonly<Record<string, Readonly<Record<Language, 
   RANGE_NOT_SATISFIABLE: {
     'zh-CN': '请求的范围超出了文件',
     en: 'The requested range lies outside the file.',
+  },
+  EVIDENCE_NOT_FOUND: {
+    'zh-CN': '佐证材料不存在或不在您的范围内',
+    en: 'This evidence file does not exist or is outside your scope.',
+  },
+  EVIDENCE_REJECTED: {
+    'zh-CN': '文件不能作为佐证材料上传',
+    en: 'The file was refused: it is empty, or its content is not what its name says (PDF, image, Word or Excel).',
+  },
+  EVIDENCE_TOO_LARGE: {
+    'zh-CN': '文件超过佐证材料的大小上限',
+    en: 'The file is larger than the evidence size limit. Compress it or split it into several files.',
+  },
+  EVIDENCE_NOT_ATTACHABLE: {
+    'zh-CN': '该佐证材料属于其他单位，不能附在此处',
+    en: 'This evidence file belongs to another unit and cannot be attached here.',
   },
 };
