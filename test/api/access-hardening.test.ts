@@ -356,10 +356,8 @@ describe.each(testBackends())('hardened access on $name', (backend) => {
       expect(assigns).toThrow('三权分立：安全审计角色 auditAdmin 不能由账号管理分配');
       const reads = variant(
         'reads.yaml',
-        original.replace(
-          'permissions: [orgUnits.read, institutions.read, targets.read, plan.read, standards.read]',
-          'permissions: [orgUnits.read, institutions.read, targets.read, plan.read, standards.read, audit.read]',
-        ),
+        // audit.read added first in the readOnly role's permission list (however the list is laid out).
+        original.replace(/(- code: readOnly[\s\S]*?permissions:\s*\[)/, '$1audit.read, '),
       );
       expect(reads).toThrow(
         '只有安全审计角色（securityAudit: true）可以有 audit.read 权限，角色 readOnly 不是',

@@ -61,8 +61,8 @@ describe.runIf(browserAvailable)('data collection in Chromium: clerk → county 
     const page = await h.newPage();
     await page.goto(`${h.base}/app/`);
     await submitLogin(page, username, TEST_PASSWORD);
-    // Each role's home page (the cockpit, a school's standing page, the collection).
-    await page.waitForSelector('.target-card, .collection-page, #standing-page');
+    // Each role's home page (the cockpit, a county's start page, a school's standing page).
+    await page.waitForSelector('.target-card, #my-county-page, .collection-page, #standing-page');
     return page;
   }
   const state = (page: Page) => page.getAttribute('.submission-editor', 'data-state');

@@ -150,7 +150,20 @@ describe.runIf(browserAvailable)('web app on the Jining demo data in Chromium', 
           return { text: e.textContent, height: r.height, right: r.right };
         }),
       );
-      expect(links.map((l) => l.text)).toEqual(['驾驶舱', '县区对比', '学校名录', '创建达标', '数据采集']);
+      expect(links.map((l) => l.text)).toEqual([
+        '驾驶舱',
+        '县区对比',
+        '月度调度',
+        '督导评价',
+        '学校名录',
+        '创建达标',
+        '数据采集',
+        '重点任务',
+        '工作方案',
+        '报告审核',
+        '督办清单',
+        '时间节点',
+      ]);
       for (const l of links) {
         expect(l.height, `${l.text} 换行`).toBeLessThan(30);
         expect(l.right).toBeLessThanOrEqual(390);

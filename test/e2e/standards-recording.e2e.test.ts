@@ -90,7 +90,8 @@ describe.runIf(browserAvailable)('recording county figures and verdicts on the J
   async function logIn(page: Page, username: string): Promise<void> {
     await page.goto(`${h.base}/app/`);
     await submitLogin(page, username, DEMO_PASSWORD);
-    await page.waitForSelector('.target-card');
+    // The cockpit, or a county officer's start page.
+    await page.waitForSelector('.target-card, #my-county-page');
   }
 
   async function openCounty(page: Page, code: string): Promise<void> {

@@ -118,7 +118,8 @@ describe.runIf(browserAvailable)('county standards pages on the Jining demo data
   async function logIn(page: Page, username: string): Promise<void> {
     await page.goto(`${h.base}/app/`);
     await submitLogin(page, username, DEMO_PASSWORD);
-    await page.waitForSelector('.target-card');
+    // The cockpit, or a county officer's start page.
+    await page.waitForSelector('.target-card, #my-county-page');
   }
 
   const apiGet = (page: Page, path: string): Promise<any> =>

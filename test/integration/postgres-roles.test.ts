@@ -76,6 +76,15 @@ async function refusal(c: pg.Client, statement: string): Promise<string> {
 const APPEND_ONLY_COLUMNS: Record<string, string> = {
   audit_log: 'detail',
   county_standard_input: 'evidence',
+  evidence_blob: 'media_type',
+  evidence_chunk: 'seq',
+  evidence_file: 'file_name',
+  milestone_report: 'milestone_id',
+  milestone_review: 'decision',
+  milestone_township_fact: 'township_code',
+  progress_report_event: 'round_id',
+  stocktake_record: 'label',
+  work_plan_event: 'action',
   county_standard_judgement: 'evidence',
   dataset_change: 'kind',
   institution_attribute: 'note',
@@ -88,12 +97,17 @@ const APPEND_ONLY = Object.keys(APPEND_ONLY_COLUMNS);
 const ORDINARY = [
   'account',
   'dataset_info',
+  'delivery_measure',
+  'evidence_upload_chunk',
   'institution',
   'institution_statistics',
   'org_unit',
   'password_history',
+  'progress_report',
   'session',
   'submission',
+  'work_plan_measure',
+  'work_plan_version',
 ];
 
 describe.runIf(ADMIN_URL && psqlAvailable)(

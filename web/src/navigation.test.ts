@@ -100,6 +100,20 @@ describe('the home page', () => {
     expect(pageFor(routeOf('/app/schools/370811000001'), clerk)?.page).toBe('school');
     expect(pageFor({ page: 'nothing' }, city)).toBeNull();
   });
+
+  it('lands a county officer on the county start page, with the cockpit at an address of its own', () => {
+    const county = {
+      permissions: ['targets.read', 'stocktake.read', 'reporting.read'],
+      account: { role: 'countyAdmin', scope: { kind: 'org', orgCode: '370811' } },
+    } as unknown as Session;
+    expect(pageFor(routeOf('/app/'), county)?.page).toBe('my-county');
+    // The header's 驾驶舱 leads to /app/cockpit, which shows the cockpit whoever's home '/' is.
+    const item = navItemsFor(county).find((i) => i.id === 'nav-cockpit')!;
+    expect(item.path).toBe('/cockpit');
+    expect(pageFor(routeOf('/app/cockpit'), county)?.page).toBe('cockpitAt');
+    expect(item.pages).toContain('cockpitAt');
+    expect(pageFor(routeOf('/app/cockpit'), city)?.page).toBe('cockpitAt');
+  });
 });
 
 describe('the header’s navigation', () => {

@@ -91,6 +91,7 @@ describe('plan response schema', () => {
         'NotYetComputedIndicator',
         'Ownership',
         'Plan',
+        'PlanPeriod',
         'PopulationFilter',
         'RunningType',
         'ShareIndicator',

@@ -1,13 +1,15 @@
 /**
  * Every action the platform writes to the audit log has a Chinese label: the sources under src/
- * that write audit entries are read, each action they name is collected (`action: '…'`, the
- * `collection.${…}` of the approval flow, and the values a `const action = …` chooses between),
+ * that write audit entries are read, each action their audit calls name is collected (`action: '…'`,
+ * the templates of the approval flow, the work plans and the reports, and the values a `const action = …` chooses between),
  * and each must be in AUDIT_ACTION_LABELS. A new action without a label fails here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APPROVAL_ACTIONS } from '../../domain/collection/approval.ts';
+import { WORK_PLAN_ACTIONS } from '../../domain/delivery/delivery.types.ts';
+import { REPORT_EVENTS } from '../../domain/reporting/reporting.types.ts';
 import {
   AUDIT_ACTION_LABELS,
   auditActionChoices,
@@ -27,16 +29,31 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/**
+ * The text an audit entry is written in: from each audit call (audit.record…, insertAuditEntries)
+ * the next 700 characters, so that an `action:` of another kind of record in the same file (a work
+ * plan's or a report's own history event, a type union) is not taken for an audit action.
+ */
+function auditCallTexts(text: string): string[] {
+  return [...text.matchAll(new RegExp(WRITES_AUDIT.source, 'g'))].map((m) =>
+    text.slice(m.index, m.index + 700),
+  );
+}
+
+/** Actions recorded through a template, e.g. `collection.${event.action}`: each value it takes. */
+const TEMPLATES: Readonly<Record<string, readonly string[]>> = {
+  // The approval flow records `collection.${event.action}` for each of its actions.
+  'collection.${event.action}': APPROVAL_ACTIONS.map((a) => `collection.${a}`),
+  'delivery.workPlan.${action}': WORK_PLAN_ACTIONS.map((a) => `delivery.workPlan.${a}`),
+  'reporting.${change.event}': REPORT_EVENTS.map((e) => `reporting.${e}`),
+};
+
 /** The actions a source file records. */
 function recordedActions(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/\baction:\s*'([^']+)'/g)) found.push(m[1]!);
-  for (const m of text.matchAll(/\baction:\s*`([^`]+)`/g)) {
-    const template = m[1]!;
-    // The approval flow records `collection.${event.action}` for each of its actions.
-    if (template === 'collection.${event.action}') {
-      found.push(...APPROVAL_ACTIONS.map((a) => `collection.${a}`));
-    } else found.push(template);
+  for (const call of auditCallTexts(text)) {
+    for (const m of call.matchAll(/\baction:\s*'([^']+)'/g)) found.push(m[1]!);
+    for (const m of call.matchAll(/\baction:\s*`([^`]+)`/g)) found.push(...(TEMPLATES[m[1]!] ?? [m[1]!]));
   }
   for (const m of text.matchAll(/\bconst action\s*=([^;]+);/g)) {
     for (const s of m[1]!.matchAll(/'([^']+)'/g)) found.push(s[1]!);

@@ -50,6 +50,18 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   'milestones.fact': '登记乡镇事项（时间节点）',
   'milestones.report': '报送时间节点完成情况',
   'milestones.review': '核实或退回时间节点登记',
+  'delivery.workPlan.save': '保存工作方案草稿',
+  'delivery.workPlan.submit': '提交工作方案',
+  'delivery.workPlan.approve': '批准工作方案',
+  'delivery.workPlan.return': '退回工作方案',
+  'delivery.workPlan.revise': '新建工作方案修订版',
+  'reporting.create': '填写进展报送',
+  'reporting.save': '修改进展报送',
+  'reporting.submit': '报送举措进展',
+  'reporting.resubmit': '重新报送举措进展',
+  'reporting.accept': '审核通过进展报送',
+  'reporting.return': '退回进展报送',
+  'stocktake.record': '记录月度调度',
 };
 
 export const AUDIT_OUTCOME_LABELS = {

@@ -118,6 +118,46 @@ export const ERROR_CODE_TEXT: Readonly<Record<string, Readonly<Record<Language, 
     'zh-CN': '请求的范围超出了文件',
     en: 'The requested range lies outside the file.',
   },
+  MILESTONE_NOT_FOUND: {
+    'zh-CN': '方案中没有这个时间节点',
+    en: 'The plan has no such milestone.',
+  },
+  MILESTONE_NOT_REPORTED: {
+    'zh-CN': '这个时间节点由平台根据数据判定，不需要报送',
+    en: 'The platform computes this milestone from the data; it is not reported.',
+  },
+  MILESTONE_RECORD_NOT_FOUND: {
+    'zh-CN': '没有这条报送记录，或不在您的范围内',
+    en: 'There is no such record, or it is outside your scope.',
+  },
+  MILESTONE_REVIEW_CONFLICT: {
+    'zh-CN': '这条记录已经核实过，不能再次核实',
+    en: 'This record has already been reviewed.',
+  },
+  ROUND_NOT_FOUND: {
+    'zh-CN': '没有这个报送轮次',
+    en: 'There is no such reporting round.',
+  },
+  ROUND_CLOSED: {
+    'zh-CN': '本轮进展报送已截止或尚未开始',
+    en: 'This reporting round is closed or has not opened yet.',
+  },
+  MEASURE_NOT_FOUND: {
+    'zh-CN': '举措不存在或不在您的范围内',
+    en: 'This measure does not exist or is outside your scope.',
+  },
+  REPORT_STATE_CONFLICT: {
+    'zh-CN': '这份进展报送当前的状态不允许这一操作',
+    en: 'The report is not in a state that allows this action.',
+  },
+  STOCKTAKE_LABEL_TAKEN: {
+    'zh-CN': '已有同名的调度记录，请换一个名称',
+    en: 'A stocktake with this name has been recorded already; choose another name.',
+  },
+  STOCKTAKE_ORG_LEVEL: {
+    'zh-CN': '月度调度只针对全市或县市区（功能区）',
+    en: 'A stocktake is for the city or a county-level unit only.',
+  },
   EVIDENCE_NOT_FOUND: {
     'zh-CN': '佐证材料不存在或不在您的范围内',
     en: 'This evidence file does not exist or is outside your scope.',

@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n';
 import { labelOf } from '../../labels';
 import { appHref, linkClick, type Navigate } from '../../navigation';
 import { useApiGet } from '../../use-api';
+import { CollectionReminder } from '../collection/CollectionReminder';
 import { whyClick, whyHref } from '../targets/why-link';
 import { MeasureFlags, MilestoneTag, RankMove, reportHref, changeLines } from './StocktakeParts';
 import { stocktakePath } from './StocktakePage';
@@ -44,6 +45,8 @@ export default function MyCountyPage({ session, navigate }: { session: Session; 
         {t('stocktake.start.subtitle')} ·{' '}
         {t('stocktake.asOf', { date: s.asOf, year: s.year, next: s.year + 1 })}
       </Typography.Paragraph>
+      {/* The open collection period's deadline and who has not reported: due this month too. */}
+      <CollectionReminder session={session} navigate={navigate} />
       <Space wrap>
         <Tag id="my-county-rank" color="blue">
           {t('stocktake.rank', { rank: row.rank, count: s.countyCount })}

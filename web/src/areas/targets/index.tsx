@@ -32,6 +32,15 @@ export const area = defineWebArea({
         <CockpitPage session={c.session} year={c.year} onYearChange={c.onYearChange} navigate={c.navigate} />
       ),
     },
+    // The cockpit at an address of its own: for a county officer /app/ is the county's start page
+    // (stocktake area), and the cockpit must stay one click away.
+    {
+      page: 'cockpitAt',
+      path: '/cockpit',
+      render: (c) => (
+        <CockpitPage session={c.session} year={c.year} onYearChange={c.onYearChange} navigate={c.navigate} />
+      ),
+    },
     {
       page: 'counties',
       path: '/counties',
@@ -76,7 +85,13 @@ export const area = defineWebArea({
     },
   ],
   nav: [
-    { id: 'nav-cockpit', label: 'nav.cockpit', path: '/', pages: ['cockpit'], visible: readsTargets },
+    {
+      id: 'nav-cockpit',
+      label: 'nav.cockpit',
+      path: '/cockpit',
+      pages: ['cockpit', 'cockpitAt'],
+      visible: readsTargets,
+    },
     {
       id: 'nav-counties',
       label: 'nav.counties',
