@@ -107,13 +107,32 @@ const institutions: Institution[] = Array.from({ length: SCHOOLS }, (_, i) => {
   };
 });
 
-/** Plausible values: 40 + (school + field) % 20 per grade and sex; two classes per grade. */
+/**
+ * Plausible values that keep the form's hard rules (the import refuses a file that breaks one):
+ * 20 + (school + field) % 20 per grade and sex; two classes per grade, one the boys' number and
+ * one the girls' (H01: the classes add up to the grade; H07: 2 × 66 places hold it); every
+ * teacher count below the full-time teachers, who are 100 + n (H02–H06).
+ */
 function valuesOf(i: number): Record<string, FieldValue> {
   const v: Record<string, FieldValue> = {};
   fields.forEach((f, j) => {
     const n = 20 + ((i + j) % 20);
-    v[f.key] = f.element.type === 'integerList' ? [n, n + 1] : f.element.type === 'number' ? n * 10.5 : n;
+    v[f.key] =
+      f.element.type === 'integerList'
+        ? [n, n + 1]
+        : f.element.type === 'number'
+          ? n * 10.5
+          : f.element.code === 'TEACHERS'
+            ? 100 + n
+            : n;
   });
+  for (const f of fields) {
+    if (f.element.code !== 'CLASS_SIZES') continue;
+    const grade = f.key.slice('CLASS_SIZES.'.length);
+    const boys = v[`ENR.${grade}.male`];
+    const girls = v[`ENR.${grade}.female`];
+    if (typeof boys === 'number' && typeof girls === 'number') v[f.key] = [boys, girls];
+  }
   return v;
 }
 
