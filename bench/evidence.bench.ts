@@ -171,7 +171,7 @@ const runs: Run[] = await run('PGlite', await openDatabase({ kind: 'pglite', dat
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (serverUrl) runs.push(...(await run('PostgreSQL', await serverDatabase(serverUrl))));
 
-console.log('## Evidence upload (20 MB through the HTTP route)');
+console.log('## 12. Evidence upload (20 MB through the HTTP route)');
 console.log('');
 console.log(
   'A 20 MiB PDF (and a 60 MiB one, to show that memory does not grow with the size) in 64 KiB parts (POST /api/v1/evidence, raw body, Content-Length given), stored in 1 MiB chunks through the staging table and promoted in one transaction; then downloaded and hashed. Memory sampled every 10 ms during the upload, against the values just before it.',

@@ -87,7 +87,7 @@ const units = first.milestones.reduce((n, m) => n + m.units.length, 0);
 const missing = first.milestones.reduce((n, m) => n + m.units.reduce((k, u) => k + u.missing.length, 0), 0);
 const overdue = first.milestones.reduce((n, m) => n + m.summary.overdue, 0);
 const lines = [
-  '## Milestone completion for all counties and townships (时间节点, Jining demo)',
+  '## 10. Milestone completion for all counties and townships (时间节点, Jining demo)',
   '',
   `Demo loaded in ${ms(loadMs)}; ${first.milestones.length} milestones × 14 county-level units = ${units} unit statuses, ${overdue} 逾期未完成, ${missing} townships / schools / counties missing; clock 2026-12-04.`,
   '',

@@ -80,7 +80,7 @@ const measures = first.rows.reduce((n, r) => n + r.measures.length, 0);
 const milestones = first.rows.reduce((n, r) => n + r.milestones.length, 0);
 
 const lines = [
-  '## Stocktake page data for the city (月度调度, Jining demo)',
+  '## 11. Stocktake page data for the city (月度调度, Jining demo)',
   '',
   `Demo loaded in ${ms(loadMs)}; ${first.rows.length} county-level units, ${milestones} milestone × county rows, ${measures} measures, clock 2026-11-16.`,
   '',
