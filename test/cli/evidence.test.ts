@@ -3,46 +3,22 @@
  * folder holding the small invented city. A PDF goes in and comes back byte for byte; an .exe
  * renamed .pdf is refused in Chinese with exit code 1; verify finds everything intact.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
+import { smallCityCli, type SmallCityCli } from '../support/cli.ts';
 import { tinyExe, tinyPdf } from '../support/evidence-files.ts';
-import { loadSmallDataset } from '../support/small-dataset.ts';
-
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/eduplan.js');
 
 describe('eduplan evidence', () => {
   let dir: string;
-  let base: string[];
-  const eduplan = async (args: string[]) => {
-    try {
-      const { stdout, stderr } = await run('node', [BIN, ...base, ...args], {
-        env: { ...process.env, DATABASE_URL: '' },
-        maxBuffer: 1 << 24,
-      });
-      return { code: 0, stdout, stderr };
-    } catch (e) {
-      const err = e as { code: number; stdout: string; stderr: string };
-      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-    }
-  };
+  let cli: SmallCityCli;
+  const eduplan = (args: string[]) => cli.eduplan(args);
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'eduplan-evidence-'));
-    const plan = join(dir, 'plan.yaml');
-    const text = readFileSync(join(import.meta.dirname, '../../plans/jining-2024.yaml'), 'utf8');
-    writeFileSync(plan, text.replace("orgCode: '370800'", "orgCode: '999900'"));
-    const h = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data') });
-    await loadSmallDataset(h.db);
-    await h.close();
-    base = ['--data-dir', join(dir, 'data'), '--plan', plan];
+    cli = await smallCityCli('evidence');
+    dir = cli.dir;
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => cli.close());
 
   it('adds a PDF, gets it back byte for byte, and verify finds it intact', async () => {
     const pdf = tinyPdf('甲县 2026 年 11 月进展');

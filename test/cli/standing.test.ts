@@ -3,44 +3,16 @@
  * holding the small invented city (test/support/small-dataset.ts), the Jining plan applied to it.
  * Expected values are worked out by hand in the comments.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/db/database.ts';
-import { loadSmallDataset } from '../support/small-dataset.ts';
-
-const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/eduplan.js');
+import { smallCityCli, type SmallCityCli } from '../support/cli.ts';
 
 describe('eduplan standing', () => {
-  let dir: string;
-  let base: string[];
-  const eduplan = async (args: string[]) => {
-    try {
-      const { stdout, stderr } = await run('node', [BIN, ...base, ...args], {
-        env: { ...process.env, DATABASE_URL: '' },
-        maxBuffer: 1 << 24,
-      });
-      return { code: 0, stdout, stderr };
-    } catch (e) {
-      const err = e as { code: number; stdout: string; stderr: string };
-      return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-    }
-  };
+  let cli: SmallCityCli;
+  const eduplan = (args: string[]) => cli.eduplan(args);
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'eduplan-standing-'));
-    const plan = join(dir, 'plan.yaml');
-    const text = readFileSync(join(import.meta.dirname, '../../plans/jining-2024.yaml'), 'utf8');
-    writeFileSync(plan, text.replace("orgCode: '370800'", "orgCode: '999900'"));
-    const h = await openDatabase({ kind: 'pglite', dataDir: join(dir, 'data') });
-    await loadSmallDataset(h.db);
-    await h.close();
-    base = ['--data-dir', join(dir, 'data'), '--plan', plan];
+    cli = await smallCityCli('standing');
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(() => cli.close());
 
   it('prints the standing as JSON for scripts', async () => {
     const r = await eduplan(['standing', 'KA00000001', '--year', '2025', '--format', 'json']);
